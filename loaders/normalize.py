@@ -1,0 +1,96 @@
+"""Matching keys, search keys and IRIs of Vietnamese names (CONTRACT.md, "Namespaces and identifiers").
+
+>>> matching_key("Hội Liên hiệp  Phụ nữ Việt Nam") == matching_key("hội liên hiệp phụ nữ việt nam")
+True
+>>> matching_key("Uỷ ban Hoà bình")
+'ủy ban hòa bình'
+>>> search_key("Hội Nông dân Việt Nam")
+'hoi nong dan viet nam'
+>>> entity_iri("org", "Hội Nông dân Việt Nam")
+'https://w3id.org/tdkt/id/org/hoi-nong-dan-viet-nam-9f1fe2bbd8'
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+ID = "https://w3id.org/tdkt/id/"
+
+# Tone marks on the vowel pairs "oa", "oe", "uy" of an open syllable: the key writes them the
+# contract's way, on the first vowel ("hòa", "thủy", "ủy"), whichever way the source wrote them.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
+_PAIR_OLD_STYLE = {}
+for _tone in _TONES:
+    for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
+        new = unicodedata.normalize("NFC", _first + _second + _tone)  # tone on the second vowel
+        old = unicodedata.normalize("NFC", _first + _tone + _second)  # tone on the first vowel
+        _PAIR_OLD_STYLE[new] = old
+        _PAIR_OLD_STYLE[new.upper()] = old.upper()
+        _PAIR_OLD_STYLE[new[0].upper() + new[1:]] = old[0].upper() + old[1:]
+# Only at the end of a syllable ("hoà" → "hòa", but "hoàn" stays) and never after "q" or "g"
+# ("quý", "quỳnh": there the "u" belongs to the consonant).
+_PAIR_RE = re.compile(
+    "(?<![qQgG])(" + "|".join(sorted(_PAIR_OLD_STYLE, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+_SPACES = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    """NFC, one tone style, ordinary spaces; case and punctuation kept (a label as it reads)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _PAIR_RE.sub(lambda m: _PAIR_OLD_STYLE[m.group(1)], text)
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return _SPACES.sub(" ", text).strip()
+
+
+def _is_word_char(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LNM"
+
+
+def matching_key(name: str) -> str:
+    """The key two spellings of one name share: NFC, one tone style, lower case, no punctuation.
+
+    "đ" is kept: "Hùng" and "Hưng", "Đức" and "Dục" stay different names.
+    """
+    text = nfc(name).lower()
+    text = "".join(ch if _is_word_char(ch) else " " for ch in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Drop every diacritic and fold "đ" to "d" (for search, never for identity)."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
+def search_key(name: str) -> str:
+    """The accent-free key users can type: ``search_key("Bệnh viện") == "benh vien"``."""
+    return fold(matching_key(name))
+
+
+def slug(key: str, limit: int = 60) -> str:
+    """An ASCII slug of a key, cut at a word boundary."""
+    ascii_text = fold(key).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or "x"
+
+
+def digest(text: str, digits: int = 10) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:digits]
+
+
+def entity_iri(kind: str, name: str, *context: str) -> str:
+    """The IRI of an entity of a kind ("org", "person", "post", …) named ``name``.
+
+    ``context`` (a province, an organization, a year) is part of the key where one name names
+    several entities.
+    """
+    key = " | ".join(matching_key(part) for part in (name, *context) if part)
+    return f"{ID}{kind}/{slug(matching_key(name))}-{digest(key)}"
