@@ -1,0 +1,25 @@
+"""The report loader: Vietnamese commendation reports (plain text, HTML) → facts with provenance."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tdkt.loaders.report.extract import extract
+from tdkt.loaders.report.reading import read_report
+from tdkt.loaders.report.to_rdf import graph_iri, summary, to_graph
+from tdkt.loaders.source import Source
+
+
+class ReportLoader:
+    """``tdkt load report.txt``: one named graph per report."""
+
+    name = "report"
+    suffixes = (".txt", ".html", ".htm", ".text")
+
+    def read(self, path: str | Path, data: bytes | None = None) -> Source:
+        report = read_report(path, data)
+        facts = extract(report)
+        graph = to_graph(report, facts)
+        counts = {"organizations": len(facts.orgs), "persons": len(facts.persons), "awards": len(facts.awards),
+                  "campaigns": len(facts.campaigns), "events": len(facts.events), "documents": len(facts.documents)}
+        return Source(str(path), report.sha256, str(graph_iri(report.sha256)), triples=graph,
+                      summary=summary(report, facts), counts=counts, warnings=report.warnings)

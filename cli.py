@@ -1,0 +1,235 @@
+"""The ``tdkt`` command: thin click commands over the library (see CONTRACT.md for exit codes)."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from tdkt import __version__
+from tdkt.errors import InputError, QueryError, TdktError
+
+RDF_FORMATS = ("ttl", "trig", "nquads", "jsonld")
+
+
+def _fail(e: TdktError):
+    err = click.ClickException(e.message)
+    err.exit_code = e.exit_code
+    return err
+
+
+def handle_errors(f):
+    """Turn our errors into one-line messages and their exit codes."""
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except TdktError as e:
+            raise _fail(e) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted; nothing half-written was kept", err=True)
+            sys.exit(130)
+    return wrapper
+
+
+class Context:
+    def __init__(self, store_path, memory, quiet):
+        self.store_path, self.memory, self.quiet = store_path, memory, quiet
+        self._store = None
+
+    def store(self):
+        if self._store is None:
+            from tdkt.graph.store import open_store
+            self._store = open_store(self.store_path, memory=self.memory)
+        return self._store
+
+    def close(self):
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def output_format_option(choices, default):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tdkt")
+@click.option("--store", "store_path", envvar="TDKT_STORE", type=click.Path(file_okay=False),
+              help="Embedded on-disk store folder (default ./tdkt-store, or $TDKT_STORE).")
+@click.option("--memory", is_flag=True, help="Use an in-memory store: nothing is written.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.pass_context
+def main(ctx, store_path, memory, quiet):
+    """tdkt: Vietnamese emulation-and-commendation reports as a queryable knowledge graph."""
+    ctx.obj = Context(store_path, memory, quiet)
+    ctx.call_on_close(ctx.obj.close)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@output_format_option(RDF_FORMATS + ("json",), "ttl")
+@click.option("--jobs", type=int, default=None, help="Processes to use (default: every core).")
+@pass_ctx
+@handle_errors
+def extract(obj, paths, fmt, jobs):
+    """Extract facts from reports or files and print them; store nothing."""
+    import rdflib
+
+    from tdkt.graph.export import serialize_graph
+    from tdkt.graph.load import extract_paths
+
+    sources, skipped = extract_paths(paths, jobs)
+    for path, reason in skipped:
+        click.echo(f"skipped: {reason}", err=True)
+    if not sources:
+        raise _fail(InputError("nothing could be read" + (f" ({len(skipped)} skipped)" if skipped else "")))
+    for src in sources:
+        for w in src.warnings:
+            click.echo(f"warning: {w}", err=True)
+    if fmt == "json":
+        out = [s.summary for s in sources if s.summary is not None]
+        click.echo(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
+        return
+    ds = rdflib.Dataset()
+    for src in sources:
+        g = ds.graph(rdflib.URIRef(src.graph))
+        if src.triples is not None:
+            g += src.triples
+        else:
+            from tdkt.graph.terms import from_ox
+            for q in src.quads or []:
+                target = ds.graph(rdflib.URIRef(q.graph_name.value))
+                target.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    sys.stdout.buffer.write(serialize_graph(ds, fmt))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--jobs", type=int, default=None, help="Processes to use (default: every core).")
+@pass_ctx
+@handle_errors
+def load(obj, paths, jobs):
+    """Extract files or folders and add them to the store (a re-load replaces the source's graph)."""
+    from tdkt.graph.load import load_paths
+
+    store = obj.store()
+    show = not obj.quiet and sys.stderr.isatty()
+    progress = (lambda p: click.echo(f"\r{Path(p).name[:60]:60s}", err=True, nl=False)) if show else None
+    result = load_paths(store, paths, jobs=jobs, progress=progress)
+    if show:
+        click.echo("", err=True)
+    for path, reason in result.skipped:
+        click.echo(f"skipped: {reason}", err=True)
+    for w in result.warnings:
+        click.echo(f"warning: {w}", err=True)
+    if not obj.quiet:
+        facts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items()))
+        click.echo(f"loaded {len(result.loaded)}, unchanged {len(result.unchanged)}, skipped {len(result.skipped)}"
+                   + (f"; {facts}" if facts else ""), err=True)
+    if not result.ok:
+        raise _fail(InputError("nothing could be loaded"))
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="A value for a query variable.")
+@output_format_option(("table", "csv", "tsv", "json"), "table")
+@click.option("--update", is_flag=True, help="Allow SPARQL Update (changes the store).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (network access to other endpoints).")
+@pass_ctx
+@handle_errors
+def query(obj, query, binds, fmt, update, allow_service):
+    """Run SPARQL (text, a .rq file, stdin with -, or a canned query by name: awards-of, officials, …)."""
+    from tdkt.graph import queries
+    from tdkt.graph.results import format_result
+    from tdkt.graph.sparql import check_query
+
+    if query is None or query == "-":
+        text = sys.stdin.read()
+    elif query in queries.names():
+        text = queries.text(query)
+    elif query.endswith(".rq"):
+        try:
+            text = Path(query).read_text(encoding="utf-8")
+        except OSError as e:
+            raise InputError(f"{query}: cannot read ({e.strerror or e})") from None
+    elif re.fullmatch(r"[a-z][a-z0-9-]*", query):
+        raise InputError(f"unknown query {query!r}; known: {', '.join(queries.names())}")
+    else:
+        text = query
+    bindings = {}
+    for b in binds:
+        if "=" not in b:
+            raise InputError(f"--bind {b!r}: expected NAME=VALUE")
+        k, v = b.split("=", 1)
+        bindings[k.strip().lstrip("?$")] = v
+    is_update = check_query(text, allow_update=update, allow_service=allow_service)
+    store = obj.store()
+    if is_update:
+        store.update(text)
+        click.echo("update done", err=True)
+        return
+    res = store.query(text, queries.with_keys(bindings))
+    click.echo(format_result(res, fmt), nl=False)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(RDF_FORMATS), default="trig", show_default=True)
+@click.option("-o", "--output", required=True, help="File to write, or - for stdout.")
+@pass_ctx
+@handle_errors
+def export(obj, fmt, output):
+    """Dump the whole store (deterministic output)."""
+    from tdkt.graph.export import write
+
+    write(obj.store(), fmt, output)
+
+
+@main.command()
+@output_format_option(("table", "json"), "table")
+@pass_ctx
+@handle_errors
+def stats(obj, fmt):
+    """Counts per class and per source graph."""
+    from tdkt.graph.stats import stats as compute
+
+    s = compute(obj.store())
+    if fmt == "json":
+        click.echo(json.dumps(s, ensure_ascii=False, indent=1))
+        return
+    click.echo("class               count")
+    for c, n in s["classes"].items():
+        click.echo(f"{c:20s}{n:>6}")
+    click.echo(f"\n{len(s['graphs'])} graphs, {s['triples']} triples")
+    for g, n in s["graphs"].items():
+        click.echo(f"{n:>8}  {g}")
+
+
+@main.command()
+@click.option("--report", "report_path", type=click.Path(dir_okay=False), help="Also write the SHACL report (Turtle).")
+@pass_ctx
+@handle_errors
+def validate(obj, report_path):
+    """SHACL validation of the whole graph: exit 0 conforms, 1 violations, 2 could not run."""
+    from tdkt.graph.validate import validate_store
+
+    conforms, report, text = validate_store(obj.store())
+    if report_path:
+        report.serialize(report_path, format="turtle")
+    if conforms:
+        click.echo("conforms")
+        return
+    click.echo(text)
+    sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,226 @@
+"""The graph store: an embedded on-disk Oxigraph store (default) or an in-memory one.
+
+Each source (a report, a list, an RDF file) is one named graph, replaced whole and atomically
+when the source is loaded again: its triples go into a private staging graph first, then one
+SPARQL Update (a single Oxigraph transaction) drops the old graph and moves the new one in.
+A crash leaves at most a staging graph, which the next open removes. Queries see the union
+of all graphs as their default graph.
+
+>>> store = open_store(memory=True)
+>>> store.query("ASK { ?award a tdkt:AwardType }").boolean
+True
+"""
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from tdkt import __version__
+from tdkt.errors import QueryError, StoreError
+from tdkt.graph.terms import from_ox, to_ox
+from tdkt.ontology import reference
+
+DEFAULT_STORE = "tdkt-store"
+STAGING = "urn:tdkt:staging:"
+META_GRAPH = "https://w3id.org/tdkt/graph/meta"
+PREFIXES = {
+    "tdkt": "https://w3id.org/tdkt/ontology#",
+    "tdkta": "https://w3id.org/tdkt/award/",
+    "tdktr": "https://w3id.org/tdkt/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+}
+_SHA = ox.NamedNode(PREFIXES["tdkt"] + "sha256")
+
+
+@dataclass
+class QueryResult:
+    """What a query returned: ``kind`` is "select", "ask" or "graph"."""
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)  # rdflib terms (None where unbound)
+    boolean: bool | None = None
+    triples: list[tuple] = field(default_factory=list)
+
+
+def _sparql_term(term) -> str:
+    """A term in SPARQL/N-Triples syntax, escaped by pyoxigraph (never by hand)."""
+    return str(to_ox(term) if isinstance(term, rdflib.term.Node) else term)
+
+
+class Store:
+    """A tdkt store; open one with :func:`open_store`."""
+
+    def __init__(self, inner: ox.Store, location: str | None):
+        self.inner = inner
+        self.location = location
+
+    # ---- reading
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> QueryResult:
+        """Run a SPARQL 1.1 query over the union of all graphs; ``bindings`` fill variables."""
+        subs = {ox.Variable(k): to_ox(_as_term(v)) for k, v in (bindings or {}).items()}
+        try:
+            res = self.inner.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                   substitutions=subs or None)
+        except SyntaxError as e:
+            raise QueryError(f"bad SPARQL query: {e}") from None
+        except OSError as e:
+            raise StoreError(f"{self.location or 'memory store'}: {e}") from None
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows = [tuple(from_ox(sol[n]) for n in names) for sol in res]
+            return QueryResult("select", names, rows)
+        return QueryResult("graph", triples=[(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res])
+
+    def update(self, sparql: str) -> None:
+        try:
+            self.inner.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as e:
+            raise QueryError(f"bad SPARQL update: {e}") from None
+        except OSError as e:
+            raise StoreError(f"{self.location or 'memory store'}: {e}") from None
+
+    def graphs(self) -> list[str]:
+        """The named graphs, sorted."""
+        return sorted(g.value for g in self.inner.named_graphs() if not g.value.startswith(STAGING))
+
+    def graph_triples(self, name: str) -> rdflib.Graph:
+        g = rdflib.Graph(identifier=rdflib.URIRef(name))
+        for q in self.inner.quads_for_pattern(None, None, None, ox.NamedNode(name)):
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return g
+
+    def dataset(self) -> rdflib.Dataset:
+        """Every named graph as an in-memory rdflib ``Dataset`` (for exports and validation)."""
+        ds = rdflib.Dataset()
+        for q in self.inner:
+            graph = ds.graph(rdflib.URIRef(q.graph_name.value)) if isinstance(q.graph_name, ox.NamedNode) else ds.default_context
+            graph.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return ds
+
+    def __len__(self) -> int:
+        return len(self.inner)
+
+    # ---- writing
+    def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
+                      rdf_file: tuple[str, ox.RdfFormat] | None = None, also_drop: Iterable[str] = ()) -> None:
+        """Atomically replace graph ``name`` with ``quads`` (already in a staging graph's place, see
+        :meth:`staging`) or with the triples of an RDF file; ``also_drop`` graphs go in the same step."""
+        staging = self.staging_name()
+        target = ox.NamedNode(staging)
+        try:
+            if rdf_file is not None:
+                self.inner.bulk_load(path=rdf_file[0], format=rdf_file[1], to_graph=target)
+            elif quads is not None:
+                self.inner.extend(ox.Quad(q.subject, q.predicate, q.object, target) for q in quads)
+        except (SyntaxError, ValueError) as e:
+            self._drop_quietly(staging)
+            raise
+        except OSError as e:
+            self._drop_quietly(staging)
+            raise StoreError(f"{self.location or 'memory store'}: {e}") from None
+        ops = [f"DROP SILENT GRAPH <{g}>" for g in also_drop if g != name]
+        if self.inner.contains_named_graph(target) and any(True for _ in self.inner.quads_for_pattern(None, None, None, target)):
+            ops.append(f"MOVE SILENT GRAPH <{staging}> TO GRAPH <{name}>")
+        else:
+            ops.append(f"DROP SILENT GRAPH <{name}>")
+            ops.append(f"DROP SILENT GRAPH <{staging}>")
+        self.update(" ;\n".join(ops))
+
+    def drop_graph(self, name: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{name}>")
+
+    def staging_name(self) -> str:
+        return f"{STAGING}{uuid.uuid4().hex}"
+
+    def _drop_quietly(self, name: str) -> None:
+        try:
+            self.inner.remove_graph(ox.NamedNode(name))
+        except Exception:  # noqa: BLE001 - cleanup of a failed load must not mask its error
+            pass
+
+    def clean_staging(self) -> None:
+        """Remove staging graphs left by a load that was killed part way."""
+        for g in list(self.inner.named_graphs()):
+            if g.value.startswith(STAGING):
+                self.inner.remove_graph(g)
+
+    def ensure_reference(self) -> None:
+        """Load the ontology, award scheme and known organizations into their own graphs, again
+        only when a file changed (its sha256 is kept in the meta graph)."""
+        meta = ox.NamedNode(META_GRAPH)
+        for name, graph_name in reference.REFERENCE_FILES.items():
+            sha = reference.file_sha256(name)
+            node = ox.NamedNode(graph_name)
+            stored = [q.object.value for q in self.inner.quads_for_pattern(node, _SHA, None, meta)]
+            if stored == [sha]:
+                continue
+            quads = [ox.Quad(q.subject, q.predicate, q.object, node)
+                     for q in ox.parse(reference.read_bytes(name), format=ox.RdfFormat.TURTLE)]
+            self.replace_graph(graph_name, quads)
+            self.update(f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph_name}> tdkt:sha256 ?old }} }} ;"
+                        f" INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{graph_name}> tdkt:sha256 {_sparql_term(ox.Literal(sha))} }} }}")
+
+    def flush(self) -> None:
+        if self.location:
+            self.inner.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self.inner
+
+
+def _as_term(value):
+    if isinstance(value, rdflib.term.Node):
+        return value
+    return rdflib.Literal(str(value))
+
+
+def store_location(path: str | os.PathLike | None = None) -> str:
+    return str(path or os.environ.get("TDKT_STORE") or DEFAULT_STORE)
+
+
+def open_store(path: str | os.PathLike | None = None, *, memory: bool = False,
+               wait: float | None = None, reference_data: bool = True) -> Store:
+    """Open the embedded store at ``path`` (default ``$TDKT_STORE`` or ``./tdkt-store``), or an
+    in-memory one. A store locked by another process is waited for up to ``wait`` seconds
+    (default ``$TDKT_LOCK_WAIT`` or 10), then :class:`StoreError` (exit code 3)."""
+    if memory:
+        store = Store(ox.Store(), None)
+    else:
+        location = store_location(path)
+        wait = float(os.environ.get("TDKT_LOCK_WAIT", 10)) if wait is None else wait
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                Path(location).mkdir(parents=True, exist_ok=True)
+                store = Store(ox.Store(location), location)
+                break
+            except OSError as e:
+                locked = "lock" in str(e).lower()
+                if locked and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                why = "is in use by another process (locked)" if locked else f"cannot be opened: {e}"
+                raise StoreError(f"store {location} {why}") from None
+        store.clean_staging()
+    if reference_data:
+        store.ensure_reference()
+    return store

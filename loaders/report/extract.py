@@ -1,0 +1,659 @@
+"""Rule-based extraction of the facts of one Vietnamese commendation report.
+
+Per sentence: find mentions (award types, known offices and organizations from the reference
+data, organizations by the shape of their names, persons after an honorific or beside a post
+title, events, documents, counted recipient groups), then read the relations the sentence
+states (who holds which post, who conferred which award on whom, who launched which campaign).
+Nothing is guessed across sentences except the report's own event ("tại Hội nghị") and cluster
+("trong Khối").
+
+>>> from tdkt.loaders.report.reading import Report
+>>> r = Report("x.txt", "0" * 64, "t", ["Đồng chí Nguyễn Văn An - Chủ tịch Hội Nông dân Việt Nam trao Bằng khen của Thủ tướng Chính phủ cho Hội Cựu chiến binh Việt Nam."])
+>>> facts = extract(r)
+>>> [(a.award_label, a.recipient.label, a.presented_by.name) for a in facts.awards]
+[('Bằng khen của Thủ tướng Chính phủ', 'Hội Cựu chiến binh Việt Nam', 'Nguyễn Văn An')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tdkt.loaders.normalize import matching_key
+from tdkt.loaders.report import lexicon as lx
+from tdkt.loaders.report.facts import (Award, Campaign, Document, Event, Facts, Group, Membership, Org, Person,
+                                       Post)
+from tdkt.loaders.report.reading import Report, sentences
+from tdkt.ontology import reference
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|‘([^’]{3,300})’")
+_CONFER = re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng)\b", re.I)
+_NOT_CONFERRAL = re.compile(
+    r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|trình|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|tiêu chuẩn|điều kiện|"
+    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|bị)\b", re.I)
+_PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
+_DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
+_GROUP = re.compile(r"\b(\d{1,6})\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)\b")
+_GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
+_EVENT = re.compile(
+    r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn)\s+(?!các\b|này\b|đó\b)(?=\S)")
+_EVENT_END = re.compile(
+    r"[;:.()“”\"]|,(?!\s*khen thưởng)|\s(?:tại|vào|do|với sự|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s")
+_GENERIC_EVENT = re.compile(r"\b(?:tại|Cũng tại|trong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b")
+_DOC = re.compile(
+    r"\b(Chỉ thị|Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kết luận|Kế hoạch|Hướng dẫn|Công văn|Thông báo)"
+    r"(?:\s+số)?\s+(\d+[0-9A-Za-zĐđ/\-.]*(?:\([A-Za-z0-9]+\))?)")
+_DOC_NAMED = re.compile(
+    r"\b(Nghị quyết)\s+((?:Hội nghị\s+(?:lần thứ\s+)?\d+\s+)?(?:Ban Chấp hành\s+)?(?:Trung ương|TW|TƯ)\s+\d+"
+    r"|Đại hội(?:\s+(?:đại biểu|Đảng|Phụ nữ|Công đoàn|Đoàn|toàn quốc|lần thứ|[A-ZĐ]+\b))+(?:\s+[IVXL]+)?)")
+_DOC_DATE = re.compile(r"^\s*ngày\s+(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
+_TERM = re.compile(r"\(?\s*khóa\s+([IVXL]+)\s*\)?", re.I)
+_CAMPAIGN = re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ đề(?:\s+thi đua)?)\s*:?\s*(?=[“\"])", re.I)
+_NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*[“\"]([^”\"]{3,300})[”\"]")
+_ATTEND = re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|cùng dự|Dự (?:hội nghị|buổi lễ|lễ)|có mặt)\b")
+_ORGANIZE = re.compile(r"\b(tổ chức|diễn ra|khai mạc|long trọng tổ chức|tiến hành)\b")
+_DECISION_AUTHORITY = {"ttg": "Thủ tướng Chính phủ", "ctn": "Chủ tịch nước"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    kind: str  # award, post, org, person, group
+    value: object
+    text: str
+
+
+class _Sentence:
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = lx.tokenize(text)
+        quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        self.quoted = [any(a <= t.start < b for a, b in quoted) for t in self.tokens]
+        self.mentions: list[Mention] = []
+
+    def char_span(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].start:self.tokens[j - 1].end]
+
+    def tok_at(self, char: int) -> int:
+        for i, t in enumerate(self.tokens):
+            if t.start >= char:
+                return i
+        return len(self.tokens)
+
+    def between(self, i: int, j: int) -> str:
+        """The raw text between token i-1 and token j."""
+        a = self.tokens[i - 1].end if i > 0 else 0
+        b = self.tokens[j].start if j < len(self.tokens) else len(self.text)
+        return self.text[a:b]
+
+    def of(self, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind in kinds]
+
+
+class Extractor:
+    """Extracts :class:`Facts` from one :class:`Report`."""
+
+    def __init__(self, report: Report):
+        self.report = report
+        self.facts = Facts()
+        self.main_event: Event | None = None
+        self.cluster: Org | None = None
+        self.year = report.year
+
+    # ------------------------------------------------------------------ entities
+    def org(self, label: str, spelled: str, known=None, cls: str = "org") -> Org:
+        if known is not None:
+            key = known.iri
+            org = self.facts.orgs.get(key)
+            if org is None:
+                org = Org(key, known.label, "cluster" if known.kind == "cluster" else "org", known.iri)
+                self.facts.orgs[key] = org
+        else:
+            key = matching_key(label)
+            org = self.facts.orgs.get(key)
+            if org is None:
+                org = Org(key, label, cls)
+                self.facts.orgs[key] = org
+        org.spellings.add(spelled)
+        return org
+
+    def person(self, name: str) -> Person:
+        key = matching_key(name)
+        if key not in self.facts.persons:
+            self.facts.persons[key] = Person(name)
+        return self.facts.persons[key]
+
+    # ------------------------------------------------------------------ mentions
+    def find_mentions(self, s: _Sentence) -> None:
+        toks, n = s.tokens, len(s.tokens)
+        covered = [False] * n
+        i = 0
+        while i < n:  # award types
+            m = lx.award_index().match(toks, i)
+            if m and not s.quoted[i]:
+                s.mentions.append(Mention(i, i + m[0], "award", m[1], s.char_span(i, i + m[0])))
+                i += m[0]
+            else:
+                i += 1
+        i = 0
+        while i < n:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
+            m = lx.post_index().match(toks, i)
+            if m and not s.quoted[i] and toks[i].cap:
+                s.mentions.append(Mention(i, i + m[0], "post", m[1], s.char_span(i, i + m[0])))
+                i += m[0]
+            else:
+                i += 1
+        i = 0
+        while i < n:  # known organizations
+            m = lx.org_index().match(toks, i)
+            if m and not s.quoted[i] and (toks[i].cap or m[0] > 2):
+                known = m[1]
+                text = s.char_span(i, i + m[0])
+                s.mentions.append(Mention(i, i + m[0], "org", self.org(known.label, text, known), text))
+                for k in range(i, i + m[0]):
+                    covered[k] = True
+                i += m[0]
+            else:
+                i += 1
+        for award in s.of("award"):  # the award's own words are not names ("Bằng khen của Bộ …" keeps its org)
+            for k in range(award.start, award.end):
+                covered[k] = covered[k] or toks[k].key not in ("chính", "phủ")
+        i = 0
+        while i < n:  # organizations by the shape of their name
+            if covered[i] or s.quoted[i] or not toks[i].cap:
+                i += 1
+                continue
+            m = lx.ORG_HEADS.match(toks, i)
+            if not m:
+                i += 1
+                continue
+            j = self._extend_name(s, i + m[0], covered)
+            first_cap = i + m[0] < n and (toks[i + m[0]].cap or toks[i + m[0]].key.isdigit())
+            if j == i + m[0] or not any(t.cap for t in toks[i + m[0]:j]) or (m[0] == 1 and not first_cap):
+                i += 1
+                continue
+            head_keys = tuple(t.key for t in toks[i:i + m[0]])
+            if head_keys in (("khối",), ("cụm",)) and not (j > i + 2 and toks[i + 1].key == "thi" and toks[i + 2].key == "đua"):
+                i += 1
+                continue
+            text = s.char_span(i, j)
+            label = text
+            if head_keys in lx.HEAD_EXPANSIONS:
+                label = lx.HEAD_EXPANSIONS[head_keys] + s.text[toks[i + m[0] - 1].end:toks[j - 1].end]
+            cls = "cluster" if head_keys in (("khối",), ("cụm",)) else "org"
+            org = self.org(label, text, cls=cls)
+            s.mentions.append(Mention(i, j, "org", org, text))
+            for k in range(i, j):
+                covered[k] = True
+            i = j
+        self._find_persons(s, covered)
+        for m in _GROUP.finditer(s.text):
+            kind = _GROUP_KIND.get(m.group(2), "individual")
+            ti = s.tok_at(m.start())
+            group = Group(m.group(0), int(m.group(1)), kind)
+            s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
+        s.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _extend_name(self, s: _Sentence, j: int, covered: list[bool]) -> int:
+        toks, n = s.tokens, len(s.tokens)
+        start = j
+        while j < n and j - start < 12:
+            sep = s.between(j, j) if j > 0 else ""
+            if re.search(r"[,;:.()“”\"!?]", s.text[toks[j - 1].end:toks[j].start]):
+                break
+            t = toks[j]
+            if covered[j] or s.quoted[j]:
+                break
+            if t.cap or t.key.isdigit():
+                if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and not toks[j - 1].key.isdigit() \
+                        and toks[j - 1].key not in ("trường", "đường", "phố"):
+                    break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
+                j += 1
+                continue
+            if t.key in lx.STOP:
+                break
+            ahead = toks[j + 1:j + 4]
+            if any(a.cap for a in ahead) and not any(a.key in lx.STOP for a in ahead[:next((k for k, a in enumerate(ahead) if a.cap), 0)]):
+                j += 1
+                continue
+            break
+        return j
+
+    def _find_persons(self, s: _Sentence, covered: list[bool]) -> None:
+        toks, n = s.tokens, len(s.tokens)
+        i = 0
+        while i < n:
+            if covered[i] or s.quoted[i] or not toks[i].cap or toks[i].key not in lx.SURNAMES:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 4 and toks[j].cap and not covered[j] and not s.quoted[j] \
+                    and not re.search(r"[,;:.()\-–“”\"]", s.text[toks[j - 1].end:toks[j].start]):
+                j += 1
+            if j - i < 2 or (toks[i].key == "hồ" and j - i == 3 and toks[i + 1].key == "chí"):
+                i = j
+                continue
+            before = s.text[:toks[i].start]
+            after = s.text[toks[j - 1].end:]
+            if re.search(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$", before):
+                i = j
+                continue
+            honorific = any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 3), i))
+            titled = any(m.end == i for m in s.mentions if m.kind in ("post", "org")) or any(
+                lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i))
+            followed = bool(re.match(r"\s*[-–,]\s*\S", after)) and bool(self._title_at(s, j))
+            if honorific or titled or followed:
+                name = s.char_span(i, j)
+                s.mentions.append(Mention(i, j, "person", self.person(name), name))
+                for k in range(i, j):
+                    covered[k] = True
+            i = j
+
+    def _title_at(self, s: _Sentence, j: int):
+        """The post title starting at the first token from j on (skipping a dash or comma)."""
+        if j >= len(s.tokens):
+            return None
+        return lx.TITLES.match(s.tokens, j)
+
+    # ------------------------------------------------------------------ posts
+    def read_posts(self, s: _Sentence) -> None:
+        for pm in s.of("person"):
+            person = pm.value
+            posts = self._posts_after(s, pm.end) + self._posts_before(s, pm.start)
+            for post in posts:
+                if not any(p.title == post.title and p.org is post.org and p.known_iri == post.known_iri for p in person.posts):
+                    person.posts.append(post)
+                    person.evidence[len(person.posts) - 1] = s.text
+
+    def _post_part(self, s: _Sentence, i: int, limit: int) -> tuple[Post | None, int]:
+        """A post written at token i ("Chủ tịch Hội Nông dân Việt Nam"), and where it ends."""
+        known = next((m for m in s.of("post") if m.start == i), None)
+        if known:
+            k = known.value
+            org = next((m.value for m in s.of("org") if m.start >= i and m.end <= known.end), None)
+            return Post(k.extra["title"], org, k.iri, k.label), known.end
+        t = lx.TITLES.match(s.tokens, i, limit)
+        if not t:
+            return None, i
+        end = i + t[0]
+        title = s.char_span(i, end)
+        org_m = next((m for m in s.of("org") if m.start in (end, end + 1) and m.end <= limit), None)
+        if org_m is None:
+            return None, end
+        return Post(title, org_m.value), org_m.end
+
+    def _posts_after(self, s: _Sentence, j: int) -> list[Post]:
+        out = []
+        n = len(s.tokens)
+        while j < n:
+            sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
+            if not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
+                break
+            limit = next((k for k in range(j + 1, n) if re.search(r"[,;.()]", s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)
+            post, end = self._post_part(s, j, limit)
+            if post is None:
+                break
+            out.append(post)
+            j = end
+            if j < n and not re.fullmatch(r"\s*,\s*", s.text[s.tokens[j - 1].end:s.tokens[j].start]):
+                break
+        return out
+
+    def _posts_before(self, s: _Sentence, i: int) -> list[Post]:
+        out = []
+        end = i
+        while end > 0:
+            start = end - 1
+            while start > 0 and not re.search(r"[,;:.()]", s.text[s.tokens[start - 1].end:s.tokens[start].start]):
+                start -= 1
+            # the part is tokens[start:end]; find a post that starts at `start` and ends at `end`
+            found = None
+            for k in range(start, end):
+                post, pend = self._post_part(s, k, end)
+                if post is not None and pend == end and (k == start or self._only_honorific(s, start, k)):
+                    found = post
+                    break
+            if found is None:
+                break
+            out.append(found)
+            end = start
+        return out
+
+    def _only_honorific(self, s: _Sentence, a: int, b: int) -> bool:
+        words = " ".join(t.key for t in s.tokens[a:b])
+        return bool(re.fullmatch(r"((thay mặt|cùng dự có|tới dự có|tham dự có|có|đồng chí|ông|bà)\s*)+", words))
+
+    # ------------------------------------------------------------------ events, documents, campaigns
+    def read_events(self, s: _Sentence, first: bool) -> list[Event]:
+        found = []
+        for m in _EVENT.finditer(s.text):
+            rest = " " + s.text[m.end():]
+            stop = _EVENT_END.search(rest)
+            name = " ".join((m.group(0) + (rest[:stop.start()] if stop else rest)).split())
+            words = name.split()
+            if len(words) < 3 or not re.search(r"\w", words[-1]):
+                continue
+            ev = next((e for e in self.facts.events if matching_key(e.name) == matching_key(name)), None)
+            if ev is None:
+                ev = Event(name, evidence=s.text)
+                self.facts.events.append(ev)
+            found.append((m.start(), ev))
+        organizing = _ORGANIZE.search(s.text)
+        if found and (self.main_event is None) and (organizing or first):
+            pos, ev = found[0]
+            self.main_event = ev
+            day = _DAY.search(s.text)
+            if day:
+                ev.date = self._date(day)
+            if organizing and organizing.start() < pos:
+                orgs = [m.value for m in s.of("org") if s.tokens[m.start].start < organizing.start()]
+                if orgs:
+                    ev.organizer = orgs[0]
+                    ev.participants.extend(o for o in orgs[1:] if o not in ev.participants)
+        return [ev for _, ev in found]
+
+    def _date(self, m: re.Match) -> str | None:
+        year = int(m.group(3)) if m.group(3) else self.year
+        if not year:
+            return None
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}"
+
+    def read_documents(self, s: _Sentence) -> list[tuple[int, Document]]:
+        out = []
+        for m in _DOC.finditer(s.text):
+            kind, number = m.group(1), m.group(2).rstrip(".-/")
+            if not re.search(r"\d", number) or (number.isdigit() and len(number) == 4 and kind != "Chỉ thị"):
+                continue  # "Luật 2022" is a year, not a number
+            doc = self._document(kind, number=number)
+            after = s.text[m.end():]
+            d = _DOC_DATE.match(after)
+            if d and not doc.date:
+                doc.date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
+            self._doc_issuer(s, doc, m.end())
+            self._doc_title(doc, after)
+            out.append((m.start(), doc))
+        for m in _DOC_NAMED.finditer(s.text):
+            name = f"{m.group(1)} {m.group(2)}"
+            term = _TERM.match(s.text[m.end():])
+            if term and "Trung ương" in name or (term and re.search(r"\b(TW|TƯ)\b", name)):
+                name += f" khóa {term.group(1)}"
+            doc = self._document(m.group(1), name=re.sub(r"\b(TW|TƯ)\b", "Trung ương", name))
+            self._doc_issuer(s, doc, m.end())
+            if doc.issuer is None and re.search(r"Trung ương|TW|TƯ", m.group(2)):
+                known = lx.org_index().phrases.get(lx.keys("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"))
+                doc.issuer = self.org(known.label, "Trung ương", known)
+            self._doc_title(doc, s.text[m.end():])
+            out.append((m.start(), doc))
+        return out
+
+    def _document(self, kind: str, number: str | None = None, name: str | None = None) -> Document:
+        for doc in self.facts.documents:
+            if doc.kind != kind:
+                continue
+            if number and doc.number and (doc.number == number or doc.number.startswith(number + "-") or number.startswith(doc.number + "-")):
+                if len(number) > len(doc.number):
+                    doc.number = number
+                return doc
+            if name and doc.name and _same_named_doc(doc.name, name):
+                return doc
+        doc = Document(kind, number=number, name=name)
+        self.facts.documents.append(doc)
+        return doc
+
+    def _doc_issuer(self, s: _Sentence, doc: Document, char: int) -> None:
+        after = s.text[char:]
+        m = re.match(r"[^;:“\"]{0,40}?\bcủa\s+", after)
+        if m:
+            at = s.tok_at(char + m.end())
+            hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
+            if hit and doc.issuer is None:
+                doc.issuer = hit.value if hit.kind == "org" else _post_of(hit.value)
+
+    def _doc_title(self, doc: Document, after: str) -> None:
+        m = re.match(r"[^“\"]{0,80}?\bvề\s*(?:việc\s*)?[“\"]([^”\"]{3,300})[”\"]", after)
+        if m and not doc.title:
+            doc.title = m.group(1).strip()
+
+    def read_campaigns(self, s: _Sentence) -> None:
+        for m in _CAMPAIGN.finditer(s.text):
+            kind = matching_key(m.group(1))
+            kind = "phong trào" if kind.startswith("phong trào") else "chủ đề" if kind.startswith("chủ đề") else "cuộc vận động"
+            names = []
+            q = _QUOTE.match(s.text, m.end())
+            if not q:
+                continue
+            names.append(q.group(1) or q.group(2))
+            pos = q.end()
+            while True:
+                nxt = _NEXT_QUOTE.match(s.text, pos)
+                if not nxt:
+                    break
+                names.append(nxt.group(1))
+                pos = nxt.end()
+            period = None
+            p = re.match(r"\s*giai đoạn\s*(\d{4}\s*[-–]\s*\d{4})", s.text[pos:])
+            if p:
+                period = p.group(1)
+            launcher = None
+            before = s.text[:m.start()]
+            do = re.search(r"\bdo\s+(.{3,60}?)\s+phát động\b[^.;]*$", before)
+            if do:
+                at = s.tok_at(do.start(1))
+                hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
+                if hit:
+                    launcher = hit.value if hit.kind == "org" else _post_of(hit.value)
+            elif kind == "chủ đề":
+                clause_start = max(before.rfind(";"), before.rfind("."), 0)
+                cands = [x for x in s.of("org") if clause_start <= s.tokens[x.start].start < m.start()]
+                if cands:
+                    launcher = cands[-1].value
+            for name in names:
+                name = name.strip(" ,")
+                c = next((c for c in self.facts.campaigns if matching_key(c.name) == matching_key(name)), None)
+                if c is None:
+                    self.facts.campaigns.append(Campaign(name, kind, launcher, period=period, evidence=s.text))
+                else:
+                    c.launched_by = c.launched_by or launcher
+                    c.period = c.period or period
+
+    # ------------------------------------------------------------------ clusters
+    def read_memberships(self, s: _Sentence) -> None:
+        for cm in s.of("org"):
+            if cm.value.cls == "cluster":
+                self.cluster = cm.value
+                role_text = s.text[:s.tokens[cm.start].start]
+                r = re.search(r"(?:[-–,]\s*|\()\s*(Khối trưởng|Khối phó|Trưởng khối|Phó khối|khối trưởng|khối phó)\s*$", role_text)
+                if r:
+                    member = next((m.value for m in reversed(s.of("org")) if s.tokens[m.end - 1].end <= r.start() + 1), None)
+                    if member is not None and member is not cm.value:
+                        role = "khối trưởng" if "trưởng" in r.group(1).lower() else "khối phó"
+                        self.facts.memberships.append(Membership(cm.value, member, role, s.text))
+
+    # ------------------------------------------------------------------ awards
+    def read_awards(self, s: _Sentence, events: list[Event], docs: list[tuple[int, Document]]) -> None:
+        clauses = _clauses(s.text)
+        for am in s.of("award"):
+            at = s.tokens[am.start].start
+            c0, c1 = next(((a, b) for a, b in clauses if a <= at < b), (0, len(s.text)))
+            clause = s.text[c0:c1]
+            if not _CONFER.search(clause) or _NOT_CONFERRAL.search(clause):
+                continue
+            recipients = self._recipients(s, am, c0, c1)
+            if not recipients:
+                continue
+            known = am.value
+            after_award = s.text[s.tokens[am.end - 1].end:c1]
+            rec_end = max(s.tokens[m.end - 1].end for m in recipients) if recipients else s.tokens[am.end - 1].end
+            tail = s.text[max(rec_end, s.tokens[am.end - 1].end):c1]
+            period = _PERIOD.search(tail)
+            if period is None and len(self._awards_in(s, c0, c1)) == 1:
+                period = _PERIOD.search(after_award)
+            presenter = None
+            verb = re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
+            if verb:
+                persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c0 + verb.start()]
+                if persons:
+                    presenter = persons[-1].value
+            conferrer = self._conferrer(s, am, known, docs, c0, c1)
+            event = None
+            in_clause = [e for e in events if matching_key(e.name) in matching_key(clause)]
+            if in_clause:
+                event = in_clause[0]
+            elif self.main_event and _GENERIC_EVENT.search(s.text):
+                event = self.main_event
+            decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)
+            rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
+            if rationale is None:
+                rationale = re.search(r"\b(có (?:nhiều )?thành tích.{5,300})$", tail)
+            for rm in recipients:
+                self._add_award(Award(
+                    known.iri, known.label, am.text, rm.value, conferrer, presenter,
+                    period.group(1) if period else None, event,
+                    event.date if event else (decision.date if decision else None), decision,
+                    rationale.group(1).strip(" .,") if rationale else None, s.text))
+
+    def _awards_in(self, s: _Sentence, c0: int, c1: int) -> list[Mention]:
+        return [m for m in s.of("award") if c0 <= s.tokens[m.start].start < c1]
+
+    def _recipients(self, s: _Sentence, am: Mention, c0: int, c1: int) -> list[Mention]:
+        kinds = ("org", "person", "group")
+        award_end = s.tokens[am.end - 1].end
+        rest = s.text[award_end:c1]
+        later_awards = [m for m in self._awards_in(s, award_end, c1)]
+        m = re.match(r"[^;]{0,80}?\b(?:cho|tặng|đối với)\s+", rest)
+        if m and not (later_awards and s.tokens[later_awards[0].start].start < award_end + m.end()):
+            a = award_end + m.end()
+            stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân|trong|về|tại|nhằm|để|với|sau khi)\b", s.text[a:c1])
+            b = a + stop.start() if stop else c1
+            found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b and not self._inside_award(s, x)]
+            return _outermost(found)
+        # "tặng Thượng tướng X Huân chương …": recipient between the verb and the award
+        before = s.text[c0:s.tokens[am.start].start]
+        v = re.search(r"\b(?:trao tặng|tặng|trao)\s+(?!.*\b(?:trao|tặng)\b)(.*)$", before)
+        if v:
+            a = c0 + v.start(1)
+            found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < s.tokens[am.start].start]
+            found = [x for x in found if not re.search(r"\d", s.text[s.tokens[x.end - 1].end:s.tokens[am.start].start])]
+            if found:
+                return _outermost(found)
+        # subject: "X được trao / nhận / đón nhận AWARD"
+        verb = re.search(r"\b(được (?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng)|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận)\b(?!.*\b(?:được|nhận)\b)", before)
+        if verb:
+            cands = [x for x in s.mentions if x.kind in ("org", "person") and c0 <= s.tokens[x.start].start and s.tokens[x.end - 1].end <= c0 + verb.start()
+                     and not self._inside_award(s, x)]
+            if cands:
+                gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
+                if len(gap) < 40 and not re.search(r"[;]", gap):
+                    subject = cands[-1]
+                    # the subject is the org a person-with-posts phrase does not own
+                    return [subject]
+        return []
+
+    def _inside_award(self, s: _Sentence, x: Mention) -> bool:
+        return any(a.start <= x.start and x.end <= a.end for a in s.of("award"))
+
+    def _conferrer(self, s: _Sentence, am: Mention, known, docs, c0: int, c1: int):
+        for pos, doc in docs:
+            if doc.number and c0 <= pos < c1 or (doc.number and pos >= 0 and not any(True for _ in [])):
+                suffix = re.search(r"QĐ-([A-Za-zĐđ]+)", doc.number or "")
+                if suffix and suffix.group(1).lower() in _DECISION_AUTHORITY:
+                    return self._known_post(_DECISION_AUTHORITY[suffix.group(1).lower()])
+        if known.extra.get("authority"):
+            post = reference.by_iri("post").get(known.extra["authority"])
+            if post:
+                return self._known_post(post.label)
+        inner = next((m.value for m in s.of("org") if am.start < m.start and m.end <= am.end), None)
+        if inner is not None:
+            return inner
+        after = s.text[s.tokens[am.end - 1].end:c1]
+        m = re.match(r"\s*(?:của|do)\s+", after)
+        if m:
+            at = s.tok_at(s.tokens[am.end - 1].end + m.end())
+            hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
+            if hit:
+                return hit.value if hit.kind == "org" else _post_of(hit.value)
+        return None
+
+    def _known_post(self, label: str) -> Post:
+        k = lx.post_index().phrases[lx.keys(label)]
+        org_known = reference.by_iri("org").get(k.extra["org"])
+        org = self.org(org_known.label, org_known.label, org_known) if org_known else None
+        return Post(k.extra["title"], org, k.iri, k.label)
+
+    def _add_award(self, award: Award) -> None:
+        rkey = _recipient_key(award.recipient)
+        for old in self.facts.awards:
+            if old.award_iri == award.award_iri and _recipient_key(old.recipient) == rkey \
+                    and (not old.period or not award.period or old.period == award.period):
+                for f in ("conferred_by", "presented_by", "period", "event", "date", "decision", "rationale"):
+                    if getattr(old, f) is None:
+                        setattr(old, f, getattr(award, f))
+                return
+        self.facts.awards.append(award)
+
+    # ------------------------------------------------------------------ run
+    def run(self) -> Facts:
+        first = True
+        for paragraph in self.report.body:
+            for text in sentences(paragraph):
+                s = _Sentence(text)
+                self.find_mentions(s)
+                self.read_posts(s)
+                events = self.read_events(s, first)
+                docs = self.read_documents(s)
+                self.read_campaigns(s)
+                self.read_memberships(s)
+                self.read_awards(s, events, docs)
+                if self.main_event and _ATTEND.search(text):
+                    for pm in s.of("person"):
+                        if pm.value not in self.main_event.attendees:
+                            self.main_event.attendees.append(pm.value)
+                first = False
+        return self.facts
+
+
+def _post_of(k) -> Post:
+    org_known = reference.by_iri("org").get(k.extra["org"])
+    return Post(k.extra["title"], Org(org_known.iri, org_known.label, iri=org_known.iri) if org_known else None, k.iri, k.label)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r";", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for m in mentions:
+        if any(o.start <= m.start and m.end <= o.end and o is not m for o in mentions):
+            continue
+        if any(o is not m and o.kind == "org" and m.kind == "org" and o.value is m.value for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+def _recipient_key(r) -> str:
+    if isinstance(r, Org):
+        return "org:" + r.key
+    if isinstance(r, Person):
+        return "person:" + matching_key(r.name)
+    return "group:" + matching_key(r.label)
+
+
+def _same_named_doc(a: str, b: str) -> bool:
+    ka, kb = matching_key(a), matching_key(b)
+    na, nb = re.findall(r"\d+", ka), re.findall(r"\d+", kb)
+    return ka == kb or (na == nb and ("trung ương" in ka) == ("trung ương" in kb) and ("đại hội" in ka) == ("đại hội" in kb))
+
+
+def extract(report: Report) -> Facts:
+    """The facts one report states."""
+    return Extractor(report).run()

@@ -1,0 +1,151 @@
+"""Words the report extractor recognises: tokens, the phrase index over reference data, and the
+closed word lists of Vietnamese report prose (post titles, honorifics, organization heads).
+
+Entity names (organizations, offices, award types) come from ``ontology/*.ttl`` only; the lists
+here are grammar, not reference data.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tdkt.loaders.normalize import matching_key
+from tdkt.ontology import reference
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    key: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), matching_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def keys(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(phrase))
+
+
+class PhraseIndex:
+    """Longest-match lookup of token sequences: ``index.match(tokens, i)`` → (length, value)."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], object]):
+        self.phrases = phrases
+        self.longest = max((len(k) for k in phrases), default=0)
+        self.firsts = {k[0] for k in phrases if k}
+
+    def match(self, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, object] | None:
+        if tokens[i].key not in self.firsts:
+            return None
+        top = min(self.longest, (limit or len(tokens)) - i)
+        for n in range(top, 0, -1):
+            value = self.phrases.get(tuple(t.key for t in tokens[i:i + n]))
+            if value is not None:
+                return n, value
+        return None
+
+
+def _index(kind: str, skip=lambda e, name: False) -> PhraseIndex:
+    phrases: dict[tuple[str, ...], object] = {}
+    for entity in reference.entities(kind):
+        for name in entity.names:
+            if skip(entity, name):
+                continue
+            k = keys(name)
+            if k:
+                phrases.setdefault(k, entity)
+    return PhraseIndex(phrases)
+
+
+@lru_cache(maxsize=1)
+def org_index() -> PhraseIndex:
+    """Known organizations and clusters. Provinces only where named as such ("tỉnh Nghệ An"),
+    never by a bare name ("Hồ Chí Minh" is also a person, "Hà Nội" a word of many names)."""
+    def bare_province(entity, name):
+        return entity.kind == "province" and not re.match(r"(?i)(tỉnh|thành phố|tp\b)", name)
+    return _index("org", bare_province)
+
+
+@lru_cache(maxsize=1)
+def province_index() -> PhraseIndex:
+    return _index("org", lambda e, name: e.kind != "province")
+
+
+@lru_cache(maxsize=1)
+def award_index() -> PhraseIndex:
+    return _index("award")
+
+
+@lru_cache(maxsize=1)
+def post_index() -> PhraseIndex:
+    return _index("post")
+
+
+def _phrases(*items: str) -> PhraseIndex:
+    return PhraseIndex({keys(i): i for i in items})
+
+
+# Post titles, longest first wins; the organization follows the title ("Chủ tịch Hội Nông dân …").
+TITLES = _phrases(
+    "Ủy viên", "Ủy viên Ban Thường vụ", "Ủy viên Thường vụ", "Ủy viên dự khuyết",
+    "Bí thư", "Bí thư thứ nhất", "Bí thư thường trực", "Phó Bí thư", "Phó Bí thư thường trực", "Tổng Bí thư",
+    "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch thường trực", "Chủ tịch Hội đồng thành viên", "Chủ tịch Hội đồng quản trị",
+    "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thứ trưởng thường trực",
+    "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Quyền Giám đốc",
+    "Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban thường trực", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+    "Chủ nhiệm", "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
+    "Chánh án", "Tổng Thư ký", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Cục trưởng", "Phó Cục trưởng",
+    "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
+    "Đại sứ", "Tổng Biên tập", "Phó Tổng Biên tập", "Thường trực", "Trưởng", "Phó trưởng", "Chỉ huy trưởng",
+    "Tổng Tham mưu trưởng", "Đồn trưởng", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Thống đốc", "Tổng Thanh tra",
+    "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
+)
+
+# Words that introduce a person's name.
+HONORIFICS = _phrases(
+    "đồng chí", "đ c", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "thầy", "cô",
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+    "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Binh nhất",
+    "GS", "PGS", "TS", "ThS", "BS", "GS TS", "PGS TS", "NSND", "NSƯT", "NGND", "NGƯT", "Anh hùng", "Bác sĩ",
+    "nhà báo", "nghệ nhân", "nghệ sĩ", "liệt sĩ", "Mẹ", "bác",
+)
+
+SURNAMES = frozenset(matching_key(s) for s in """
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lại Đinh Đào Trịnh Mai Trương Lưu
+Tô Hà Cao Lương Chu Tạ Đoàn Thái Tăng Lâm Quách Phùng Kiều Từ Triệu Khúc Giang Châu Vương Thân Nông Lò
+Lục Hứa Mạc Tôn La Kim Bạch Âu Diệp Ông Đàm Thạch Nghiêm Hầu Khổng Doãn Quan Ninh Phó Đồng Mẫn Lạc Hàn Lã
+Bế Mã Sầm Trình Vi Tống Ứng Nhữ Văn Viên Hạ Khương Lỗ Tiêu Yên Chế Lò Quàng Thào Sùng Giàng Vàng Cầm Lường
+""".split())
+
+# Heads of organization names ("Sở Tư pháp tỉnh Nghệ An"), each followed by a capitalised name.
+ORG_HEADS = _phrases(
+    "Bộ", "Sở", "Ban", "Ủy ban", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội", "Liên đoàn Lao động",
+    "LĐLĐ", "Công ty", "Tổng công ty", "TCT", "Tập đoàn", "Trường", "Bệnh viện", "Viện", "Báo", "Hợp tác xã", "HTX",
+    "Công an", "Cục", "Vụ", "Tổng cục", "Chi cục", "Nhà xuất bản", "NXB", "Đồn Biên phòng", "Đồn BP", "Bộ Chỉ huy",
+    "Bộ đội Biên phòng", "Bộ Tư lệnh", "Quân khu", "Quân đoàn", "Sư đoàn", "Trung đoàn", "Lữ đoàn", "Học viện",
+    "Đại học", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "Đảng bộ", "Liên hiệp", "Liên minh", "Trung tâm",
+    "Đài", "Tạp chí", "Ngân hàng", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
+    "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Nông dân", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Tỉnh đoàn", "Thành đoàn",
+    "Công đoàn", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
+)
+# Abbreviated heads written out in the canonical label.
+HEAD_EXPANSIONS = {
+    ("ubnd",): "Ủy ban nhân dân", ("hđnd",): "Hội đồng nhân dân", ("tct",): "Tổng công ty", ("htx",): "Hợp tác xã",
+    ("nxb",): "Nhà xuất bản", ("lđlđ",): "Liên đoàn Lao động", ("đồn", "bp"): "Đồn Biên phòng", ("hội", "lhpn"): "Hội Liên hiệp Phụ nữ",
+}
+# Lower-case words that end a name.
+STOP = frozenset(matching_key(w) for w in """
+đã được cho vì với tại trong là có đến về từ để theo này đó khi sau trước ngày năm tháng lần nhận trao tặng đón
+cùng cũng đang sẽ vừa của thuộc do bị như nhằm ra trên dưới đối tham dự phát biểu và hoặc nhưng mà thì nên
+tổ chức các những một hai ba đại diện toàn thể lãnh đạo đồng chí ông bà anh chị chủ tịch giám đốc
+""".split())

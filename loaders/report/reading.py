@@ -1,0 +1,188 @@
+"""Reading a report file: decoding, its parts (title, date, category, body, author), sentences.
+
+Handles UTF-8 with or without BOM in NFC or NFD, Windows-1258, and HTML pages (article text,
+title and date taken with selectolax). Site boilerplate ("Quay lại | Lên đầu trang", comment
+forms, "CAPTCHA image") is dropped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tdkt.errors import LoaderError
+from tdkt.loaders.normalize import nfc
+
+MAX_BYTES = 20 * 1024 * 1024
+_BOILERPLATE = re.compile(
+    r"^\s*(Quay lại\s*\|.*|Lên đầu trang|Ý kiến của bạn|CAPTCHA image|Nhập vào mã ở trên|Gửi ý kiến.*|"
+    r"Đóng lại|Bình luận|Chia sẻ|In bài|Tin liên quan.*|Các tin khác.*)\s*$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*$")
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
+@dataclass
+class Report:
+    """A report's parts as read from its file."""
+
+    path: str
+    sha256: str
+    title: str
+    body: list[str]  # paragraphs (lines) of the article, captions included
+    published: dt.datetime | None = None
+    category: str | None = None
+    author: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        return self.published.year if self.published else None
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Bytes → NFC text; raises :class:`LoaderError` for binary or undecodable input."""
+    warnings: list[str] = []
+    if not data.strip():
+        raise LoaderError(path, None, "empty file")
+    if b"\x00" in data[:4096]:
+        raise LoaderError(path, None, "binary file, not a report")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        try:
+            text = data.decode("cp1258")
+            warnings.append(f"{path}: not UTF-8, read as Windows-1258")
+        except UnicodeDecodeError:
+            line = data[: e.start].count(b"\n") + 1
+            raise LoaderError(path, line, "unreadable encoding (neither UTF-8 nor Windows-1258)") from None
+    return text, warnings
+
+
+def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(text)
+    for node in tree.css("script, style, noscript, nav, header, footer, aside, form, iframe"):
+        node.decompose()
+    title = None
+    for sel in ("meta[property='og:title']", "h1", "title"):
+        node = tree.css_first(sel)
+        if node is not None:
+            title = node.attributes.get("content") if sel.startswith("meta") else node.text(strip=True)
+            if title:
+                break
+    date = None
+    for sel in ("meta[property='article:published_time']", "meta[name='pubdate']", "time"):
+        node = tree.css_first(sel)
+        if node is not None:
+            date = node.attributes.get("content") or node.attributes.get("datetime") or node.text(strip=True)
+            if date:
+                break
+    root = tree.css_first("article") or tree.body or tree.root
+    lines = []
+    if root is not None:
+        for node in root.css("p, h2, h3, li, figcaption, td"):
+            t = node.text(separator=" ", strip=True)
+            if t:
+                lines.append(t)
+        if not lines:
+            lines = [l for l in root.text(separator="\n").splitlines() if l.strip()]
+    return title, lines, date
+
+
+def _parse_date(line: str) -> dt.datetime | None:
+    m = _DATE_LINE.match(line)
+    if m:
+        month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        hour, minute, sec = int(m.group(4) or 0), int(m.group(5) or 0), int(m.group(6) or 0)
+        if m.group(7):
+            hour = hour % 12 + (12 if m.group(7).lower() == "pm" else 0)
+        try:
+            return dt.datetime(year, month, day, hour, minute, sec)
+        except ValueError:
+            return None
+    try:
+        return dt.datetime.fromisoformat(line.strip().replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def read_report(path: str | Path, data: bytes | None = None) -> Report:
+    """Read one report file. Raises :class:`LoaderError` when it is not a report."""
+    path = str(path)
+    if data is None:
+        try:
+            size = Path(path).stat().st_size
+            if size > MAX_BYTES:
+                raise LoaderError(path, None, f"too large for a report ({size} bytes; limit {MAX_BYTES})")
+            data = Path(path).read_bytes()
+        except OSError as e:
+            raise LoaderError(path, None, f"cannot read: {e.strerror or e}") from None
+    sha = hashlib.sha256(data).hexdigest()
+    text, warnings = decode(data, path)
+    text = nfc_lines(text)
+    published = None
+    if path.lower().endswith((".html", ".htm")) or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+        title, lines, date = _html_to_lines(text)
+        lines = [nfc(l) for l in lines]
+        published = _parse_date(date) if date else None
+        if not title and lines:
+            title = lines.pop(0)
+        category = author = None
+    else:
+        raw = [l for l in text.split("\n")]
+        lines = [l.strip() for l in raw if l.strip()]
+        # drop boilerplate from the first boilerplate line on
+        for i, l in enumerate(lines):
+            if _BOILERPLATE.match(l):
+                lines = lines[:i]
+                break
+        title = lines.pop(0) if lines else None
+        category = author = None
+        if lines and _parse_date(lines[0]):
+            published = _parse_date(lines.pop(0))
+            if lines and len(lines[0]) < 80 and not lines[0].endswith("."):
+                category = lines.pop(0)
+        # the byline: a short last line without a full stop
+        if len(lines) > 1 and len(lines[-1].split()) <= 5 and not re.search(r"[.!?:;]$", lines[-1]):
+            author = lines.pop()
+    title = nfc(title or "")
+    body = [nfc(l) for l in lines]
+    if not _VIETNAMESE.search(title + " ".join(body)[:20000]):
+        raise LoaderError(path, None, "not a report: no Vietnamese text found")
+    return Report(path, sha, title, body, published, category and nfc(category), author and nfc(author), warnings)
+
+
+def nfc_lines(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# ---------------------------------------------------------------------------- sentences
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|PGS|GS|ThS|BS|Th|St|Q|P|TT|Mr|Ms|Dr)|\b[A-ZĐ])$")
+_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences (after . ! ? before a capital), keeping "TP. Hồ Chí Minh"."""
+    out: list[str] = []
+    start = 0
+    for m in _SPLIT.finditer(paragraph):
+        head = paragraph[start:m.start()].rstrip()
+        if _ABBREV_BEFORE_DOT.search(head.rstrip(".")) and head.endswith("."):
+            continue
+        piece = paragraph[start:m.start()].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        out.append(tail)
+    return out

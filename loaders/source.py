@@ -1,0 +1,20 @@
+"""What a loader returns for one input: the triples of one named graph and where they came from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import rdflib
+
+
+@dataclass
+class Source:
+    """One input read by a loader: its named graph's IRI and content."""
+
+    path: str
+    sha256: str
+    graph: str  # named graph IRI
+    triples: rdflib.Graph | None = None  # the graph's triples, or …
+    quads: list | None = None  # … pyoxigraph quads (RDF files, which may name graphs of their own)
+    summary: dict | None = None  # gold-shaped facts (reports)
+    counts: dict[str, int] = field(default_factory=dict)  # entities per class
+    warnings: list[str] = field(default_factory=list)
