@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import os
+import re
 import time
 import uuid
 from collections.abc import Iterable, Mapping
@@ -73,12 +74,14 @@ class Store:
     # ---- reading
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> QueryResult:
         """Run a SPARQL 1.1 query over the union of all graphs; ``bindings`` fill variables."""
-        subs = {ox.Variable(k): to_ox(_as_term(v)) for k, v in (bindings or {}).items()}
+        if bindings:
+            sparql = with_values(sparql, bindings)
         try:
-            res = self.inner.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                   substitutions=subs or None)
+            res = self.inner.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as e:
             raise QueryError(f"bad SPARQL query: {e}") from None
+        except RuntimeError as e:
+            raise QueryError(f"SPARQL query failed: {e}") from None
         except OSError as e:
             raise StoreError(f"{self.location or 'memory store'}: {e}") from None
         if isinstance(res, ox.QueryBoolean):
@@ -185,6 +188,17 @@ class Store:
     def close(self) -> None:
         self.flush()
         del self.inner
+
+
+def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
+    """The query with a trailing ``VALUES`` clause binding each variable. Values are written by
+    pyoxigraph's term serialiser (escaped), never pasted as text.
+    """
+    names = [k for k in bindings if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k)]
+    if len(names) != len(bindings):
+        raise QueryError(f"bad binding name in {sorted(bindings)}")
+    row = " ".join(_sparql_term(_as_term(bindings[k])) for k in names)
+    return f"{sparql}\nVALUES ({' '.join('?' + k for k in names)}) {{ ({row}) }}"
 
 
 def _as_term(value):

@@ -131,7 +131,7 @@ class _Writer:
         else:
             rec = self.agent(a.recipient)
         period_key = a.period or (a.date or "")[:4] or self.r.sha256[:16]
-        iri = URIRef(entity_iri("conferral", a.award_iri, str(rec), period_key))
+        iri = URIRef(entity_iri("conferral", f"{a.award_label} {_label_of(a.recipient)}", a.award_iri, str(rec), period_key))
         g.add((iri, RDF.type, TDKT.AwardConferral))
         g.add((iri, RDFS.label, vi(f"{a.award_label} – {_label_of(a.recipient)}")))
         g.add((iri, DCTERMS.source, self.report))
