@@ -1,0 +1,117 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tdkt.errors import LoaderError
+from tdkt.loaders.report import ReportLoader
+from tdkt.loaders.report.extract import extract
+from tdkt.loaders.report.reading import Report, read_report
+
+ROOT = Path(__file__).resolve().parents[2]
+SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
+
+
+def facts_of(*body, year=2024):
+    import datetime as dt
+    return extract(Report("t.txt", "0" * 64, "t", list(body), dt.datetime(year, 1, 1)))
+
+
+def test_seed_scores_one_on_the_required_categories(seed_path):
+    if not SCORER.exists():
+        pytest.skip("../shared/tools is absent")
+    tdkt = str(Path(sys.executable).with_name("tdkt"))
+    proc = subprocess.run([sys.executable, str(SCORER), str(seed_path.parent), "--project", str(ROOT), "--min-f1", "1",
+                           "--require", "awards,organizations,persons,posts", "--cmd", f"{tdkt} extract"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_seed_report_parts(seed_path):
+    r = read_report(seed_path)
+    assert r.published.isoformat() == "2017-07-28T08:44:08"
+    assert r.category == "Tin HĐTĐKT Tỉnh, Bộ, Ngành"
+    assert r.author == "Minh Vũ"
+    assert not any("CAPTCHA" in line or "Quay lại" in line for line in r.body)
+
+
+def test_example_report_facts(example_path):
+    src = ReportLoader().read(example_path)
+    s = src.summary
+    awards = {(a["award_type"], a["recipient"], a["for_period"]) for a in s["awards"]}
+    assert awards == {("Bằng khen của Thủ tướng Chính phủ", "Hội Cựu chiến binh Việt Nam", "2024"),
+                      ("Bằng khen của Thủ tướng Chính phủ", "Tổng Liên đoàn Lao động Việt Nam", "2024"),
+                      ("Cờ thi đua của Chính phủ", "Hội Liên hiệp Phụ nữ Việt Nam", "2024")}
+    # the proposal in the last paragraph ("đề nghị … xét tặng") is not a conferral
+    assert not any(a["recipient"] == "Hội Nông dân Việt Nam" for a in s["awards"])
+    persons = {p["name"]: {(x["title"], x["organization"]) for x in p["posts"]} for p in s["persons"]}
+    assert persons["Đỗ Thị Lan"] == {("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")}
+    assert "Ngọc Anh" not in persons  # the byline is not an official
+    assert all(a["presented_by"] == "Phạm Minh Khoa" for a in s["awards"] if a["award_type"].startswith("Bằng khen"))
+
+
+def test_one_conferral_per_recipient_and_none_for_revocations():
+    f = facts_of("Bộ trưởng Nguyễn Văn An đã trao Bằng khen của Thủ tướng Chính phủ cho Hội Nông dân Việt Nam, "
+                 "Hội Cựu chiến binh Việt Nam và Tổng Liên đoàn Lao động Việt Nam vì đã có thành tích xuất sắc năm 2023.",
+                 "Chủ tịch nước đã ký quyết định hủy bỏ Huân chương Lao động hạng Ba đối với Hội Nông dân Việt Nam.")
+    assert [a.recipient.label for a in f.awards] == ["Hội Nông dân Việt Nam", "Hội Cựu chiến binh Việt Nam",
+                                                     "Tổng Liên đoàn Lao động Việt Nam"]
+    assert {a.period for a in f.awards} == {"2023"}
+
+
+def test_abbreviations_and_spellings_give_one_organization():
+    f = facts_of("Hội LHPN Việt Nam được trao Cờ thi đua của Chính phủ.",
+                 "Hội Liên hiệp Phụ nữ Việt Nam tổ chức Hội nghị tổng kết năm 2024.")
+    labels = [o.label for o in f.orgs.values()]
+    assert labels.count("Hội Liên hiệp Phụ nữ Việt Nam") == 1
+
+
+@pytest.mark.parametrize("data,reason", [(b"", "empty"), (b"\x00\x01\x02binary", "binary"),
+                                         (b"just some english text here.\n", "no Vietnamese")])
+def test_bad_inputs_are_refused_with_a_reason(tmp_path, data, reason):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(data)
+    with pytest.raises(LoaderError, match=reason):
+        read_report(p)
+
+
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: base letters precomposed, tones combining."""
+    import unicodedata
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", ch)
+            for m in marks:  # the mark that makes a letter of the code page (â ă ê ô ơ ư)
+                composed = unicodedata.normalize("NFC", base + m)
+                if len(composed) == 1 and composed.encode("cp1258", errors="ignore"):
+                    base, marks = composed, [x for x in marks if x != m]
+                    break
+            out += base.encode("cp1258")
+            out += "".join(marks).encode("cp1258")
+    return bytes(out)
+
+
+def test_nfd_bom_and_windows_1258_read_the_same(tmp_path, example_path):
+    import unicodedata
+    text = example_path.read_text(encoding="utf-8")
+    variants = {"nfd.txt": b"\xef\xbb\xbf" + unicodedata.normalize("NFD", text).encode("utf-8"),
+                "cp1258.txt": to_cp1258(text)}
+    base = ReportLoader().read(example_path).summary
+    for name, data in variants.items():
+        (tmp_path / name).write_bytes(data)
+        s = ReportLoader().read(tmp_path / name).summary
+        assert s["awards"] == base["awards"] and s["organizations"] == base["organizations"], name
+
+
+def test_corpus_extracts_without_errors():
+    corpus = ROOT.parent / "shared" / "corpus" / "magizbox-vn-news" / "articles"
+    if not corpus.exists():
+        pytest.skip("../shared/corpus is absent")
+    for f in sorted(corpus.glob("*.txt")):
+        src = ReportLoader().read(f)
+        assert src.triples is not None and len(src.triples) > 5, f.name

@@ -1,0 +1,51 @@
+import unicodedata
+
+from hypothesis import given, strategies as st
+
+from tdkt.loaders.normalize import entity_iri, matching_key, search_key
+
+NAMES = ["Hội Liên hiệp Phụ nữ Việt Nam", "Ủy ban nhân dân tỉnh Khánh Hòa", "Bộ Tài nguyên và Môi trường",
+         "Công ty Thủy điện Hòa Bình", "Hội Nông dân Việt Nam", "Trường THPT Quỳnh Lưu", "Nguyễn Văn Hùng"]
+OLD_STYLE = {"ủy": "uỷ", "Ủy": "Uỷ", "hòa": "hoà", "Hòa": "Hoà", "thủy": "thuỷ", "Thủy": "Thuỷ", "khỏe": "khoẻ"}
+
+
+def variant(name: str, nfd: bool, old: bool, upper: bool, spaces: bool) -> str:
+    if old:
+        for new, o in OLD_STYLE.items():
+            name = name.replace(new, o)
+    if upper:
+        name = name.upper()
+    if spaces:
+        name = "  " + name.replace(" ", " \u00a0 ") + " "
+    return unicodedata.normalize("NFD" if nfd else "NFC", name)
+
+
+@given(st.sampled_from(NAMES), st.booleans(), st.booleans(), st.booleans(), st.booleans())
+def test_spelling_variants_share_key_and_iri(name, nfd, old, upper, spaces):
+    v = variant(name, nfd, old, upper, spaces)
+    assert matching_key(v) == matching_key(name)
+    assert entity_iri("org", v) == entity_iri("org", name)
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_key_and_ascii_iri(text):
+    key = matching_key(text)
+    assert key == matching_key(key)
+    iri = entity_iri("org", text)
+    assert iri.isascii() and " " not in iri
+
+
+def test_tone_placement_only_in_open_syllables():
+    assert matching_key("hoàn thành") == "hoàn thành"
+    assert matching_key("Uỷ ban") == "ủy ban"
+    assert matching_key("quý") == "quý"  # the u of "qu" takes no tone
+
+
+def test_d_bar_is_kept_in_the_key_but_folded_for_search():
+    assert matching_key("Hùng") != matching_key("Hưng")
+    assert matching_key("Đức") != matching_key("Dức")
+    assert search_key("Bệnh viện Đa khoa") == "benh vien da khoa"
+
+
+def test_punctuation_and_dashes_do_not_matter():
+    assert matching_key("Khối thi đua các tổ chức Chính trị - Xã hội") == matching_key("khối thi đua các tổ chức chính trị xã hội")
