@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from tdkt import __version__
-from tdkt.errors import InputError, QueryError, TdktError
+from tdkt.errors import InputError, TdktError
 
 RDF_FORMATS = ("ttl", "trig", "nquads", "jsonld")
 

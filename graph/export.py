@@ -7,7 +7,6 @@ N-Quads and JSON-LD keep them.
 """
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 from typing import BinaryIO

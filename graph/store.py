@@ -23,7 +23,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from tdkt import __version__
 from tdkt.errors import QueryError, StoreError
 from tdkt.graph.terms import from_ox, to_ox
 from tdkt.ontology import reference
@@ -133,7 +132,7 @@ class Store:
                 self.inner.bulk_load(path=rdf_file[0], format=rdf_file[1], to_graph=target)
             elif quads is not None:
                 self.inner.extend(ox.Quad(q.subject, q.predicate, q.object, target) for q in quads)
-        except (SyntaxError, ValueError) as e:
+        except (SyntaxError, ValueError):
             self._drop_quietly(staging)
             raise
         except OSError as e:

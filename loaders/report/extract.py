@@ -198,7 +198,6 @@ class Extractor:
         toks, n = s.tokens, len(s.tokens)
         start = j
         while j < n and j - start < 12:
-            sep = s.between(j, j) if j > 0 else ""
             if re.search(r"[,;:.()“”\"!?]", s.text[toks[j - 1].end:toks[j].start]):
                 break
             t = toks[j]
@@ -557,7 +556,7 @@ class Extractor:
 
     def _conferrer(self, s: _Sentence, am: Mention, known, docs, c0: int, c1: int):
         for pos, doc in docs:
-            if doc.number and c0 <= pos < c1 or (doc.number and pos >= 0 and not any(True for _ in [])):
+            if doc.number:  # a decision anywhere in the sentence ("… Quyết định 601/QĐ-TTg …")
                 suffix = re.search(r"QĐ-([A-Za-zĐđ]+)", doc.number or "")
                 if suffix and suffix.group(1).lower() in _DECISION_AUTHORITY:
                     return self._known_post(_DECISION_AUTHORITY[suffix.group(1).lower()])

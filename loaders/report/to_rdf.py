@@ -13,7 +13,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from tdkt import __version__
-from tdkt.loaders.normalize import ID, entity_iri, matching_key, search_key
+from tdkt.loaders.normalize import ID, entity_iri, search_key
 from tdkt.loaders.report.facts import Award, Document, Event, Facts, Group, Org, Person, Post
 from tdkt.loaders.report.reading import Report
 from tdkt.ontology.namespace import TDKT
