@@ -81,10 +81,8 @@ def main(ctx, store_path, memory, quiet):
 @handle_errors
 def extract(obj, paths, fmt, jobs):
     """Extract facts from reports or files and print them; store nothing."""
-    import rdflib
-
     from tdkt.graph.export import serialize_graph
-    from tdkt.graph.load import extract_paths
+    from tdkt.graph.load import extract_paths, sources_dataset
 
     sources, skipped = extract_paths(paths, jobs)
     for path, reason in skipped:
@@ -98,17 +96,7 @@ def extract(obj, paths, fmt, jobs):
         out = [s.summary for s in sources if s.summary is not None]
         click.echo(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
         return
-    ds = rdflib.Dataset()
-    for src in sources:
-        g = ds.graph(rdflib.URIRef(src.graph))
-        if src.triples is not None:
-            g += src.triples
-        else:
-            from tdkt.graph.terms import from_ox
-            for q in src.quads or []:
-                target = ds.graph(rdflib.URIRef(q.graph_name.value))
-                target.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-    sys.stdout.buffer.write(serialize_graph(ds, fmt))
+    sys.stdout.buffer.write(serialize_graph(sources_dataset(sources), fmt))
 
 
 @main.command()

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+import rdflib
 
 from tdkt import __version__
 from tdkt.errors import InputError, LoaderError, TdktError
 from tdkt.graph.store import Store
-from tdkt.graph.terms import quads_in
+from tdkt.graph.terms import from_ox, quads_in
 from tdkt.loaders import registry
+from tdkt.loaders.rdf import syntax_error
 from tdkt.loaders.source import Source
 
 PROV = "http://www.w3.org/ns/prov#"
@@ -86,10 +88,33 @@ def read_sources(paths: Iterable[str | os.PathLike], jobs: int | None = None) ->
 
 
 def _graphs_from_path(store: Store, abspath: str) -> list[str]:
-    import rdflib
-
     res = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?x tdkt:sourcePath ?p } }", {"p": rdflib.Literal(abspath)})
     return [str(g) for (g,) in res.rows]
+
+
+def source_quads(src: Source) -> Iterator[ox.Quad]:
+    """Every quad of a source (an RDF file of triples is parsed here, as it was not on reading)."""
+    if src.triples is not None:
+        yield from quads_in(src.graph, src.triples)
+    elif src.rdf_file is not None:
+        target = ox.NamedNode(src.graph)
+        try:
+            for q in ox.parse(path=src.rdf_file, format=src.rdf_format):
+                yield ox.Quad(q.subject, q.predicate, q.object, target)
+        except (SyntaxError, ValueError) as e:
+            raise syntax_error(src.rdf_file, src.rdf_format, e) from None
+    else:
+        yield from src.quads or []
+
+
+def sources_dataset(sources: Iterable[Source]) -> rdflib.Dataset:
+    """What ``tdkt extract`` shows: the sources' graphs (without provenance of the load itself)."""
+    ds = rdflib.Dataset()
+    for src in sources:
+        ds.graph(rdflib.URIRef(src.graph))
+        for q in source_quads(src):
+            ds.graph(rdflib.URIRef(q.graph_name.value)).add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return ds
 
 
 def store_source(store: Store, src: Source, now: str | None = None) -> bool:
@@ -98,22 +123,25 @@ def store_source(store: Store, src: Source, now: str | None = None) -> bool:
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     graph = ox.NamedNode(src.graph)
     existing = _graphs_from_path(store, abspath)
-    if src.graph in existing and store.inner.contains_named_graph(graph) and _has_version(store, src.graph):
+    if src.graph in existing and store.has_graph(src.graph) and _has_version(store, src.graph):
         return False
-    if src.triples is not None:
-        quads = list(quads_in(src.graph, src.triples))
-    else:
-        quads = list(src.quads or [])
-    meta_subject = graph
-    quads.append(ox.Quad(meta_subject, ox.NamedNode(PROV + "generatedAtTime"), ox.Literal(now, datatype=ox.NamedNode(XSD + "dateTime")), graph))
-    quads.append(ox.Quad(meta_subject, ox.NamedNode(TDKT + "sourcePath"), ox.Literal(abspath), graph))
-    quads.append(ox.Quad(meta_subject, ox.NamedNode(TDKT + "toolVersion"), ox.Literal(__version__), graph))
-    quads.append(ox.Quad(meta_subject, ox.NamedNode(TDKT + "sha256"), ox.Literal(src.sha256), graph))
+    provenance = [
+        ox.Quad(graph, ox.NamedNode(PROV + "generatedAtTime"), ox.Literal(now, datatype=ox.NamedNode(XSD + "dateTime")), graph),
+        ox.Quad(graph, ox.NamedNode(TDKT + "sourcePath"), ox.Literal(abspath), graph),
+        ox.Quad(graph, ox.NamedNode(TDKT + "toolVersion"), ox.Literal(__version__), graph),
+        ox.Quad(graph, ox.NamedNode(TDKT + "sha256"), ox.Literal(src.sha256), graph)]
+    quads = ([] if src.rdf_file is not None else list(source_quads(src))) + provenance
     # RDF files may name graphs of their own: each is replaced too
     own = sorted({q.graph_name.value for q in quads if q.graph_name != graph})
     for name in own:
         store.replace_graph(name, [q for q in quads if q.graph_name.value == name])
-    store.replace_graph(src.graph, [q for q in quads if q.graph_name == graph], also_drop=existing)
+    rdf_file = (src.rdf_file, src.rdf_format) if src.rdf_file is not None else None
+    try:
+        store.replace_graph(src.graph, [q for q in quads if q.graph_name == graph], rdf_file=rdf_file, also_drop=existing)
+    except (SyntaxError, ValueError) as e:
+        raise syntax_error(src.path, src.rdf_format, e) from None
+    if rdf_file is not None:
+        src.counts["triples"] = store.count_graph(src.graph) - len(provenance)
     return True
 
 

@@ -1,10 +1,8 @@
 """The graph store: an embedded on-disk Oxigraph store (default) or an in-memory one.
 
 Each source (a report, a list, an RDF file) is one named graph, replaced whole and atomically
-when the source is loaded again: its triples go into a private staging graph first, then one
-SPARQL Update (a single Oxigraph transaction) drops the old graph and moves the new one in.
-A crash leaves at most a staging graph, which the next open removes. Queries see the union
-of all graphs as their default graph.
+when the source is loaded again (see :meth:`Store.replace_graph`); a load killed part way is
+undone when the store is next opened. Queries see the union of all graphs as their default graph.
 
 >>> store = open_store(memory=True)
 >>> store.query("ASK { ?award a tdkt:AwardType }").boolean
@@ -45,6 +43,7 @@ PREFIXES = {
     "schema": "https://schema.org/",
 }
 _SHA = ox.NamedNode(PREFIXES["tdkt"] + "sha256")
+_PENDING = "urn:tdkt:loadPending"  # meta-graph mark on a graph being written in place
 
 
 @dataclass
@@ -123,28 +122,44 @@ class Store:
     # ---- writing
     def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
                       rdf_file: tuple[str, ox.RdfFormat] | None = None, also_drop: Iterable[str] = ()) -> None:
-        """Atomically replace graph ``name`` with ``quads`` (already in a staging graph's place, see
-        :meth:`staging`) or with the triples of an RDF file; ``also_drop`` graphs go in the same step."""
-        staging = self.staging_name()
-        target = ox.NamedNode(staging)
+        """Atomically replace graph ``name`` with ``quads`` (their graph is ignored) and/or the
+        triples of an RDF file; the ``also_drop`` graphs go in the same step.
+
+        A graph that does not exist yet is written in place under a *pending* mark in the meta
+        graph (Oxigraph's bulk loader is not transactional); a graph that exists is written to a
+        staging graph and moved over it. Either way one SPARQL Update (one transaction) then drops
+        the old graphs and clears the mark, and a load that dies part way is undone on next open.
+        """
+        fresh = not self.has_graph(name)
+        target = name if fresh else self.staging_name()
+        node = ox.NamedNode(target)
+        if fresh:
+            self._set_pending(target)
         try:
             if rdf_file is not None:
-                self.inner.bulk_load(path=rdf_file[0], format=rdf_file[1], to_graph=target)
-            elif quads is not None:
-                self.inner.extend(ox.Quad(q.subject, q.predicate, q.object, target) for q in quads)
-        except (SyntaxError, ValueError):
-            self._drop_quietly(staging)
+                self.inner.bulk_load(path=rdf_file[0], format=rdf_file[1], to_graph=node)
+            if quads is not None:
+                self.inner.extend(ox.Quad(q.subject, q.predicate, q.object, node) for q in quads)
+        except BaseException as e:
+            self._undo(target)
+            if isinstance(e, OSError):
+                raise StoreError(f"{self.location or 'memory store'}: {e}") from None
             raise
-        except OSError as e:
-            self._drop_quietly(staging)
-            raise StoreError(f"{self.location or 'memory store'}: {e}") from None
         ops = [f"DROP SILENT GRAPH <{g}>" for g in also_drop if g != name]
-        if self.inner.contains_named_graph(target) and any(True for _ in self.inner.quads_for_pattern(None, None, None, target)):
-            ops.append(f"MOVE SILENT GRAPH <{staging}> TO GRAPH <{name}>")
+        if fresh:
+            ops.append(self._pending_update(target, "DELETE"))
         else:
-            ops.append(f"DROP SILENT GRAPH <{name}>")
-            ops.append(f"DROP SILENT GRAPH <{staging}>")
+            ops.append(f"MOVE SILENT GRAPH <{target}> TO GRAPH <{name}>")
         self.update(" ;\n".join(ops))
+
+    def has_graph(self, name: str) -> bool:
+        node = ox.NamedNode(name)
+        return self.inner.contains_named_graph(node) or \
+            any(True for _ in self.inner.quads_for_pattern(None, None, None, node))
+
+    def count_graph(self, name: str) -> int:
+        res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
+        return int(res.rows[0][0])
 
     def drop_graph(self, name: str) -> None:
         self.update(f"DROP SILENT GRAPH <{name}>")
@@ -152,17 +167,28 @@ class Store:
     def staging_name(self) -> str:
         return f"{STAGING}{uuid.uuid4().hex}"
 
-    def _drop_quietly(self, name: str) -> None:
+    def _pending_update(self, graph: str, verb: str) -> str:
+        return f"{verb} DATA {{ GRAPH <{META_GRAPH}> {{ <{graph}> <{_PENDING}> true }} }}"
+
+    def _set_pending(self, graph: str) -> None:
+        self.update(self._pending_update(graph, "INSERT"))
+
+    def _undo(self, graph: str) -> None:
+        """Remove a graph whose load failed, then its pending mark."""
         try:
-            self.inner.remove_graph(ox.NamedNode(name))
+            self.inner.remove_graph(ox.NamedNode(graph))
+            self.update(self._pending_update(graph, "DELETE"))
         except Exception:  # noqa: BLE001 - cleanup of a failed load must not mask its error
             pass
 
     def clean_staging(self) -> None:
-        """Remove staging graphs left by a load that was killed part way."""
+        """Undo loads that were killed part way: staging graphs and graphs still marked pending."""
         for g in list(self.inner.named_graphs()):
             if g.value.startswith(STAGING):
                 self.inner.remove_graph(g)
+        pending = ox.NamedNode(_PENDING)
+        for q in list(self.inner.quads_for_pattern(None, pending, None, ox.NamedNode(META_GRAPH))):
+            self._undo(q.subject.value)
 
     def ensure_reference(self) -> None:
         """Load the ontology, award scheme and known organizations into their own graphs, again

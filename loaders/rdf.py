@@ -2,6 +2,8 @@
 
 Triples of a file's default graph go into the file's own named graph; graphs a quad format names
 (TriG, N-Quads — e.g. a ``tdkt export``) keep their names, so an export loads back as it was.
+Files of a triple format are not parsed here: the store streams them in with Oxigraph's bulk
+loader (a syntax error then surfaces at load time, with its line, and nothing is kept).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ FORMATS = {
     ".json-ld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
 }
 GRAPH_BASE = "https://w3id.org/tdkt/graph/file/"
+TRIPLE_FORMATS = {ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML}
 
 
 class RdfLoader:
@@ -30,6 +33,9 @@ class RdfLoader:
         fmt = FORMATS.get(Path(path).suffix.lower())
         if fmt is None:
             raise LoaderError(path, None, f"unknown RDF file type (known: {', '.join(sorted(FORMATS))})")
+        if data is None and fmt in TRIPLE_FORMATS:
+            sha = _file_sha256(path)
+            return Source(path, sha, GRAPH_BASE + sha[:16], rdf_file=path, rdf_format=fmt)
         if data is None:
             try:
                 data = Path(path).read_bytes()
@@ -41,10 +47,24 @@ class RdfLoader:
         try:
             quads = [q if isinstance(q.graph_name, ox.NamedNode) else ox.Quad(q.subject, q.predicate, q.object, target)
                      for q in ox.parse(data, format=fmt)]
-        except SyntaxError as e:
-            line = getattr(e, "lineno", None)
-            msg = str(e).splitlines()[0] if str(e) else "syntax error"
-            raise LoaderError(path, line, f"invalid {fmt.name}: {msg}") from None
-        except ValueError as e:
-            raise LoaderError(path, None, f"invalid {fmt.name}: {e}") from None
+        except (SyntaxError, ValueError) as e:
+            raise syntax_error(path, fmt, e) from None
         return Source(path, sha, graph, quads=quads, counts={"triples": len(quads)})
+
+
+def syntax_error(path: str, fmt: ox.RdfFormat, error: Exception) -> LoaderError:
+    """Our one-line error for a parser's complaint about ``path``."""
+    line = getattr(error, "lineno", None)
+    msg = str(error).splitlines()[0] if str(error) else "syntax error"
+    return LoaderError(path, line, f"invalid {fmt.name}: {msg}")
+
+
+def _file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+    except OSError as e:
+        raise LoaderError(path, None, f"cannot read: {e.strerror or e}") from None
+    return digest.hexdigest()

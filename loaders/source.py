@@ -15,6 +15,8 @@ class Source:
     graph: str  # named graph IRI
     triples: rdflib.Graph | None = None  # the graph's triples, or …
     quads: list | None = None  # … pyoxigraph quads (RDF files, which may name graphs of their own)
+    rdf_file: str | None = None  # … or an RDF file of triples, streamed into the store unparsed
+    rdf_format: object | None = None  # its pyoxigraph RdfFormat
     summary: dict | None = None  # gold-shaped facts (reports)
     counts: dict[str, int] = field(default_factory=dict)  # entities per class
     warnings: list[str] = field(default_factory=list)

@@ -40,3 +40,29 @@ def test_every_canned_query_parses_and_runs(memory_store, example_path):
         assert res.kind == "select", name
     rows = memory_store.query(queries.text("officials")).rows
     assert any(str(r[0]) == "Phạm Minh Khoa" and str(r[1]) == "Chủ tịch" for r in rows)
+
+
+def test_load_killed_part_way_is_undone_on_open(tmp_path):
+    s = open_store(tmp_path / "s")
+    s._set_pending("urn:half")  # what a killed bulk load leaves: a pending mark and some triples
+    s.inner.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("half"), ox.NamedNode("urn:half")))
+    s.close()
+    s = open_store(tmp_path / "s")
+    assert not s.has_graph("urn:half")
+    assert not s.query("ASK { GRAPH ?g { ?x <urn:tdkt:loadPending> ?y } }").boolean
+
+
+def test_broken_ntriples_file_keeps_the_store_as_it_was(tmp_path):
+    good = tmp_path / "good.nt"
+    good.write_text("".join(f'<urn:s{i}> <urn:p> "{i}" .\n' for i in range(100)), encoding="utf-8")
+    bad = tmp_path / "bad.nt"
+    bad.write_text("".join(f'<urn:t{i}> <urn:p> "{i}" .\n' for i in range(5000)) + "<urn:x> <urn:p> oops .\n", encoding="utf-8")
+    s = open_store(tmp_path / "s")
+    assert load_paths(s, [good], jobs=1).loaded
+    before = len(s)
+    result = load_paths(s, [bad], jobs=1)
+    assert not result.loaded
+    (path, reason), = result.skipped
+    assert "bad.nt:5001:" in reason
+    assert len(s) == before
+    assert not s.query("ASK { GRAPH ?g { ?x <urn:tdkt:loadPending> ?y } }").boolean
