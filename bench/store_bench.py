@@ -115,17 +115,18 @@ def main(argv: list[str] | None = None) -> None:
           f" | ratio {tdkt_s / plain_s:.2f}x")
     report["load"] = {"plain_s": plain_s, "tdkt_s": tdkt_s, "plain_rss_mib": plain_rss, "tdkt_rss_mib": tdkt_rss}
 
-    # 3. reopen + first query (in-process and as a command)
+    # 3. reopen + a first (selective) query; the aggregate queries below cost what they cost warm too
     t = time.perf_counter()
     store = open_store(tdkt_dir)
-    store.query(queries.text("awards-by-type-year"))
+    open_s = time.perf_counter() - t
+    name = store.query("SELECT ?l WHERE { ?o a tdkt:Organization ; rdfs:label ?l } LIMIT 1").rows[0][0]
+    bindings = queries.with_keys({"name": str(name)})
+    store.query(queries.text("awards-of"), bindings)
     reopen_s = time.perf_counter() - t
-    print(f"reopen    open + first query {reopen_s:.3f} s = {100 * reopen_s / tdkt_s:.1f}% of the load")
+    print(f"reopen    open {open_s:.3f} s, + first query (awards-of) {reopen_s:.3f} s = {100 * reopen_s / tdkt_s:.1f}% of the load")
     report["reopen_s"] = reopen_s
 
     # 2. queries
-    name = store.query("SELECT ?l WHERE { ?o a tdkt:Organization ; rdfs:label ?l } LIMIT 1").rows[0][0]
-    bindings = queries.with_keys({"name": str(name)})
     texts = {q: (with_values(queries.text(q), bindings) if q == "awards-of" else queries.text(q)) for q in queries.names()}
     plain = ox.Store.read_only(str(plain_dir))
     results = {}

@@ -28,11 +28,12 @@ from tdkt.ontology import reference
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|‘([^’]{3,300})’")
 _CONFER = re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng)\b", re.I)
 _NOT_CONFERRAL = re.compile(
-    r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|trình|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|tiêu chuẩn|điều kiện|"
-    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|bị)\b", re.I)
+    r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )trình|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
+    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị)\b", re.I)
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
-_GROUP = re.compile(r"\b(\d{1,6})\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)\b")
+_GROUP = re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)"
+                    r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b")
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = re.compile(
     r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn)\s+(?!các\b|này\b|đó\b)(?=\S)")
@@ -40,8 +41,10 @@ _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*khen thưởng)|\s(?:tại|vào|do|với sự|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s")
 _GENERIC_EVENT = re.compile(r"\b(?:tại|Cũng tại|trong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b")
 _DOC = re.compile(
-    r"\b(Chỉ thị|Nghị quyết|Quyết định|Nghị định|Thông tư|Luật|Kết luận|Kế hoạch|Hướng dẫn|Công văn|Thông báo)"
+    r"\b(Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Luật|Kết luận|Kế hoạch|"
+    r"Hướng dẫn|Công văn|Thông báo|(?i:chỉ thị|nghị quyết|quyết định|nghị định|thông tư)(?=\s+số\s+\d+/))"
     r"(?:\s+số)?\s+(\d+[0-9A-Za-zĐđ/\-.]*(?:\([A-Za-z0-9]+\))?)")
+_LAW = re.compile(r"\bLuật\s+([A-ZĐ]\w*(?:,?\s+\w+){0,6})")
 _DOC_NAMED = re.compile(
     r"\b(Nghị quyết)\s+((?:Hội nghị\s+(?:lần thứ\s+)?\d+\s+)?(?:Ban Chấp hành\s+)?(?:Trung ương|TW|TƯ)\s+\d+"
     r"|Đại hội(?:\s+(?:đại biểu|Đảng|Phụ nữ|Công đoàn|Đoàn|toàn quốc|lần thứ|[A-ZĐ]+\b))+(?:\s+[IVXL]+)?)")
@@ -51,6 +54,7 @@ _CAMPAIGN = re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ
 _NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*[“\"]([^”\"]{3,300})[”\"]")
 _ATTEND = re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|cùng dự|Dự (?:hội nghị|buổi lễ|lễ)|có mặt)\b")
 _ORGANIZE = re.compile(r"\b(tổ chức|diễn ra|khai mạc|long trọng tổ chức|tiến hành)\b")
+_FOREIGN_ORDER = "https://w3id.org/tdkt/award/huan-chuong-nuoc-ngoai"
 _DECISION_AUTHORITY = {"ttg": "Thủ tướng Chính phủ", "ctn": "Chủ tịch nước"}
 
 
@@ -70,6 +74,7 @@ class _Sentence:
         quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self.quoted = [any(a <= t.start < b for a, b in quoted) for t in self.tokens]
         self.mentions: list[Mention] = []
+        self.attached: set[int] = set()  # id() of org mentions inside a person's post ("…, Giám đốc X")
 
     def char_span(self, i: int, j: int) -> str:
         return self.text[self.tokens[i].start:self.tokens[j - 1].end]
@@ -99,6 +104,7 @@ class Extractor:
         self.main_event: Event | None = None
         self.cluster: Org | None = None
         self.year = report.year
+        self._subject: tuple[_Sentence, list[Mention]] | None = None  # last subject that received an award
 
     # ------------------------------------------------------------------ entities
     def org(self, label: str, spelled: str, known=None, cls: str = "org") -> Org:
@@ -144,12 +150,15 @@ class Extractor:
             else:
                 i += 1
         i = 0
-        while i < n:  # known organizations
+        while i < n:  # known organizations; a province is a place until a name or a role makes it a body
             m = lx.org_index().match(toks, i)
             if m and not s.quoted[i] and (toks[i].cap or m[0] > 2):
                 known = m[1]
                 text = s.char_span(i, i + m[0])
-                s.mentions.append(Mention(i, i + m[0], "org", self.org(known.label, text, known), text))
+                if known.kind == "province":
+                    s.mentions.append(Mention(i, i + m[0], "place", known, text))
+                else:
+                    s.mentions.append(Mention(i, i + m[0], "org", self.org(known.label, text, known), text))
                 for k in range(i, i + m[0]):
                     covered[k] = True
                 i += m[0]
@@ -158,8 +167,23 @@ class Extractor:
         for award in s.of("award"):  # the award's own words are not names ("Bằng khen của Bộ …" keeps its org)
             for k in range(award.start, award.end):
                 covered[k] = covered[k] or toks[k].key not in ("chính", "phủ")
-        i = 0
-        while i < n:  # organizations by the shape of their name
+        self._find_persons(s, covered)
+        self._find_shaped_orgs(s, covered)
+        for m in _GROUP.finditer(s.text):
+            if not m.group(1).isdigit() and not m.group(3):
+                continue  # "các cá nhân" alone is a phrase, "các tập thể, cá nhân" a group
+            kind = "any" if m.group(3) and m.group(3) != m.group(2) else _GROUP_KIND.get(m.group(2), "individual")
+            ti = s.tok_at(m.start())
+            group = Group(m.group(0), int(m.group(1)) if m.group(1).isdigit() else None, kind)
+            s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
+        s.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _find_shaped_orgs(self, s: _Sentence, covered: list[bool], only: int | None = None) -> None:
+        """Organizations by the shape of their name: a head ("Sở", "Công ty", "UBND" …) and a name,
+        with the province or parent body that follows it (``only``: the one starting there)."""
+        toks, n = s.tokens, len(s.tokens)
+        i = 0 if only is None else only
+        while i < n and (only is None or i == only):
             if covered[i] or s.quoted[i] or not toks[i].cap:
                 i += 1
                 continue
@@ -167,81 +191,149 @@ class Extractor:
             if not m:
                 i += 1
                 continue
-            j = self._extend_name(s, i + m[0], covered)
-            first_cap = i + m[0] < n and (toks[i + m[0]].cap or toks[i + m[0]].key.isdigit())
-            if j == i + m[0] or not any(t.cap for t in toks[i + m[0]:j]) or (m[0] == 1 and not first_cap):
+            h = i + m[0]
+            head_keys = tuple(t.key for t in toks[i:h])
+            j = self._extend_name(s, h, covered)
+            nxt = next((x for x in s.mentions if x.start == j and x.kind in ("place", "org")), None) \
+                if j < n and _joined(s, j) else None
+            if nxt is None and head_keys in lx.SUBUNIT_HEADS and j < n and _joined(s, j) and lx.ORG_HEADS.match(toks, j):
+                self._find_shaped_orgs(s, covered, only=j)  # the parent body is named by its shape too
+                nxt = next((x for x in s.mentions if x.start == j and x.kind == "org"), None)
+            place_only = j == h and nxt is not None and (
+                (nxt.kind == "place" and head_keys in lx.LOCAL_HEADS) or (nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS))
+            first_cap = h < n and (toks[h].cap or toks[h].key.isdigit()) and toks[h].key not in lx.STOP
+            if not place_only and (j == h or not any(t.cap for t in toks[h:j]) or (m[0] == 1 and not first_cap)
+                                   or (head_keys == ("hội",) and toks[h].key in lx.NOT_ORG_AFTER_HEAD)):
                 i += 1
                 continue
-            head_keys = tuple(t.key for t in toks[i:i + m[0]])
             if head_keys in (("khối",), ("cụm",)) and not (j > i + 2 and toks[i + 1].key == "thi" and toks[i + 2].key == "đua"):
                 i += 1
                 continue
+            # what follows the name: a province ("Sở Tư pháp tỉnh Nghệ An") or a parent body
+            context, parent = None, None
+            if nxt is not None and nxt.kind == "place":
+                context, j = nxt.value, nxt.end
+            elif nxt is not None and nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS:
+                parent, j = nxt.value, nxt.end
             text = s.char_span(i, j)
-            label = text
+            name = text
             if head_keys in lx.HEAD_EXPANSIONS:
-                label = lx.HEAD_EXPANSIONS[head_keys] + s.text[toks[i + m[0] - 1].end:toks[j - 1].end]
+                name = lx.HEAD_EXPANSIONS[head_keys] + s.text[toks[h - 1].end:toks[j - 1].end]
+            if context is not None:
+                place_text = s.char_span(nxt.start, nxt.end)
+                name = name[: len(name) - len(place_text)].rstrip() + " " + _lower_first(context.label)
+            name = self._expand_by_ministry(head_keys, name)
             cls = "cluster" if head_keys in (("khối",), ("cụm",)) else "org"
-            org = self.org(label, text, cls=cls)
+            if context is None and parent is None and head_keys in lx.LOCAL_HEADS:
+                org = self._earlier_local(name) or self.org(name, text, cls=cls)
+                org.spellings.add(text)
+            else:
+                org = self.org(name, text, cls=cls)
+            if parent is not None and not any(x.start == nxt.start and x.kind == "org" for x in s.mentions):
+                s.mentions.append(Mention(nxt.start, nxt.end, "org", parent, s.char_span(nxt.start, nxt.end)))
             s.mentions.append(Mention(i, j, "org", org, text))
             for k in range(i, j):
                 covered[k] = True
             i = j
-        self._find_persons(s, covered)
-        for m in _GROUP.finditer(s.text):
-            kind = _GROUP_KIND.get(m.group(2), "individual")
-            ti = s.tok_at(m.start())
-            group = Group(m.group(0), int(m.group(1)), kind)
-            s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
-        s.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _earlier_local(self, name: str) -> Org | None:
+        """"Sở Nội vụ" after "Sở Nội vụ tỉnh Cà Mau": the body of the province named before."""
+        key = matching_key(name)
+        hits = [o for o in self.facts.orgs.values()
+                if o.iri is None and re.match(re.escape(key) + r" (tỉnh|thành phố) ", o.key)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _expand_by_ministry(self, head_keys: tuple, name: str) -> str:
+        """A department is named after its ministry: "Sở LĐ-TB&XH …" is "Sở Lao động - Thương binh
+        và Xã hội …", as "Bộ LĐ-TB&XH" is the known "Bộ Lao động - Thương binh và Xã hội"."""
+        if head_keys != ("sở",):
+            return name
+        toks = lx.tokenize(name)
+        for end in range(len(toks), 1, -1):
+            ministry = lx.org_index().phrases.get(("bộ",) + tuple(t.key for t in toks[1:end]))
+            if ministry is not None and ministry.label.startswith("Bộ "):
+                rest = name[toks[end - 1].end:] if end < len(toks) else ""
+                return "Sở " + ministry.label[3:] + rest
+        return name
 
     def _extend_name(self, s: _Sentence, j: int, covered: list[bool]) -> int:
         toks, n = s.tokens, len(s.tokens)
         start = j
+        pairs = lx.name_pairs()
         while j < n and j - start < 12:
-            if re.search(r"[,;:.()“”\"!?]", s.text[toks[j - 1].end:toks[j].start]):
+            gap = s.text[toks[j - 1].end:toks[j].start]
+            if re.search(r"[,;:.()“”\"!?]", gap):
                 break
             t = toks[j]
             if covered[j] or s.quoted[j]:
                 break
+            if re.search(r"[-–]", gap) and lx.TITLES.match(toks, j):
+                break  # "Hội - Chuyên viên": a title after a dash is not part of the name
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and not toks[j - 1].key.isdigit() \
                         and toks[j - 1].key not in ("trường", "đường", "phố"):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
+                if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",):
+                    break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …"
                 j += 1
                 continue
             if t.key in lx.STOP:
+                if t.key == "và" and j + 1 < n and toks[j + 1].cap and not lx.ORG_HEADS.match(toks, j + 1) \
+                        and not re.search(r"[,;:.()]", s.text[t.end:toks[j + 1].start]) and j > start:
+                    j += 1  # "Giáo dục và Đào tạo"
+                    continue
                 break
+            if j > start and ((toks[j - 1].key, t.key) in pairs or (j + 1 < n and (t.key, toks[j + 1].key) in pairs)):
+                j += 1  # "Sở Nội vụ", "Cảnh sát điều tra"
+                continue
             ahead = toks[j + 1:j + 4]
             if any(a.cap for a in ahead) and not any(a.key in lx.STOP for a in ahead[:next((k for k, a in enumerate(ahead) if a.cap), 0)]):
                 j += 1
                 continue
             break
+        while j > start + 1 and not toks[j - 1].cap and (toks[j - 2].key, toks[j - 1].key) not in pairs \
+                and not toks[j - 1].key.isdigit():
+            j -= 1  # a name does not end on a word of the sentence
         return j
 
     def _find_persons(self, s: _Sentence, covered: list[bool]) -> None:
+        """Persons: a surname and one to three more capitalised words, after an honorific or a post
+        title, before ", TITLE", or with a middle name only persons have ("Văn", "Thị")."""
         toks, n = s.tokens, len(s.tokens)
         i = 0
         while i < n:
-            if covered[i] or s.quoted[i] or not toks[i].cap or toks[i].key not in lx.SURNAMES:
+            if covered[i] or s.quoted[i] or not toks[i].cap:
+                i += 1
+                continue
+            title = lx.TITLES.match(toks, i)
+            lead = lx.HONORIFICS.match(toks, i)
+            if title or (lead and i + lead[0] < n and toks[i + lead[0]].key in lx.SURNAMES):
+                i += (title or lead)[0]  # "Phó Thủ tướng …", "Ông Nguyễn …" at a sentence's start
+                continue
+            if toks[i].key not in lx.SURNAMES:
                 i += 1
                 continue
             j = i + 1
             while j < n and j - i < 4 and toks[j].cap and not covered[j] and not s.quoted[j] \
                     and not re.search(r"[,;:.()\-–“”\"]", s.text[toks[j - 1].end:toks[j].start]):
                 j += 1
-            if j - i < 2 or (toks[i].key == "hồ" and j - i == 3 and toks[i + 1].key == "chí"):
+            if j < n and j - i == 4 and toks[j - 1].key in lx.SURNAMES:
+                j -= 1  # "… Hội Đỗ Kim Hội": stop before the next name
+            if j - i < 2 or (toks[i].key == "hồ" and j - i == 3 and toks[i + 1].key == "chí") \
+                    or len(toks[j - 1].text) < 2 or lx.ORG_HEADS.match(toks, j - 1) and j - i == 2:
                 i = j
                 continue
             before = s.text[:toks[i].start]
             after = s.text[toks[j - 1].end:]
-            if re.search(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$", before):
+            if re.search(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$", before, re.I):
                 i = j
                 continue
             honorific = any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 3), i))
             titled = any(m.end == i for m in s.mentions if m.kind in ("post", "org")) or any(
                 lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i))
             followed = bool(re.match(r"\s*[-–,]\s*\S", after)) and bool(self._title_at(s, j))
-            if honorific or titled or followed:
+            middle = j - i >= 3 and toks[i + 1].key in ("văn", "thị") and not lx.ORG_HEADS.match(toks, i + 2)
+            if honorific or titled or followed or middle:
                 name = s.char_span(i, j)
                 s.mentions.append(Mention(i, j, "person", self.person(name), name))
                 for k in range(i, j):
@@ -256,29 +348,39 @@ class Extractor:
 
     # ------------------------------------------------------------------ posts
     def read_posts(self, s: _Sentence) -> None:
+        s.attached.clear()
+        taken: set[int] = set()
         for pm in s.of("person"):
             person = pm.value
+            s.attached.clear()
             posts = self._posts_after(s, pm.end) + self._posts_before(s, pm.start)
+            if posts:
+                taken |= s.attached
             for post in posts:
                 if not any(p.title == post.title and p.org is post.org and p.known_iri == post.known_iri for p in person.posts):
                     person.posts.append(post)
                     person.evidence[len(person.posts) - 1] = s.text
+        s.attached = taken
 
     def _post_part(self, s: _Sentence, i: int, limit: int) -> tuple[Post | None, int]:
         """A post written at token i ("Chủ tịch Hội Nông dân Việt Nam"), and where it ends."""
         known = next((m for m in s.of("post") if m.start == i), None)
         if known:
             k = known.value
-            org = next((m.value for m in s.of("org") if m.start >= i and m.end <= known.end), None)
-            return Post(k.extra["title"], org, k.iri, k.label), known.end
-        t = lx.TITLES.match(s.tokens, i, limit)
+            org_m = next((m for m in s.of("org") if m.start >= i and m.end <= known.end), None)
+            if org_m is not None:
+                s.attached.add(id(org_m))
+            return Post(k.extra["title"], org_m.value if org_m else None, k.iri, k.label), known.end
+        former = s.tokens[i].key in ("nguyên", "cựu") and i + 1 < len(s.tokens)
+        t = lx.TITLES.match(s.tokens, i + former, limit)
         if not t:
             return None, i
-        end = i + t[0]
+        end = i + former + t[0]
         title = s.char_span(i, end)
         org_m = next((m for m in s.of("org") if m.start in (end, end + 1) and m.end <= limit), None)
         if org_m is None:
             return None, end
+        s.attached.add(id(org_m))
         return Post(title, org_m.value), org_m.end
 
     def _posts_after(self, s: _Sentence, j: int) -> list[Post]:
@@ -306,15 +408,17 @@ class Extractor:
             while start > 0 and not re.search(r"[,;:.()]", s.text[s.tokens[start - 1].end:s.tokens[start].start]):
                 start -= 1
             # the part is tokens[start:end]; find a post that starts at `start` and ends at `end`
-            found = None
+            found, at = None, start
             for k in range(start, end):
                 post, pend = self._post_part(s, k, end)
-                if post is not None and pend == end and (k == start or self._only_honorific(s, start, k)):
-                    found = post
+                if post is not None and pend == end and (k == start or self._only_honorific(s, start, k) or not out):
+                    found, at = post, k
                     break
             if found is None:
                 break
             out.append(found)
+            if at != start and not self._only_honorific(s, start, at):
+                break  # "… do Thủ tướng Nguyễn Xuân Phúc": the post next to the name, nothing before it
             end = start
         return out
 
@@ -363,7 +467,8 @@ class Extractor:
     def read_documents(self, s: _Sentence) -> list[tuple[int, Document]]:
         out = []
         for m in _DOC.finditer(s.text):
-            kind, number = m.group(1), m.group(2).rstrip(".-/")
+            kind, number = m.group(1)[:1].upper() + m.group(1)[1:], m.group(2).rstrip(".-/")
+            number = re.sub(r"(?i)(?<=QĐ-)ttg\b", "TTg", number)  # "601/QĐ-Ttg"
             if not re.search(r"\d", number) or (number.isdigit() and len(number) == 4 and kind != "Chỉ thị"):
                 continue  # "Luật 2022" is a year, not a number
             doc = self._document(kind, number=number)
@@ -374,6 +479,16 @@ class Extractor:
             self._doc_issuer(s, doc, m.end())
             self._doc_title(doc, after)
             out.append((m.start(), doc))
+        for m in _LAW.finditer(s.text):  # a law by its name: "Luật Thi đua, khen thưởng"
+            words = re.split(r"(?<=\w)(?=,?\s)", m.group(1))
+            kept = []
+            for w in words:
+                if matching_key(w.strip(" ,")) in lx.STOP or re.search(r"\d|\bsố\b", w):
+                    break
+                kept.append(w)
+            name = "Luật " + "".join(kept).strip(" ,")
+            if len(kept) >= 2:
+                out.append((m.start(), self._document("Luật", name=name)))
         for m in _DOC_NAMED.finditer(s.text):
             name = f"{m.group(1)} {m.group(2)}"
             term = _TERM.match(s.text[m.end():])
@@ -392,7 +507,8 @@ class Extractor:
         for doc in self.facts.documents:
             if doc.kind != kind:
                 continue
-            if number and doc.number and (doc.number == number or doc.number.startswith(number + "-") or number.startswith(doc.number + "-")):
+            if number and doc.number and (doc.number == number or doc.number.startswith((number + "-", number + "/"))
+                                          or number.startswith((doc.number + "-", doc.number + "/"))):
                 if len(number) > len(doc.number):
                     doc.number = number
                 return doc
@@ -493,10 +609,14 @@ class Extractor:
             presenter = None
             verb = re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
             if verb:
-                persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c0 + verb.start()]
-                if persons:
+                rec_ids = {id(r.value) for r in recipients}
+                persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c0 + verb.start() and id(m.value) not in rec_ids]
+                # the one who hands it over: not the agent of a passive ("được X tặng") nor a decider ("X quyết định … tặng")
+                if persons and not re.search(r"\b(được|quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I):
                     presenter = persons[-1].value
             conferrer = self._conferrer(s, am, known, docs, c0, c1)
+            known = self._specific(known, conferrer)
+            name = self._award_name(s, am, c1)
             event = None
             in_clause = [e for e in events if matching_key(e.name) in matching_key(clause)]
             if in_clause:
@@ -507,12 +627,42 @@ class Extractor:
             rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
             if rationale is None:
                 rationale = re.search(r"\b(có (?:nhiều )?thành tích.{5,300})$", tail)
+            if known.extra.get("recipientKind") == "collective":
+                recipients = [self._body_of(s, rm) for rm in recipients]
             for rm in recipients:
                 self._add_award(Award(
-                    known.iri, known.label, am.text, rm.value, conferrer, presenter,
+                    known.iri, known.label, name, rm.value, conferrer, presenter,
                     period.group(1) if period else None, event,
                     event.date if event else (decision.date if decision else None), decision,
                     rationale.group(1).strip(" .,") if rationale else None, s.text))
+
+    def _award_name(self, s: _Sentence, am: Mention, c1: int) -> str:
+        """The award's name as written, with the quoted name or the "của …" that completes it
+        ("Kỷ niệm chương “Vì sự nghiệp …”", "Huân chương Hữu nghị của Nhà nước Liên bang Nga")."""
+        end = s.tokens[am.end - 1].end
+        q = re.match(r"\s*:?\s*[“\"]([^”\"]{3,120})[”\"]", s.text[end:c1])
+        if q:
+            return s.text[s.tokens[am.start].start:end + q.end()]
+        m = re.match(r"\s*của\s+", s.text[end:c1])
+        if m:
+            at = s.tok_at(end + m.end())
+            hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
+            stop = hit.end if hit is not None else None
+            if stop is None and at < len(s.tokens):
+                post, pend = self._post_part(s, at, len(s.tokens))
+                stop = pend if post is not None else None
+            if stop is not None:
+                return s.text[s.tokens[am.start].start:s.tokens[stop - 1].end]
+        return am.text
+
+    def _body_of(self, s: _Sentence, rm: Mention) -> Mention:
+        """A collective award "received" by a person named with a post: the body of that post
+        ("Ông A – Tổng giám đốc Công ty X nhận Cờ thi đua" → Công ty X)."""
+        if rm.kind != "person":
+            return rm
+        after = next((m for m in s.of("org") if id(m) in s.attached and m.start >= rm.end
+                      and not re.search(r"[;.]", s.text[s.tokens[rm.end - 1].end:s.tokens[m.start].start])), None)
+        return after or rm
 
     def _awards_in(self, s: _Sentence, c0: int, c1: int) -> list[Mention]:
         return [m for m in s.of("award") if c0 <= s.tokens[m.start].start < c1]
@@ -525,36 +675,46 @@ class Extractor:
         m = re.match(r"[^;]{0,80}?\b(?:cho|tặng|đối với)\s+", rest)
         if m and not (later_awards and s.tokens[later_awards[0].start].start < award_end + m.end()):
             a = award_end + m.end()
-            stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân|trong|về|tại|nhằm|để|với|sau khi)\b", s.text[a:c1])
+            stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b",
+                             s.text[a:c1])
             b = a + stop.start() if stop else c1
-            found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b and not self._inside_award(s, x)]
-            return _outermost(found)
+            found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b
+                     and not self._inside_award(s, x) and id(x) not in s.attached]
+            if found:
+                return _outermost(_without_appositions(s, found))
         # "tặng Thượng tướng X Huân chương …": recipient between the verb and the award
         before = s.text[c0:s.tokens[am.start].start]
         v = re.search(r"\b(?:trao tặng|tặng|trao)\s+(?!.*\b(?:trao|tặng)\b)(.*)$", before)
         if v:
             a = c0 + v.start(1)
-            found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < s.tokens[am.start].start]
+            found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < s.tokens[am.start].start
+                     and id(x) not in s.attached]
             found = [x for x in found if not re.search(r"\d", s.text[s.tokens[x.end - 1].end:s.tokens[am.start].start])]
             if found:
                 return _outermost(found)
+        if re.match(r"\s*(?:và\s+)?(?:đồng thời\s+)?(?:cũng\s+)?được\b", s.text[c0:]) and self._subject is not None \
+                and self._subject[0] is s:
+            return self._subject[1]  # "X được … tặng A; được … tặng B"
         # subject: "X được trao / nhận / đón nhận AWARD"
-        verb = re.search(r"\b(được (?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng)|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận)\b(?!.*\b(?:được|nhận)\b)", before)
+        verb = re.search(r"\b(được (?:[^,;]{2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
+                         r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được)\b(?!.*\b(?:được|nhận)\b)", before)
         if verb:
-            cands = [x for x in s.mentions if x.kind in ("org", "person") and c0 <= s.tokens[x.start].start and s.tokens[x.end - 1].end <= c0 + verb.start()
-                     and not self._inside_award(s, x)]
+            cands = [x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
+                     and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x) and id(x) not in s.attached]
             if cands:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
                 if len(gap) < 40 and not re.search(r"[;]", gap):
-                    subject = cands[-1]
-                    # the subject is the org a person-with-posts phrase does not own
-                    return [subject]
+                    self._subject = (s, [cands[-1]])
+                    return [cands[-1]]
         return []
 
     def _inside_award(self, s: _Sentence, x: Mention) -> bool:
         return any(a.start <= x.start and x.end <= a.end for a in s.of("award"))
 
     def _conferrer(self, s: _Sentence, am: Mention, known, docs, c0: int, c1: int):
+        agent = self._agent_before(s, am, c0)
+        if agent is not None:
+            return agent
         for pos, doc in docs:
             if doc.number:  # a decision anywhere in the sentence ("… Quyết định 601/QĐ-TTg …")
                 suffix = re.search(r"QĐ-([A-Za-zĐđ]+)", doc.number or "")
@@ -574,12 +734,44 @@ class Extractor:
             hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
             if hit:
                 return hit.value if hit.kind == "org" else _post_of(hit.value)
+            post, _ = self._post_part(s, at, len(s.tokens)) if at < len(s.tokens) else (None, at)
+            if post is not None:
+                return post
         return None
 
+    def _agent_before(self, s: _Sentence, am: Mention, c0: int):
+        """"… được Thủ tướng Chính phủ tặng Bằng khen": the office or body between "được" and the verb."""
+        before = s.text[c0:s.tokens[am.start].start]
+        m = re.search(r"\bđược\s+(.{2,60}?)\s+(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng)\s+(?:[^,;]{0,30})$", before)
+        if not m:
+            return None
+        a, b = c0 + m.start(1), c0 + m.end(1)
+        hits = [x for x in s.mentions if x.kind in ("post", "org") and a <= s.tokens[x.start].start and s.tokens[x.end - 1].end <= b]
+        if not hits:
+            return None
+        return hits[0].value if hits[0].kind == "org" else _post_of(hits[0].value)
+
+    def _specific(self, known, conferrer):
+        """The scheme's concept for a generic award and its conferrer: "Bằng khen" given by the Prime
+        Minister is the "Bằng khen của Thủ tướng Chính phủ"; an order of a foreign state is its own concept."""
+        if known.extra.get("authority"):
+            return known
+        if isinstance(conferrer, Post) and conferrer.known_iri:
+            for k in reference.entities("award"):
+                if k.extra.get("authority") == conferrer.known_iri and k.label.startswith(known.label + " "):
+                    return k
+        if isinstance(conferrer, Org) and conferrer.iri is None and re.match(r"Nhà nước\b", conferrer.label) \
+                and known.label.startswith(("Huân chương", "Huy chương")):
+            return reference.by_iri("award").get(_FOREIGN_ORDER, known)
+        return known
+
     def _known_post(self, label: str) -> Post:
+        """A deciding office the report implies (by a decision's number or the law), not names."""
         k = lx.post_index().phrases[lx.keys(label)]
         org_known = reference.by_iri("org").get(k.extra["org"])
-        org = self.org(org_known.label, org_known.label, org_known) if org_known else None
+        org = None
+        if org_known:
+            org = self.facts.orgs.get(org_known.iri) or Org(org_known.iri, org_known.label, iri=org_known.iri, mentioned=False)
         return Post(k.extra["title"], org, k.iri, k.label)
 
     def _add_award(self, award: Award) -> None:
@@ -616,7 +808,38 @@ class Extractor:
 
 def _post_of(k) -> Post:
     org_known = reference.by_iri("org").get(k.extra["org"])
-    return Post(k.extra["title"], Org(org_known.iri, org_known.label, iri=org_known.iri) if org_known else None, k.iri, k.label)
+    org = Org(org_known.iri, org_known.label, iri=org_known.iri, mentioned=False) if org_known else None
+    return Post(k.extra["title"], org, k.iri, k.label)
+
+
+def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
+    """Drop the bodies named in a person's apposition ("Đỗ Kim Hội - Chuyên viên ban … LĐLĐ Thành phố")."""
+    out = []
+    zones = []
+    for p in found:
+        if p.kind != "person" or p.end >= len(s.tokens):
+            continue
+        sep = s.text[s.tokens[p.end - 1].end:s.tokens[p.end].start]
+        former = s.tokens[p.end].key in ("nguyên", "cựu")
+        if re.fullmatch(r"\s*[-–,]\s*", sep) and lx.TITLES.match(s.tokens, p.end + former):
+            stop = re.search(r"[;.()]|,\s*(?:và\s+)?(?=[A-ZĐ])(?!(?:Phó|Chủ|Bí|Ủy|Giám|Trưởng|Tổng|Thứ|Bộ trưởng))", s.text[s.tokens[p.end].start:])
+            zones.append((s.tokens[p.end].start, s.tokens[p.end].start + (stop.start() if stop else len(s.text))))
+    for x in found:
+        at = s.tokens[x.start].start
+        if x.kind == "org" and any(a <= at < b for a, b in zones):
+            continue
+        out.append(x)
+    return out
+
+
+def _joined(s: _Sentence, j: int) -> bool:
+    """No punctuation between token j-1 and token j."""
+    return not re.search(r"[,;:.()“”\"!?]", s.text[s.tokens[j - 1].end:s.tokens[j].start])
+
+
+def _lower_first(label: str) -> str:
+    """"Tỉnh Nghệ An" → "tỉnh Nghệ An" (a province inside a body's name)."""
+    return label[:1].lower() + label[1:] if re.match(r"(Tỉnh|Thành phố)\b", label) else label
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

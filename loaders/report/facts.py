@@ -13,6 +13,7 @@ class Org:
     spellings: set[str] = field(default_factory=set)
     abbreviation: str | None = None
     context: str | None = None  # province or parent that disambiguates the name
+    mentioned: bool = True  # False: only implied (the body of an office the law names), not stated
 
 
 @dataclass
@@ -33,8 +34,8 @@ class Person:
 @dataclass
 class Group:
     label: str
-    count: int
-    kind: str  # "individual", "collective", "household"
+    count: int | None  # None: "nhiều tập thể và cá nhân"
+    kind: str  # "individual", "collective", "household", "any"
 
 
 @dataclass

@@ -83,7 +83,25 @@ def province_index() -> PhraseIndex:
 
 @lru_cache(maxsize=1)
 def award_index() -> PhraseIndex:
-    return _index("award")
+    """Award types by every name of the scheme and the spellings the press varies them with:
+    class numbers in digits or Roman numerals ("hạng 3", "hạng III"), "sỹ" for "sĩ"."""
+    index = _index("award")
+    for k, entity in list(index.phrases.items()):
+        for variant in _award_variants(k):
+            index.phrases.setdefault(variant, entity)
+    return PhraseIndex(index.phrases)
+
+
+_CLASS_NUMBERS = {"nhất": ("1", "i"), "nhì": ("2", "ii"), "ba": ("3", "iii")}
+
+
+def _award_variants(k: tuple[str, ...]) -> list[tuple[str, ...]]:
+    out = []
+    if len(k) >= 2 and k[-2] == "hạng" and k[-1] in _CLASS_NUMBERS:
+        out.extend(k[:-1] + (n,) for n in _CLASS_NUMBERS[k[-1]])
+    if "sĩ" in k:
+        out.append(tuple("sỹ" if w == "sĩ" else w for w in k))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +124,7 @@ TITLES = _phrases(
     "Chủ nhiệm", "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
     "Chánh án", "Tổng Thư ký", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Cục trưởng", "Phó Cục trưởng",
     "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
-    "Đại sứ", "Tổng Biên tập", "Phó Tổng Biên tập", "Thường trực", "Trưởng", "Phó trưởng", "Chỉ huy trưởng",
+    "Đại sứ", "Tổng Biên tập", "Chuyên viên", "Chi ủy viên", "Tổ trưởng", "TGĐ", "Phó TGĐ", "Phó Tổng Biên tập", "Thường trực", "Trưởng", "Phó trưởng", "Chỉ huy trưởng",
     "Tổng Tham mưu trưởng", "Đồn trưởng", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Thống đốc", "Tổng Thanh tra",
     "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
 )
@@ -136,13 +154,57 @@ ORG_HEADS = _phrases(
     "Đại học", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "Đảng bộ", "Liên hiệp", "Liên minh", "Trung tâm",
     "Đài", "Tạp chí", "Ngân hàng", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
     "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Nông dân", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Tỉnh đoàn", "Thành đoàn",
-    "Công đoàn", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
+    "Công đoàn", "Chi bộ", "Chi đoàn", "Nhà nước", "TAND", "VKSND", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
     ("ubnd",): "Ủy ban nhân dân", ("hđnd",): "Hội đồng nhân dân", ("tct",): "Tổng công ty", ("htx",): "Hợp tác xã",
-    ("nxb",): "Nhà xuất bản", ("lđlđ",): "Liên đoàn Lao động", ("đồn", "bp"): "Đồn Biên phòng", ("hội", "lhpn"): "Hội Liên hiệp Phụ nữ",
+    ("nxb",): "Nhà xuất bản", ("tand",): "Tòa án nhân dân", ("vksnd",): "Viện kiểm sát nhân dân", ("lđlđ",): "Liên đoàn Lao động", ("đồn", "bp"): "Đồn Biên phòng", ("hội", "lhpn"): "Hội Liên hiệp Phụ nữ",
 }
+# Heads of sub-units whose name may go on with the body they belong to
+# ("Cơ quan Cảnh sát điều tra Bộ Công an", "Ban Chính sách pháp luật LĐLĐ Thành phố").
+SUBUNIT_HEADS = frozenset(keys(h) for h in (
+    "Ban", "Cơ quan", "Cục", "Vụ", "Phòng", "Trung tâm", "Viện", "Văn phòng", "Công đoàn", "Đảng ủy", "Đảng bộ",
+    "Chi bộ", "Chi cục", "Tổng cục", "Đội", "Phòng Cảnh sát", "Hội đồng"))
+# Heads of bodies that exist in every province: their canonical name carries the province.
+LOCAL_HEADS = frozenset(keys(h) for h in (
+    "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",
+    "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
+    "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục"))
+# Words after which a capitalised "Hội …" is an event or a council, not an association.
+NOT_ORG_AFTER_HEAD = frozenset(keys(w)[0] for w in ("nghị", "thảo", "thi", "diễn", "đồng", "chợ", "trại", "xuân"))
+
+# Lower-case word pairs that go on inside a body's name ("Sở Nội vụ", "Cơ quan Cảnh sát điều tra"),
+# besides those of the known organizations' names (see :func:`name_pairs`).
+_NAME_PHRASES = """
+pháp luật, điều tra, dầu khí, xây lắp, điện lực, bưu điện, bưu chính, viễn thông, xây dựng, vật liệu, cấp cao,
+trung học, tiểu học, cơ sở, phổ thông, thương binh, xã hội, nông nghiệp, lâm nghiệp, thủy sản, công nghiệp,
+thương mại, dịch vụ, kinh tế, kỹ thuật, y tế, dược phẩm, tài chính, ngân hàng, kho bạc, hải quan, giao thông,
+vận tải, môi trường, tài nguyên, nội vụ, ngoại vụ, tư pháp, văn hóa, thể thao, du lịch, khoa học, công nghệ,
+quốc phòng, an ninh, biên phòng, cảnh sát, phòng cháy, chữa cháy, cứu nạn, cứu hộ, hình sự, ma túy, quản lý,
+thị trường, thanh tra, kiểm toán, tuyên giáo, dân vận, kiểm tra, nội chính, mặt trận, đoàn kết, hữu nghị,
+hợp tác, phát triển, đầu tư, truyền hình, phát thanh, xuất bản, nhân dân, quân đội, hậu cần, tham mưu,
+chính trị, chính sách, thi đua, khen thưởng, đào tạo, bồi dưỡng, phụ nữ, nông dân, cựu chiến binh, thanh niên,
+thiếu niên, nhi đồng, lao động, công đoàn, chữ thập đỏ, người cao tuổi, liên bang, trung ương, đa khoa, chuyên khoa,
+giáo dục, kế hoạch, lao động, nội tiết, ung bướu, nhi đồng, sản nhi, y học, cổ truyền, thông tin, truyền thông
+""".replace("\n", " ").split(",")
+
+
+@lru_cache(maxsize=1)
+def name_pairs() -> frozenset[tuple[str, str]]:
+    """Pairs of adjacent words of organization names (the known organizations' names from the
+    reference data, and the phrases bodies are named with): a lower-case word goes on in a name
+    only as part of such a pair."""
+    pairs = set()
+    names = [p for p in _NAME_PHRASES if p.strip()]
+    for entity in reference.entities("org"):
+        names.extend(entity.names)
+    for name in names:
+        k = keys(name)
+        pairs.update(zip(k, k[1:]))
+    return frozenset(pairs)
+
+
 # Lower-case words that end a name.
 STOP = frozenset(matching_key(w) for w in """
 đã được cho vì với tại trong là có đến về từ để theo này đó khi sau trước ngày năm tháng lần nhận trao tặng đón

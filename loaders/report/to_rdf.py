@@ -53,6 +53,8 @@ class _Writer:
 
     def org(self, org: Org) -> URIRef:
         iri = URIRef(org.iri or entity_iri("org", org.label, org.context or ""))
+        if not org.mentioned:
+            return iri  # reference data states it; the report does not name it
         cls = TDKT.EmulationCluster if org.cls == "cluster" else TDKT.Organization
         return self.entity(iri, cls, org.label, sorted(org.spellings))
 
@@ -85,7 +87,8 @@ class _Writer:
     def group(self, grp: Group) -> URIRef:
         iri = URIRef(entity_iri("group", grp.label, self.r.sha256[:16]))
         self.entity(iri, TDKT.RecipientGroup, grp.label)
-        self.g.add((iri, TDKT.memberCount, Literal(grp.count)))
+        if grp.count is not None:
+            self.g.add((iri, TDKT.memberCount, Literal(grp.count)))
         self.g.add((iri, TDKT.recipientKind, Literal(grp.kind)))
         return iri
 
