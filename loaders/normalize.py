@@ -55,6 +55,7 @@ def matching_key(name: str) -> str:
     "đ" is kept: "Hùng" and "Hưng", "Đức" and "Dục" stay different names.
     """
     text = nfc(name).lower()
+    text = _PAIR_RE.sub(lambda m: _PAIR_OLD_STYLE[m.group(1)], text)  # mixed case ("oÈ") is moved once lower
     text = "".join(ch if _is_word_char(ch) else " " for ch in text)
     return _SPACES.sub(" ", text).strip()
 

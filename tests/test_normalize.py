@@ -49,3 +49,8 @@ def test_d_bar_is_kept_in_the_key_but_folded_for_search():
 
 def test_punctuation_and_dashes_do_not_matter():
     assert matching_key("Khối thi đua các tổ chức Chính trị - Xã hội") == matching_key("khối thi đua các tổ chức chính trị xã hội")
+
+
+def test_mixed_case_tone_pair_is_moved_like_lower_case():
+    # found by hypothesis: "oÈ" kept its old-style tone because only lower, upper and title case were mapped
+    assert matching_key("oÈ") == matching_key("oè") == matching_key("òe")
