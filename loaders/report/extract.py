@@ -16,6 +16,7 @@ Nothing is guessed across sentences except the report's own event ("tại Hội 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from tdkt.loaders.normalize import matching_key
@@ -54,6 +55,10 @@ _CAMPAIGN = re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ
 _NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*[“\"]([^”\"]{3,300})[”\"]")
 _ATTEND = re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|cùng dự|Dự (?:hội nghị|buổi lễ|lễ)|có mặt)\b")
 _ORGANIZE = re.compile(r"\b(tổ chức|diễn ra|khai mạc|long trọng tổ chức|tiến hành)\b")
+_COMPANY = re.compile(
+    r"\b(?:Tổng [Cc]ông ty|Công ty|Tập đoàn)(?:\s+(?:[Cc]ổ phần|CP|TNHH|MTV|[Mm]ột thành viên|Tập đoàn))*"
+    r"\s+(?P<core>[A-ZĐ][\w&]*(?:[A-Z0-9]\w*)?)(?=\s*(?:[,.;:()]|\s[a-zđ]|$))")
+_NOT_BRANDS = {"việt", "nhà", "điện", "xây", "cổ", "tnhh", "bưu", "dầu", "than", "cao", "đường", "hàng", "xăng"}
 _FOREIGN_ORDER = "https://w3id.org/tdkt/award/huan-chuong-nuoc-ngoai"
 _DECISION_AUTHORITY = {"ttg": "Thủ tướng Chính phủ", "ctn": "Chủ tịch nước"}
 
@@ -105,6 +110,8 @@ class Extractor:
         self.cluster: Org | None = None
         self.year = report.year
         self._subject: tuple[_Sentence, list[Mention]] | None = None  # last subject that received an award
+        self.aliases: dict[tuple[str, ...], str | Org] = {}  # names this report gives a body ("PVC", "Eurowindow")
+        self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
     def org(self, label: str, spelled: str, known=None, cls: str = "org") -> Org:
@@ -169,6 +176,8 @@ class Extractor:
                 covered[k] = covered[k] or toks[k].key not in ("chính", "phủ")
         self._find_persons(s, covered)
         self._find_shaped_orgs(s, covered)
+        self._find_aliases(s, covered)
+        self._abbreviations(s)
         for m in _GROUP.finditer(s.text):
             if not m.group(1).isdigit() and not m.group(3):
                 continue  # "các cá nhân" alone is a phrase, "các tập thể, cá nhân" a group
@@ -177,6 +186,45 @@ class Extractor:
             group = Group(m.group(0), int(m.group(1)) if m.group(1).isdigit() else None, kind)
             s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
         s.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _brands(self, text: str) -> None:
+        """A company's own name stands for it in the rest of the report: "Công ty CP Eurowindow" … "Eurowindow"."""
+        for m in _COMPANY.finditer(text):
+            core = m.group("core")
+            if core.lower() not in _NOT_BRANDS and len(core) >= 3:
+                self.aliases.setdefault(lx.keys(core), " ".join(m.group(0).split()))
+
+    def _find_aliases(self, s: _Sentence, covered: list[bool]) -> None:
+        toks, n = s.tokens, len(s.tokens)
+        i = 0
+        while i < n:
+            hit = None
+            if not covered[i] and toks[i].cap and not s.quoted[i]:
+                for size in (3, 2, 1):
+                    value = self.aliases.get(tuple(t.key for t in toks[i:i + size])) if i + size <= n else None
+                    if value is not None and not any(covered[i:i + size]):
+                        hit = size, value
+                        break
+            if hit is None:
+                i += 1
+                continue
+            size, value = hit
+            text = s.char_span(i, i + size)
+            org = value if isinstance(value, Org) else self.org(value, value)
+            org.spellings.add(text)
+            s.mentions.append(Mention(i, i + size, "org", org, text))
+            for k in range(i, i + size):
+                covered[k] = True
+            i += size
+
+    def _abbreviations(self, s: _Sentence) -> None:
+        """"Tổng công ty Xây lắp dầu khí Việt Nam (PVC)": the abbreviation names the body from here on."""
+        for m in s.of("org"):
+            after = s.text[s.tokens[m.end - 1].end:]
+            a = re.match(r"\s*\(([A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)", after)
+            if a and lx.keys(a.group(1)) and lx.keys(a.group(1)) not in self.aliases:
+                self.aliases[lx.keys(a.group(1))] = m.value
+                m.value.spellings.add(a.group(1))
 
     def _find_shaped_orgs(self, s: _Sentence, covered: list[bool], only: int | None = None) -> None:
         """Organizations by the shape of their name: a head ("Sở", "Công ty", "UBND" …) and a name,
@@ -199,8 +247,9 @@ class Extractor:
             if nxt is None and head_keys in lx.SUBUNIT_HEADS and j < n and _joined(s, j) and lx.ORG_HEADS.match(toks, j):
                 self._find_shaped_orgs(s, covered, only=j)  # the parent body is named by its shape too
                 nxt = next((x for x in s.mentions if x.start == j and x.kind == "org"), None)
-            place_only = j == h and nxt is not None and (
-                (nxt.kind == "place" and head_keys in lx.LOCAL_HEADS) or (nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS))
+            place_only = nxt is not None and (
+                (j == h and nxt.kind == "place" and head_keys in lx.LOCAL_HEADS)
+                or (nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS))  # "Cơ quan cảnh sát điều tra Bộ Công an"
             first_cap = h < n and (toks[h].cap or toks[h].key.isdigit()) and toks[h].key not in lx.STOP
             if not place_only and (j == h or not any(t.cap for t in toks[h:j]) or (m[0] == 1 and not first_cap)
                                    or (head_keys == ("hội",) and toks[h].key in lx.NOT_ORG_AFTER_HEAD)):
@@ -240,7 +289,7 @@ class Extractor:
         """"Sở Nội vụ" after "Sở Nội vụ tỉnh Cà Mau": the body of the province named before."""
         key = matching_key(name)
         hits = [o for o in self.facts.orgs.values()
-                if o.iri is None and re.match(re.escape(key) + r" (tỉnh|thành phố) ", o.key)]
+                if o.iri is None and o.key.startswith(key + " ") and re.search(r" (tỉnh|thành phố) ", o.key)]
         return hits[0] if len(hits) == 1 else None
 
     def _expand_by_ministry(self, head_keys: tuple, name: str) -> str:
@@ -250,7 +299,12 @@ class Extractor:
             return name
         toks = lx.tokenize(name)
         for end in range(len(toks), 1, -1):
-            ministry = lx.org_index().phrases.get(("bộ",) + tuple(t.key for t in toks[1:end]))
+            words = ("bộ",) + tuple(t.key for t in toks[1:end])
+            ministry = lx.org_index().phrases.get(words)
+            if ministry is None:  # "Sở Lao động": the one ministry whose name begins so
+                starting = {m.iri: m for k, m in lx.org_index().phrases.items()
+                            if k[:len(words)] == words and m.label.startswith("Bộ ") and lx.keys(m.label)[:len(words)] == words}
+                ministry = next(iter(starting.values())) if len(starting) == 1 and len(words) > 2 else None
             if ministry is not None and ministry.label.startswith("Bộ "):
                 rest = name[toks[end - 1].end:] if end < len(toks) else ""
                 return "Sở " + ministry.label[3:] + rest
@@ -309,6 +363,8 @@ class Extractor:
             lead = lx.HONORIFICS.match(toks, i)
             if title or (lead and i + lead[0] < n and toks[i + lead[0]].key in lx.SURNAMES):
                 i += (title or lead)[0]  # "Phó Thủ tướng …", "Ông Nguyễn …" at a sentence's start
+                if title:
+                    i = self._foreign_person(s, covered, i)
                 continue
             if toks[i].key not in lx.SURNAMES:
                 i += 1
@@ -339,6 +395,23 @@ class Extractor:
                 for k in range(i, j):
                     covered[k] = True
             i = j
+
+    def _foreign_person(self, s: _Sentence, covered: list[bool], i: int) -> int:
+        """A foreign name after a title ("Đại sứ Konstantin V.Vnukov"): capitalised words one of which
+        cannot be a Vietnamese syllable. Returns where to go on."""
+        toks, n = s.tokens, len(s.tokens)
+        j = i
+        while j < n and j - i < 4 and toks[j].cap and not covered[j] and not s.quoted[j] \
+                and (j == i or not re.search(r"[,;:()\-–“”\"]|\.\s", s.text[toks[j - 1].end:toks[j].start])):
+            j += 1
+        if j - i >= 2 and not lx.ORG_HEADS.match(toks, i) and not any(t.text.isupper() for t in toks[i:j] if len(t.text) > 1) \
+                and any(len(t.text) > 2 and _foreign_word(t.text) for t in toks[i:j]):
+            name = s.char_span(i, j)
+            s.mentions.append(Mention(i, j, "person", self.person(name), name))
+            for k in range(i, j):
+                covered[k] = True
+            return j
+        return i
 
     def _title_at(self, s: _Sentence, j: int):
         """The post title starting at the first token from j on (skipping a dash or comma)."""
@@ -377,6 +450,7 @@ class Extractor:
             return None, i
         end = i + former + t[0]
         title = s.char_span(i, end)
+        title = lx.TITLE_EXPANSIONS.get(matching_key(title), title)
         org_m = next((m for m in s.of("org") if m.start in (end, end + 1) and m.end <= limit), None)
         if org_m is None:
             return None, end
@@ -388,6 +462,9 @@ class Extractor:
         n = len(s.tokens)
         while j < n:
             sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
+            if not out and s.tokens[j].key == "là" and j + 1 < n:
+                j += 1  # "A là Chủ tịch …"
+                sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
             if not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
                 break
             limit = next((k for k in range(j + 1, n) if re.search(r"[,;.()]", s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)
@@ -607,7 +684,8 @@ class Extractor:
             if period is None and len(self._awards_in(s, c0, c1)) == 1:
                 period = _PERIOD.search(after_award)
             presenter = None
-            verb = re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
+            verbs = list(re.finditer(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", s.text[c0:at]))
+            verb = verbs[-1] if verbs else re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
             if verb:
                 rec_ids = {id(r.value) for r in recipients}
                 persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c0 + verb.start() and id(m.value) not in rec_ids]
@@ -636,10 +714,22 @@ class Extractor:
                     event.date if event else (decision.date if decision else None), decision,
                     rationale.group(1).strip(" .,") if rationale else None, s.text))
 
+    def _titled_tail(self, s: _Sentence, am: Mention) -> tuple[Post, int] | None:
+        """"Bằng khen của Bộ trưởng" + "Bộ Y tế": the award's name ends in a title whose body follows."""
+        words = [t.key for t in s.tokens[am.start:am.end]]
+        if "của" not in words:
+            return None
+        at = am.start + len(words) - words[::-1].index("của")
+        post, end = self._post_part(s, at, len(s.tokens))
+        return (post, end) if post is not None and end > am.end else None
+
     def _award_name(self, s: _Sentence, am: Mention, c1: int) -> str:
         """The award's name as written, with the quoted name or the "của …" that completes it
         ("Kỷ niệm chương “Vì sự nghiệp …”", "Huân chương Hữu nghị của Nhà nước Liên bang Nga")."""
         end = s.tokens[am.end - 1].end
+        tail = self._titled_tail(s, am)
+        if tail is not None:
+            return s.text[s.tokens[am.start].start:s.tokens[tail[1] - 1].end]
         q = re.match(r"\s*:?\s*[“\"]([^”\"]{3,120})[”\"]", s.text[end:c1])
         if q:
             return s.text[s.tokens[am.start].start:end + q.end()]
@@ -724,6 +814,9 @@ class Extractor:
             post = reference.by_iri("post").get(known.extra["authority"])
             if post:
                 return self._known_post(post.label)
+        tail = self._titled_tail(s, am)
+        if tail is not None:
+            return tail[0]
         inner = next((m.value for m in s.of("org") if am.start < m.start and m.end <= am.end), None)
         if inner is not None:
             return inner
@@ -810,6 +903,25 @@ def _post_of(k) -> Post:
     org_known = reference.by_iri("org").get(k.extra["org"])
     org = Org(org_known.iri, org_known.label, iri=org_known.iri, mentioned=False) if org_known else None
     return Post(k.extra["title"], org, k.iri, k.label)
+
+
+_VI_ONSET = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?", re.I)
+_VI_FINAL = re.compile(r"(ch|ng|nh|[cmnpt]|[iyuo])?$", re.I)
+
+
+def _foreign_word(word: str) -> bool:
+    """True when a capitalised word cannot be one Vietnamese syllable ("Konstantin", "Vnukov")."""
+    w = unicodedata.normalize("NFD", word)
+    w = "".join(c for c in w if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+    if re.search(r"[fjwzFJWZ]", w) or not w.isalpha():
+        return bool(re.search(r"[fjwzFJWZ]", w))
+    onset = _VI_ONSET.match(w).group(0)
+    rest = w[len(onset):]
+    vowels = re.match(r"[aeiouy]+", rest, re.I)
+    if not vowels:
+        return True
+    final = rest[vowels.end():]
+    return not _VI_FINAL.fullmatch(final) and final != ""
 
 
 def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:

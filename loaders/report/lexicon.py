@@ -129,6 +129,9 @@ TITLES = _phrases(
     "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
 )
 
+# Abbreviated titles written out.
+TITLE_EXPANSIONS = {"tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc"}
+
 # Words that introduce a person's name.
 HONORIFICS = _phrases(
     "đồng chí", "đ c", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "thầy", "cô",
