@@ -37,7 +37,8 @@ _GROUP = re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đì
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b")
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = re.compile(
-    r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn)\s+(?!các\b|này\b|đó\b)(?=\S)")
+    r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội))"
+    r"\s+(?!các\b|này\b|đó\b)(?=\S)")
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*khen thưởng)|\s(?:tại|vào|do|với sự|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s")
 _GENERIC_EVENT = re.compile(r"\b(?:tại|Cũng tại|trong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b")
@@ -510,6 +511,10 @@ class Extractor:
             rest = " " + s.text[m.end():]
             stop = _EVENT_END.search(rest)
             name = " ".join((m.group(0) + (rest[:stop.start()] if stop else rest)).split())
+            quoted = re.match(r"\s*[“\"]([^”\"]{3,200})[”\"]", rest[stop.start():] if stop else "")
+            if quoted and len(name.split()) <= 3:  # 'lễ kỷ niệm “60 năm ngày thành lập (…) và đón nhận …”'
+                name = name + " " + " ".join(re.sub(r"\([^)]*\)", " ", quoted.group(1)).split())
+            name = name[:1].upper() + name[1:]
             words = name.split()
             if len(words) < 3 or not re.search(r"\w", words[-1]):
                 continue
