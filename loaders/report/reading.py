@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tdkt.errors import LoaderError
+from tdkt.loaders.report import legacy
 from tdkt.loaders.normalize import nfc
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -55,12 +56,16 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        try:
-            text = data.decode("cp1258")
-            warnings.append(f"{path}: not UTF-8, read as Windows-1258")
-        except UnicodeDecodeError:
+        guessed = legacy.guess(data)
+        if guessed is None:
             line = data[: e.start].count(b"\n") + 1
-            raise LoaderError(path, line, "unreadable encoding (neither UTF-8 nor Windows-1258)") from None
+            raise LoaderError(path, line, "unreadable encoding (not UTF-8, Windows-1258, TCVN3 or VNI Vietnamese)") from None
+        text, encoding = guessed
+        warnings.append(f"{path}: not UTF-8, read as {encoding}")
+        return text, warnings
+    text, encoding = legacy.unmask(text)
+    if encoding:
+        warnings.append(f"{path}: legacy {encoding} letters in UTF-8 text, converted")
     return text, warnings
 
 

@@ -1,6 +1,7 @@
 import json
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,46 @@ def test_nfd_bom_and_windows_1258_read_the_same(tmp_path, example_path):
         (tmp_path / name).write_bytes(data)
         s = ReportLoader().read(tmp_path / name).summary
         assert s["awards"] == base["awards"] and s["organizations"] == base["organizations"], name
+
+
+def to_tcvn3(text: str) -> bytes:
+    """TCVN3 (ABC) bytes as a legacy editor saved them: capitals with marks fall back to lower case
+    (they lived in a second font), so the reading keeps the words, not their capitals."""
+    from tdkt.loaders.report.legacy import TCVN3
+    inverse = {v: k for k, v in TCVN3.items()}
+    out = "".join(inverse.get(c) or inverse.get(c.lower()) or c for c in unicodedata.normalize("NFC", text))
+    return out.encode("cp1252")
+
+
+def to_vni(text: str) -> bytes:
+    from tdkt.loaders.report.legacy import VNI
+    inverse: dict[str, str] = {}
+    for k, v in VNI.items():
+        inverse.setdefault(v, k)
+    return "".join(inverse.get(c, c) for c in unicodedata.normalize("NFC", text)).encode("cp1252")
+
+
+@pytest.mark.parametrize("encode, name", [(to_vni, "VNI"), (to_tcvn3, "TCVN3")])
+def test_legacy_font_encodings_are_detected_converted_and_warned(tmp_path, example_path, encode, name):
+    text = example_path.read_text(encoding="utf-8")
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(encode(text))
+    src = ReportLoader().read(path)
+    assert any(str(path) in w and name in w for w in src.warnings), src.warnings
+    base = ReportLoader().read(example_path).summary
+    facts = lambda s: [(a["award_type"], a["recipient"], a["for_period"]) for a in s["awards"]]  # noqa: E731
+    assert facts(src.summary) == facts(base)  # TCVN3 lost capitals with marks; known names still match
+    if name == "VNI":  # VNI keeps every letter: the same summary
+        assert src.summary["awards"] == base["awards"]
+
+
+def test_utf8_file_holding_tcvn3_letters_is_converted(tmp_path, example_path):
+    text = example_path.read_text(encoding="utf-8")
+    path = tmp_path / "mojibake.txt"
+    path.write_text(to_tcvn3(text).decode("cp1252"), encoding="utf-8")
+    src = ReportLoader().read(path)
+    assert any("TCVN3" in w for w in src.warnings)
+    assert "Thủ tướng" in " ".join(a["award_type"] for a in src.summary["awards"])
 
 
 def test_corpus_extracts_without_errors():
