@@ -1,5 +1,5 @@
 import rdflib
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from tdkt.ontology import reference
 from tdkt.ontology.namespace import TDKT
