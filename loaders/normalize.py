@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 ID = "https://w3id.org/tdkt/id/"
 
@@ -45,10 +46,11 @@ def nfc(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _is_word_char(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LNM"
+# Anything but letters, digits and combining marks is a separator in a key.
+_NOT_WORD = re.compile(r"[^\w\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]|_")
 
 
+@lru_cache(maxsize=1 << 16)
 def matching_key(name: str) -> str:
     """The key two spellings of one name share: NFC, one tone style, lower case, no punctuation.
 
@@ -56,8 +58,7 @@ def matching_key(name: str) -> str:
     """
     text = nfc(name).lower()
     text = _PAIR_RE.sub(lambda m: _PAIR_OLD_STYLE[m.group(1)], text)  # mixed case ("oÈ") is moved once lower
-    text = "".join(ch if _is_word_char(ch) else " " for ch in text)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
 
 
 def fold(text: str) -> str:
@@ -66,6 +67,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
+@lru_cache(maxsize=1 << 16)
 def search_key(name: str) -> str:
     """The accent-free key users can type: ``search_key("Bệnh viện") == "benh vien"``."""
     return fold(matching_key(name))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import rdflib
+from collections.abc import Collection
 
 
 @dataclass
@@ -13,7 +13,7 @@ class Source:
     path: str
     sha256: str
     graph: str  # named graph IRI
-    triples: rdflib.Graph | None = None  # the graph's triples, or …
+    triples: Collection[tuple] | None = None  # the graph's triples (rdflib terms), or …
     quads: list | None = None  # … pyoxigraph quads (RDF files, which may name graphs of their own)
     rdf_file: str | None = None  # … or an RDF file of triples, streamed into the store unparsed
     rdf_format: object | None = None  # its pyoxigraph RdfFormat

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from tdkt.loaders.report.extract import extract
 from tdkt.loaders.report.reading import read_report
-from tdkt.loaders.report.to_rdf import graph_iri, summary, to_graph
+from tdkt.loaders.report.to_rdf import graph_iri, summary, to_triples
 from tdkt.loaders.source import Source
 
 
@@ -18,8 +18,8 @@ class ReportLoader:
     def read(self, path: str | Path, data: bytes | None = None) -> Source:
         report = read_report(path, data)
         facts = extract(report)
-        graph = to_graph(report, facts)
+        triples = to_triples(report, facts)
         counts = {"organizations": len(facts.orgs), "persons": len(facts.persons), "awards": len(facts.awards),
                   "campaigns": len(facts.campaigns), "events": len(facts.events), "documents": len(facts.documents)}
-        return Source(str(path), report.sha256, str(graph_iri(report.sha256)), triples=graph,
+        return Source(str(path), report.sha256, str(graph_iri(report.sha256)), triples=triples,
                       summary=summary(report, facts), counts=counts, warnings=report.warnings)

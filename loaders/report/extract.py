@@ -78,7 +78,7 @@ class _Sentence:
         self.text = text
         self.tokens = lx.tokenize(text)
         quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-        self.quoted = [any(a <= t.start < b for a, b in quoted) for t in self.tokens]
+        self.quoted = [any(a <= t.start < b for a, b in quoted) for t in self.tokens] if quoted else [False] * len(self.tokens)
         self.mentions: list[Mention] = []
         self.attached: set[int] = set()  # id() of org mentions inside a person's post ("…, Giám đốc X")
 
@@ -141,25 +141,21 @@ class Extractor:
     def find_mentions(self, s: _Sentence) -> None:
         toks, n = s.tokens, len(s.tokens)
         covered = [False] * n
-        i = 0
-        while i < n:  # award types
-            m = lx.award_index().match(toks, i)
+        nxt = 0
+        for i in lx.starts(lx.award_index(), toks):  # award types
+            m = lx.award_index().match(toks, i) if i >= nxt else None
             if m and not s.quoted[i]:
                 s.mentions.append(Mention(i, i + m[0], "award", m[1], s.char_span(i, i + m[0])))
-                i += m[0]
-            else:
-                i += 1
-        i = 0
-        while i < n:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
-            m = lx.post_index().match(toks, i)
-            if m and not s.quoted[i] and toks[i].cap:
+                nxt = i + m[0]
+        nxt = 0
+        for i in lx.starts(lx.post_index(), toks):  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
+            m = lx.post_index().match(toks, i) if i >= nxt and toks[i].cap else None
+            if m and not s.quoted[i]:
                 s.mentions.append(Mention(i, i + m[0], "post", m[1], s.char_span(i, i + m[0])))
-                i += m[0]
-            else:
-                i += 1
-        i = 0
-        while i < n:  # known organizations; a province is a place until a name or a role makes it a body
-            m = lx.org_index().match(toks, i)
+                nxt = i + m[0]
+        nxt = 0
+        for i in lx.starts(lx.org_index(), toks):  # known organizations; a province is a place until named as a body
+            m = lx.org_index().match(toks, i) if i >= nxt else None
             if m and not s.quoted[i] and (toks[i].cap or m[0] > 2):
                 known = m[1]
                 text = s.char_span(i, i + m[0])
@@ -169,9 +165,7 @@ class Extractor:
                     s.mentions.append(Mention(i, i + m[0], "org", self.org(known.label, text, known), text))
                 for k in range(i, i + m[0]):
                     covered[k] = True
-                i += m[0]
-            else:
-                i += 1
+                nxt = i + m[0]
         for award in s.of("award"):  # the award's own words are not names ("Bằng khen của Bộ …" keeps its org)
             for k in range(award.start, award.end):
                 covered[k] = covered[k] or toks[k].key not in ("chính", "phủ")
@@ -197,10 +191,11 @@ class Extractor:
 
     def _find_aliases(self, s: _Sentence, covered: list[bool]) -> None:
         toks, n = s.tokens, len(s.tokens)
+        firsts = {k[0] for k in self.aliases}
         i = 0
         while i < n:
             hit = None
-            if not covered[i] and toks[i].cap and not s.quoted[i]:
+            if toks[i].key in firsts and not covered[i] and toks[i].cap and not s.quoted[i]:
                 for size in (3, 2, 1):
                     value = self.aliases.get(tuple(t.key for t in toks[i:i + size])) if i + size <= n else None
                     if value is not None and not any(covered[i:i + size]):

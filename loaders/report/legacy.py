@@ -51,6 +51,9 @@ VNI = _vni_table()
 _VNI_RE = re.compile("|".join(sorted(map(re.escape, VNI), key=len, reverse=True)))
 _TCVN3_RE = re.compile("[" + re.escape("".join(TCVN3)) + "]")
 
+# Letters of TCVN3 and VNI text that Vietnamese in Unicode never uses: without them there is nothing to unmask.
+_LEGACY_MARKS = re.compile("[¸µ¶·¹¨»¼½Æ©ÇÈÉËÐÌÎÏÑªÕÒÓÔÖ×ØÜÞßåæç«¬®ëîïñöøûüþä\xad]")
+
 _COMMON = frozenset("""của và các được những trong cho với người năm đã có không này là một thi đua khen thưởng tặng
 nhân dân việt nam hội công tác đồng chí chủ tịch trao lao động huân chương bằng cờ tỉnh thành phố""".split())
 
@@ -88,6 +91,8 @@ def guess(data: bytes) -> tuple[str, str] | None:
 def unmask(text: str) -> tuple[str, str | None]:
     """Text that decoded as UTF-8 but holds a legacy encoding's letters (a TCVN3 or VNI file converted
     to UTF-8 as if it were Latin-1): converted, with the encoding's name; else unchanged and None."""
+    if not _LEGACY_MARKS.search(text):
+        return text, None
     plain = vietnamese_score(text)
     best = (text, None, plain)
     for encoding, name in (("tcvn3", "TCVN3"), ("vni", "VNI")):

@@ -7,8 +7,8 @@ here are grammar, not reference data.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from tdkt.loaders.normalize import matching_key
 from tdkt.ontology import reference
@@ -16,20 +16,37 @@ from tdkt.ontology import reference
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
-    key: str
+    key: str  # matching key of the word
     start: int
     end: int
+    cap: bool  # starts with a capital letter
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+
+_WORD_KEYS: dict[str, str] = {}  # word → matching key (words repeat: a cache pays for itself)
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), matching_key(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    keys_of = _WORD_KEYS
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        key = keys_of.get(w)
+        if key is None:
+            if len(keys_of) > 200_000:
+                keys_of.clear()
+            key = keys_of[w] = matching_key(w)
+        out.append(Token(w, key, m.start(), m.end(), w[:1].isupper()))
+    return out
+
+
+def starts(index: "PhraseIndex", tokens: list[Token]) -> list[int]:
+    """Positions where a phrase of the index may start (a cheap pre-filter before :meth:`PhraseIndex.match`)."""
+    firsts = index.firsts
+    return [i for i, t in enumerate(tokens) if t.key in firsts]
+
+
 
 
 def keys(phrase: str) -> tuple[str, ...]:
@@ -42,14 +59,19 @@ class PhraseIndex:
     def __init__(self, phrases: dict[tuple[str, ...], object]):
         self.phrases = phrases
         self.longest = max((len(k) for k in phrases), default=0)
-        self.firsts = {k[0] for k in phrases if k}
+        self.firsts: dict[str, int] = {}  # first word → length of the longest phrase it starts
+        for k in phrases:
+            if k:
+                self.firsts[k[0]] = max(self.firsts.get(k[0], 0), len(k))
 
     def match(self, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, object] | None:
-        if tokens[i].key not in self.firsts:
+        longest = self.firsts.get(tokens[i].key)
+        if longest is None:
             return None
-        top = min(self.longest, (limit or len(tokens)) - i)
+        top = min(longest, (limit or len(tokens)) - i)
+        keys = tuple(t.key for t in tokens[i:i + top])
         for n in range(top, 0, -1):
-            value = self.phrases.get(tuple(t.key for t in tokens[i:i + n]))
+            value = self.phrases.get(keys[:n])
             if value is not None:
                 return n, value
         return None

@@ -36,7 +36,7 @@ def vi(text: str) -> Literal:
 class _Writer:
     def __init__(self, report: Report, facts: Facts):
         self.r, self.f = report, facts
-        self.g = rdflib.Graph(identifier=graph_iri(report.sha256))
+        self.g = _Triples(graph_iri(report.sha256))
         self.report = report_iri(report.sha256)
         self.date = report.published.date().isoformat() if report.published else None
 
@@ -160,7 +160,7 @@ class _Writer:
         g.add((iri, TDKT.evidence, vi(a.evidence)))
         return iri
 
-    def write(self) -> rdflib.Graph:
+    def write(self) -> _Triples:
         g, r = self.g, self.r
         g.add((self.report, RDF.type, TDKT.Report))
         g.add((self.report, DCTERMS.title, vi(r.title)))
@@ -232,9 +232,25 @@ def _label_of(x) -> str:
     return x.name if isinstance(x, Person) else x.label
 
 
-def to_graph(report: Report, facts: Facts) -> rdflib.Graph:
-    """The report's named graph."""
+class _Triples(set):
+    """The triples of one named graph (a set: building an rdflib Graph triple by triple is slow)."""
+
+    def __init__(self, identifier: URIRef):
+        super().__init__()
+        self.identifier = identifier
+
+
+def to_triples(report: Report, facts: Facts) -> set[tuple]:
+    """The triples of the report's named graph (rdflib terms)."""
     return _Writer(report, facts).write()
+
+
+def to_graph(report: Report, facts: Facts) -> rdflib.Graph:
+    """The report's named graph as an rdflib ``Graph``."""
+    triples = to_triples(report, facts)
+    g = rdflib.Graph(identifier=triples.identifier)
+    g.addN((s, p, o, g) for s, p, o in triples)
+    return g
 
 
 def summary(report: Report, facts: Facts) -> dict:
