@@ -29,7 +29,7 @@ _WORD_KEYS: dict[str, str] = {}  # word → matching key (words repeat: a cache 
 
 def tokenize(text: str) -> list[Token]:
     out = []
-    keys_of = _WORD_KEYS
+    keys_of, new = _WORD_KEYS, tuple.__new__
     for m in _TOKEN.finditer(text):
         w = m.group()
         key = keys_of.get(w)
@@ -37,7 +37,8 @@ def tokenize(text: str) -> list[Token]:
             if len(keys_of) > 200_000:
                 keys_of.clear()
             key = keys_of[w] = matching_key(w)
-        out.append(Token(w, key, m.start(), m.end(), w[:1].isupper()))
+        start, end = m.span()
+        out.append(new(Token, (w, key, start, end, w[:1].isupper())))
     return out
 
 
