@@ -44,6 +44,7 @@ PREFIXES = {
 }
 _SHA = ox.NamedNode(PREFIXES["tdkt"] + "sha256")
 _PENDING = "urn:tdkt:loadPending"  # meta-graph mark on a graph being written in place
+_RETIRED = "urn:tdkt:retired"  # meta-graph mark on a replaced graph whose triples are being deleted
 
 
 @dataclass
@@ -127,8 +128,10 @@ class Store:
 
         A graph that does not exist yet is written in place under a *pending* mark in the meta
         graph (Oxigraph's bulk loader is not transactional); a graph that exists is written to a
-        staging graph and moved over it. Either way one SPARQL Update (one transaction) then drops
-        the old graphs and clears the mark, and a load that dies part way is undone on next open.
+        staging graph and moved over it. Either way one SPARQL Update (one transaction) then
+        switches: it clears the mark and marks the old graphs *retired*, whose triples are then
+        deleted in small steps (a single deletion of a million triples takes minutes and over a
+        GiB). A load that dies part way is undone, and a purge finished, on the next open.
         """
         fresh = not self.has_graph(name)
         target = name if fresh else self.staging_name()
@@ -145,12 +148,15 @@ class Store:
             if isinstance(e, OSError):
                 raise StoreError(f"{self.location or 'memory store'}: {e}") from None
             raise
-        ops = [f"DROP SILENT GRAPH <{g}>" for g in also_drop if g != name]
+        retired = [g for g in also_drop if g != name and self.has_graph(g)]
+        ops = [self._mark_update(g, _RETIRED, "INSERT") for g in retired]
         if fresh:
-            ops.append(self._pending_update(target, "DELETE"))
+            ops.append(self._mark_update(target, _PENDING, "DELETE"))
         else:
             ops.append(f"MOVE SILENT GRAPH <{target}> TO GRAPH <{name}>")
         self.update(" ;\n".join(ops))
+        for g in retired:
+            self._purge(g)
 
     def has_graph(self, name: str) -> bool:
         node = ox.NamedNode(name)
@@ -167,28 +173,43 @@ class Store:
     def staging_name(self) -> str:
         return f"{STAGING}{uuid.uuid4().hex}"
 
-    def _pending_update(self, graph: str, verb: str) -> str:
-        return f"{verb} DATA {{ GRAPH <{META_GRAPH}> {{ <{graph}> <{_PENDING}> true }} }}"
+    @staticmethod
+    def _mark_update(graph: str, mark: str, verb: str) -> str:
+        return f"{verb} DATA {{ GRAPH <{META_GRAPH}> {{ <{graph}> <{mark}> true }} }}"
 
     def _set_pending(self, graph: str) -> None:
-        self.update(self._pending_update(graph, "INSERT"))
+        self.update(self._mark_update(graph, _PENDING, "INSERT"))
+
+    def _purge(self, graph: str, mark: str = _RETIRED, batch: int = 10_000) -> None:
+        """Delete a graph's triples a batch at a time, then its mark."""
+        node = ox.NamedNode(graph)
+        while True:
+            quads = [q for _, q in zip(range(batch), self.inner.quads_for_pattern(None, None, None, node))]
+            if not quads:
+                break
+            for q in quads:
+                self.inner.remove(q)
+        self.inner.remove_graph(node)
+        self.update(self._mark_update(graph, mark, "DELETE"))
 
     def _undo(self, graph: str) -> None:
         """Remove a graph whose load failed, then its pending mark."""
         try:
-            self.inner.remove_graph(ox.NamedNode(graph))
-            self.update(self._pending_update(graph, "DELETE"))
+            self._purge(graph, _PENDING)
         except Exception:  # noqa: BLE001 - cleanup of a failed load must not mask its error
             pass
 
     def clean_staging(self) -> None:
-        """Undo loads that were killed part way: staging graphs and graphs still marked pending."""
+        """Undo loads that were killed part way (staging graphs, graphs still marked pending) and
+        finish purges of retired graphs."""
         for g in list(self.inner.named_graphs()):
             if g.value.startswith(STAGING):
-                self.inner.remove_graph(g)
-        pending = ox.NamedNode(_PENDING)
-        for q in list(self.inner.quads_for_pattern(None, pending, None, ox.NamedNode(META_GRAPH))):
+                self._purge(g.value, "urn:tdkt:none")
+        meta = ox.NamedNode(META_GRAPH)
+        for q in list(self.inner.quads_for_pattern(None, ox.NamedNode(_PENDING), None, meta)):
             self._undo(q.subject.value)
+        for q in list(self.inner.quads_for_pattern(None, ox.NamedNode(_RETIRED), None, meta)):
+            self._purge(q.subject.value)
 
     def ensure_reference(self) -> None:
         """Load the ontology, award scheme and known organizations into their own graphs, again

@@ -66,3 +66,20 @@ def test_broken_ntriples_file_keeps_the_store_as_it_was(tmp_path):
     assert "bad.nt:5001:" in reason
     assert len(s) == before
     assert not s.query("ASK { GRAPH ?g { ?x <urn:tdkt:loadPending> ?y } }").boolean
+
+
+def test_replaced_source_is_purged_and_an_unfinished_purge_ends_on_open(tmp_path):
+    f = tmp_path / "a.nt"
+    f.write_text("".join(f'<urn:s{i}> <urn:p> "{i}" .\n' for i in range(50)), encoding="utf-8")
+    s = open_store(tmp_path / "s")
+    load_paths(s, [f], jobs=1)
+    f.write_text('<urn:s> <urn:p> "new" .\n', encoding="utf-8")
+    load_paths(s, [f], jobs=1)
+    assert s.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <urn:p> ?o } }").rows[0][0].toPython() == 1
+    # a purge killed part way: the mark is there, some triples too
+    s.inner.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("old"), ox.NamedNode("urn:old")))
+    s.update(s._mark_update("urn:old", "urn:tdkt:retired", "INSERT"))
+    s.close()
+    s = open_store(tmp_path / "s")
+    assert not s.has_graph("urn:old")
+    assert not s.query("ASK { GRAPH ?g { ?x <urn:tdkt:retired> ?y } }").boolean
