@@ -11,8 +11,8 @@ import click
 
 from tdkt import __version__
 from tdkt.errors import InputError, TdktError
+from tdkt.graph.choices import ANALYSES, NETWORK_FORMATS, PROJECTIONS, RDF_FORMATS
 
-RDF_FORMATS = ("ttl", "trig", "nquads", "jsonld")
 
 
 def _fail(e: TdktError):
@@ -169,16 +169,76 @@ def query(obj, query, binds, fmt, update, allow_service):
     click.echo(format_result(res, fmt), nl=False)
 
 
+def projection_options(f):
+    """Options that choose and filter the network projection (see ``tdkt.graph.network``)."""
+    options = [
+        click.option("--projection", type=click.Choice(PROJECTIONS), default="full", show_default=True,
+                     help="full entity graph; organizations linked by shared events and clusters; persons and their organizations."),
+        click.option("--conferrals", type=click.Choice(("node", "edge")), default="node", show_default=True,
+                     help="Each conferral a node, or one recipient → award type edge."),
+        click.option("--class", "classes", multiple=True, help="Keep nodes of this class (repeatable), e.g. Organization."),
+        click.option("--years", help="Keep conferrals of these years: 2016 or 2016-2020."),
+        click.option("--award", help="Keep conferrals of this award type (name, accents optional)."),
+        click.option("--focus", help="Keep the neighbourhood of this entity (name, accents optional)."),
+        click.option("--depth", type=int, default=1, show_default=True, help="Steps around --focus."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _project(store, projection, conferrals, classes, years, award, focus, depth):
+    from tdkt.graph.network import Filters, project
+
+    span = None
+    if years:
+        m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*", years)
+        if not m:
+            raise InputError(f"--years {years!r}: expected 2016 or 2016-2020")
+        span = (int(m.group(1)), int(m.group(2) or m.group(1)))
+    return project(store, conferrals, projection, Filters(tuple(classes), span, award, focus, depth))
+
+
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(RDF_FORMATS), default="trig", show_default=True)
-@click.option("-o", "--output", required=True, help="File to write, or - for stdout.")
+@click.option("--format", "fmt", type=click.Choice(RDF_FORMATS + NETWORK_FORMATS), default="trig", show_default=True,
+              help="RDF (the whole store) or a network projection (graphml, gexf, nodelink, csv).")
+@click.option("-o", "--output", required=True, help="File to write, or - for stdout (csv: a folder).")
+@projection_options
 @pass_ctx
 @handle_errors
-def export(obj, fmt, output):
-    """Dump the whole store (deterministic output)."""
-    from tdkt.graph.export import write
+def export(obj, fmt, output, **projection):
+    """Dump the store as RDF, or its network projection (deterministic output)."""
+    if fmt in RDF_FORMATS:
+        from tdkt.graph.export import write
 
-    write(obj.store(), fmt, output)
+        write(obj.store(), fmt, output)
+        return
+    from tdkt.graph.netexport import write_network
+
+    write_network(_project(obj.store(), **projection), fmt, output)
+
+
+@main.command()
+@click.argument("what", type=click.Choice(ANALYSES))
+@click.option("--top", type=int, default=20, show_default=True, help="Rows to show.")
+@click.option("--betweenness", is_flag=True, help="Also betweenness centrality (sampled on large graphs).")
+@click.option("--sample", type=int, help="Betweenness from this many sampled sources.")
+@output_format_option(("table", "csv", "tsv", "json"), "table")
+@projection_options
+@pass_ctx
+@handle_errors
+def analyze(obj, what, top, betweenness, sample, fmt, **projection):
+    """Network metrics (centrality, communities, components) and award statistics (most-awarded,
+    presenters, timeline --focus NAME)."""
+    from tdkt.graph.analysis import analyze as run
+    from tdkt.graph.results import format_result
+
+    store = obj.store()
+    g = None if what in ("most-awarded", "presenters", "timeline") else _project(store, **projection)
+    res = run(store, what, g, top=top, focus=projection.get("focus"), betweenness=betweenness, sample=sample)
+    if res.note and not obj.quiet:
+        click.echo(f"note: {res.note}", err=True)
+    click.echo(format_result(res, fmt), nl=False)
 
 
 @main.command()

@@ -15,10 +15,10 @@ import pyoxigraph as ox
 import rdflib
 
 from tdkt.errors import InputError
+from tdkt.graph.choices import RDF_FORMATS
 from tdkt.graph.store import PREFIXES, Store
 from tdkt.graph.terms import quads_in
 
-RDF_FORMATS = ("ttl", "trig", "nquads", "jsonld")
 JSONLD_CONTEXT = {**PREFIXES, "@language": "vi"}
 
 

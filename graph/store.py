@@ -56,6 +56,7 @@ class QueryResult:
     rows: list[tuple] = field(default_factory=list)  # rdflib terms (None where unbound)
     boolean: bool | None = None
     triples: list[tuple] = field(default_factory=list)
+    note: str = ""  # what a reader should know about the numbers (e.g. they are sampled)
 
 
 def _sparql_term(term) -> str:

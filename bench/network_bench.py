@@ -1,0 +1,82 @@
+"""Benchmark of the NetworkX projection, network exports and metrics on a generated graph.
+
+Measures, in one process on one store: iterating every quad out of the store (the floor any
+projection pays) against building the projection; writing GraphML through tdkt against
+networkx's own ``write_graphml`` of the same graph; PageRank, Louvain communities and sampled
+betweenness; peak memory.
+
+    python bench/network_bench.py --triples 1000000
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def timed(label: str, fn):
+    t = time.perf_counter()
+    result = fn()
+    seconds = time.perf_counter() - t
+    print(f"{label:44s} {seconds:8.2f} s", flush=True)
+    return result, seconds
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--workdir", default=None, help="where the file and store go (default: a temp dir)")
+    ap.add_argument("--betweenness-k", type=int, default=20, help="sampled sources for betweenness")
+    args = ap.parse_args(argv)
+
+    import networkx as nx
+
+    from tdkt.graph import analysis, netexport
+    from tdkt.graph.load import load_paths
+    from tdkt.graph.network import project
+    from tdkt.graph.store import open_store
+
+    work = Path(args.workdir or tempfile.mkdtemp(prefix="tdkt-net-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    data = work / f"graph-{args.triples}.nt"
+    if not data.exists():
+        subprocess.run([sys.executable, str(HERE / "generate.py"), "--triples", str(args.triples), "-o", str(data)], check=True)
+    print(f"# {' '.join([Path(sys.executable).name, *sys.argv])}")
+    print(f"# networkx {nx.__version__}, {os.cpu_count()} cores, file {data.name}")
+    store_dir = work / "net-store"
+    shutil.rmtree(store_dir, ignore_errors=True)
+    store = open_store(store_dir)
+    timed("load (tdkt, for the rest)", lambda: load_paths(store, [data], jobs=1))
+
+    _, iterate_s = timed("iterate every quad out of the store", lambda: sum(1 for _ in store.inner))
+    g, project_s = timed("project (conferrals as nodes)", lambda: project(store))
+    print(f"{'':44s} {g.number_of_nodes()} nodes, {g.number_of_edges()} edges; {project_s / iterate_s:.2f}x iterating")
+    timed("project (conferrals as edges)", lambda: project(store, conferrals="edge"))
+
+    out = work / "g.graphml"
+    _, ours = timed("GraphML through tdkt", lambda: netexport.write_network(g, "graphml", out))
+    _, theirs = timed("GraphML by networkx.write_graphml", lambda: nx.write_graphml(g, work / "nx.graphml"))
+    print(f"{'':44s} {ours / theirs:.2f}x networkx")
+    timed("GEXF through tdkt", lambda: netexport.write_network(g, "gexf", work / "g.gexf"))
+
+    timed("PageRank", lambda: analysis._pagerank(g))
+    timed("Louvain communities", lambda: analysis.communities(g))
+    timed(f"betweenness, k={args.betweenness_k} sampled sources",
+          lambda: analysis.centrality(g, top=10, betweenness_sample=args.betweenness_k))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{'peak memory (max RSS)':44s} {peak:8.0f} MiB")
+    store.close()
+    if not args.workdir:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
