@@ -41,6 +41,8 @@ _EVENT = re.compile(
     r"\s+(?!các\b|này\b|đó\b)(?=\S)")
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*khen thưởng)|\s(?:tại|vào|do|với sự|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s")
+# "tại Hà Nội", "tại TP. Hồ Chí Minh", "tại Trung tâm Hội nghị Quốc gia": capitalised words after "tại"
+_PLACE = re.compile(r"\btại\s+((?:TP\.\s*|[A-ZĐ][\w]*\.?\s*)(?:[A-ZĐ][\w]*\s*){0,6}?)(?=[,;.()]|\s+[a-zđ]|$)")
 _GENERIC_EVENT = re.compile(r"\b(?:tại|Cũng tại|trong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b")
 _DOC = re.compile(
     r"\b(Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Luật|Kết luận|Kế hoạch|"
@@ -525,6 +527,9 @@ class Extractor:
             day = _DAY.search(s.text)
             if day:
                 ev.date = self._date(day)
+            place = _PLACE.search(s.text)
+            if place and not ev.place:
+                ev.place = place.group(1)
             if organizing and organizing.start() < pos:
                 orgs = [m.value for m in s.of("org") if s.tokens[m.start].start < organizing.start()]
                 if orgs:
@@ -656,6 +661,13 @@ class Extractor:
         for cm in s.of("org"):
             if cm.value.cls == "cluster":
                 self.cluster = cm.value
+                listed = re.search(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?\d+\s+(?:thành viên|đơn vị))?\s*:?", s.text[s.tokens[cm.end - 1].end:])
+                if listed:  # "Khối thi đua … gồm 9 thành viên: A, B, C"
+                    start = s.tokens[cm.end - 1].end + listed.end()
+                    for om in s.of("org"):
+                        if s.tokens[om.start].start >= start and om.value is not cm.value and om.value.cls != "cluster" \
+                                and not any(m.member is om.value and m.cluster is cm.value for m in self.facts.memberships):
+                            self.facts.memberships.append(Membership(cm.value, om.value, "thành viên", s.text))
                 role_text = s.text[:s.tokens[cm.start].start]
                 r = re.search(r"(?:[-–,]\s*|\()\s*(Khối trưởng|Khối phó|Trưởng khối|Phó khối|khối trưởng|khối phó)\s*$", role_text)
                 if r:

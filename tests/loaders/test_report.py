@@ -155,3 +155,13 @@ def test_corpus_extracts_without_errors():
     for f in sorted(corpus.glob("*.txt")):
         src = ReportLoader().read(f)
         assert src.triples is not None and len(src.triples) > 5, f.name
+
+
+def test_event_place_and_cluster_members_listed_after_gom():
+    f = facts_of("Sáng 20/3, tại Hà Nội, Khối thi đua các tổ chức chính trị - xã hội tổ chức Hội nghị ký kết giao ước thi đua năm 2024.",
+                 "Khối thi đua các tổ chức chính trị - xã hội gồm 6 thành viên: Hội Nông dân Việt Nam, Hội Cựu chiến binh Việt Nam "
+                 "và Tổng Liên đoàn Lao động Việt Nam.")
+    assert [(e.name, e.place, e.date) for e in f.events] == [("Hội nghị ký kết giao ước thi đua năm 2024", "Hà Nội", "2024-03-20")]
+    assert [(m.member.label, m.role) for m in f.memberships] == [
+        ("Hội Nông dân Việt Nam", "thành viên"), ("Hội Cựu chiến binh Việt Nam", "thành viên"),
+        ("Tổng Liên đoàn Lao động Việt Nam", "thành viên")]
