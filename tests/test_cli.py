@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -98,7 +99,17 @@ def test_locked_store_exits_3(tmp_path, monkeypatch):
 
 
 def test_every_command_is_documented_in_readme():
-    from pathlib import Path
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for name in main.commands:
         assert f"tdkt {name}" in readme or f"`{name}`" in readme, name
+
+
+def test_cli_reference_in_docs_is_generated_from_help():
+    import importlib.util
+    path = Path(__file__).resolve().parent.parent / "docs" / "generate_cli_reference.py"
+    spec = importlib.util.spec_from_file_location("generate_cli_reference", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.OUT.read_text(encoding="utf-8") == module.reference(), "run: python docs/generate_cli_reference.py"
+    for name in main.commands:
+        assert f"## tdkt {name}" in module.OUT.read_text(encoding="utf-8")
