@@ -387,7 +387,9 @@ class Extractor:
                 lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i))
             followed = bool(re.match(r"\s*[-–,]\s*\S", after)) and bool(self._title_at(s, j))
             middle = j - i >= 3 and toks[i + 1].key in ("văn", "thị") and not lx.ORG_HEADS.match(toks, i + 2)
-            if honorific or titled or followed or middle:
+            coordinated = bool(re.search(r"(?:,|\svà)\s*$", before)) and any(
+                m.kind == "person" and re.fullmatch(r"\s*(?:,|và)\s*", s.text[toks[m.end - 1].end:toks[i].start]) for m in s.mentions)
+            if honorific or titled or followed or middle or coordinated:  # "… Nguyễn Văn Hoàng và Lê Tấn Hùng"
                 name = s.char_span(i, j)
                 s.mentions.append(Mention(i, j, "person", self.person(name), name))
                 for k in range(i, j):
@@ -451,9 +453,30 @@ class Extractor:
         title = lx.TITLE_EXPANSIONS.get(matching_key(title), title)
         org_m = next((m for m in s.of("org") if m.start in (end, end + 1) and m.end <= limit), None)
         if org_m is None:
+            org_m = self._unit_of_title(s, end, limit)
+        if org_m is None:
             return None, end
         s.attached.add(id(org_m))
         return Post(title, org_m.value), org_m.end
+
+    def _unit_of_title(self, s: _Sentence, end: int, limit: int) -> Mention | None:
+        """"Phó trưởng phòng An ninh Kinh tế": a title ending in a unit word is followed by the unit's name."""
+        toks = s.tokens
+        unit = toks[end - 1].key if end else ""
+        if unit not in ("phòng", "ban", "khoa") or end >= min(limit, len(toks)) or not toks[end].cap \
+                or any(m.start <= end < m.end for m in s.mentions) or not _joined(s, end):
+            return None
+        covered = [False] * len(toks)
+        for m in s.mentions:
+            for k in range(m.start, m.end):
+                covered[k] = True
+        j = min(self._extend_name(s, end, covered), limit)
+        if j - end < 2 and not toks[end].text.isupper():
+            return None
+        name = unit.capitalize() + " " + s.char_span(end, j)
+        m = Mention(end, j, "org", self.org(name, s.text[toks[end - 1].start:toks[j - 1].end]), s.char_span(end, j))
+        s.mentions.append(m)
+        return m
 
     def _posts_after(self, s: _Sentence, j: int) -> list[Post]:
         out = []
