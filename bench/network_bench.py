@@ -30,6 +30,23 @@ def timed(label: str, fn):
     return result, seconds
 
 
+def read_projection_quads(store) -> int:
+    """The floor of any projection: every quad of the predicates it reads, with their values."""
+    import pyoxigraph as ox
+
+    from tdkt.graph import network as n
+
+    predicates = [n.RDF_TYPE, *n.LABELS, *n.LABELS, n.SOURCE] + [ox.NamedNode(n.TDKT + p) for p in (
+        *n.RELATIONS, *n.CONFERRAL_RELATIONS, "forYear", "date", "title", "postIn", "holds", "member", "role", "year",
+        "hasMembership", "memberOf")]
+    count = 0
+    for p in predicates:
+        for q in store.inner.quads_for_pattern(None, p, None, None):
+            q.subject.value, q.object.value
+            count += 1
+    return count
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--triples", type=int, default=1_000_000)
@@ -56,9 +73,10 @@ def main(argv: list[str] | None = None) -> None:
     store = open_store(store_dir)
     timed("load (tdkt, for the rest)", lambda: load_paths(store, [data], jobs=1))
 
-    _, iterate_s = timed("iterate every quad out of the store", lambda: sum(1 for _ in store.inner))
+    timed("iterate every quad out of the store", lambda: sum(1 for _ in store.inner))
+    _, iterate_s = timed("read the quads the projection reads", lambda: read_projection_quads(store))
     g, project_s = timed("project (conferrals as nodes)", lambda: project(store))
-    print(f"{'':44s} {g.number_of_nodes()} nodes, {g.number_of_edges()} edges; {project_s / iterate_s:.2f}x iterating")
+    print(f"{'':44s} {g.number_of_nodes()} nodes, {g.number_of_edges()} edges; {project_s / iterate_s:.2f}x reading")
     timed("project (conferrals as edges)", lambda: project(store, conferrals="edge"))
 
     out = work / "g.graphml"

@@ -61,10 +61,10 @@ class Filters:
 
 
 def _objects(store: Store, predicate: str):
-    """(subject, object) pairs of a tdkt property over the union of all graphs, deduplicated."""
+    """(subject, object) values of a tdkt property over the union of all graphs, deduplicated."""
     seen = set()
     for q in store.inner.quads_for_pattern(None, ox.NamedNode(TDKT + predicate), None, None):
-        pair = (q.subject, q.object)
+        pair = (q.subject.value, q.object.value)
         if pair not in seen:
             seen.add(pair)
             yield pair
@@ -95,8 +95,8 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
         if isinstance(q.subject, ox.NamedNode) and q.subject.value in classes and isinstance(q.object, ox.NamedNode):
             sources[q.subject.value].add(q.object.value)
     # posts, collapsed: post → (title, organization)
-    post_title = {s.value: o.value for s, o in _objects(store, "title")}
-    post_org = {s.value: o.value for s, o in _objects(store, "postIn")}
+    post_title = dict(_objects(store, "title"))
+    post_org = dict(_objects(store, "postIn"))
     post_label = {}
     for predicate in LABELS:
         for q in store.inner.quads_for_pattern(None, predicate, None, None):
@@ -106,8 +106,8 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
     conferral = defaultdict(lambda: defaultdict(list))  # conferral IRI → relation → [object IRIs]
     for rel in CONFERRAL_RELATIONS + ("forYear", "date"):
         for s, o in _objects(store, rel):
-            if s.value in classes:
-                conferral[s.value][rel].append(o.value)
+            if s in classes:
+                conferral[s][rel].append(o)
     conferral = {c: rels for c, rels in conferral.items() if classes.get(c) == "AwardConferral"}
 
     def year_of(c: str) -> int | None:
@@ -129,6 +129,7 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
         return True
 
     kept = sorted(c for c in conferral if wanted(c))
+    kept_set = set(kept)
     awards_received = Counter(r for c in kept for r in conferral[c].get("recipient", []))
 
     edges: list[tuple[str, str, str, dict]] = []  # (u, v, key, attributes)
@@ -141,31 +142,31 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
         return (iri if iri in classes else None), {}
 
     for rel in RELATIONS:
-        for s, o in _objects(store, rel):
-            u, v = s.value, o.value
+        for u, v in _objects(store, rel):
             extra = {}
             if rel in ("launchedBy", "organizer", "issuedBy"):
                 v, extra = agent(v)
             if u in classes and v in classes:
                 edges.append((u, v, rel, extra))
     for person, post in _objects(store, "holds"):
-        org = post_org.get(post.value)
-        if person.value in classes and org in classes:
-            edges.append((person.value, org, f"holds {post_title.get(post.value, '')}", {"relation": "holds", "title": post_title.get(post.value, "")}))
+        org = post_org.get(post)
+        if person in classes and org in classes:
+            title = post_title.get(post, "")
+            edges.append((person, org, f"holds {title}", {"relation": "holds", "title": title}))
     memberships = defaultdict(dict)
     for rel in ("member", "role", "year"):
         for s, o in _objects(store, rel):
-            memberships[s.value][rel] = o.value
+            memberships[s][rel] = o
     for cluster, m in _objects(store, "hasMembership"):
-        info = memberships.get(m.value, {})
+        info = memberships.get(m, {})
         org = info.get("member")
-        if org in classes and cluster.value in classes:
+        if org in classes and cluster in classes:
             attrs = {k: info[k] for k in ("role", "year") if k in info}
-            edges.append((org, cluster.value, f"memberOf {m.value}", {"relation": "memberOf", **attrs}))
-    for org, cluster in _objects(store, "memberOf"):
-        if org.value in classes and cluster.value in classes and not any(
-                e[0] == org.value and e[1] == cluster.value and e[3].get("relation") == "memberOf" for e in edges):
-            edges.append((org.value, cluster.value, "memberOf", {}))
+            edges.append((org, cluster, f"memberOf {m}", {"relation": "memberOf", **attrs}))
+    with_role = {(e[0], e[1]) for e in edges if e[3].get("relation") == "memberOf"}
+    for org, cluster in _objects(store, "memberOf"):  # the shortcut, where no membership states a role
+        if org in classes and cluster in classes and (org, cluster) not in with_role:
+            edges.append((org, cluster, "memberOf", {}))
 
     for c in kept:
         rels = conferral[c]
@@ -188,14 +189,12 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
                         edges.append((r, t, c, attrs))
 
     g = nx.MultiDiGraph()
-    node_ids = {n for n, cls in classes.items() if cls != "AwardConferral" or (conferrals == "node" and n in kept)}
-    for n in sorted(node_ids):
-        attrs = {"label": labels.get(n, n.rsplit("/", 1)[-1]), "class": classes[n], "iri": n,
-                 "sources": len(sources.get(n, ())), "awards": awards_received.get(n, 0)}
-        g.add_node(n, **attrs)
-    for u, v, key, attrs in sorted(edges, key=lambda e: (e[0], e[1], e[2])):
-        if u in node_ids and v in node_ids:
-            g.add_edge(u, v, key=key, **{"relation": key.split(" ")[0], **_clean(attrs)})
+    node_ids = {n for n, cls in classes.items() if cls != "AwardConferral" or (conferrals == "node" and n in kept_set)}
+    g.add_nodes_from((n, {"label": labels.get(n, n.rsplit("/", 1)[-1]), "class": classes[n], "iri": n,
+                          "sources": len(sources.get(n, ())), "awards": awards_received.get(n, 0)}) for n in sorted(node_ids))
+    edges.sort(key=lambda e: (e[0], e[1], e[2]))
+    g.add_edges_from((u, v, key, {"relation": key.split(" ")[0], **_clean(attrs)})
+                     for u, v, key, attrs in edges if u in node_ids and v in node_ids)
     if projection == "co-participation":
         g = _co_participation(g)
     elif projection == "person-org":
@@ -204,6 +203,8 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
 
 
 def _clean(attrs: dict) -> dict:
+    if not attrs:
+        return attrs
     return {k: v for k, v in attrs.items() if isinstance(v, (str, int, float, bool))}
 
 
@@ -268,7 +269,7 @@ def _filtered(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
         g = nx.ego_graph(g, center, radius=f.depth, undirected=True).copy()
     if f.years or f.award:  # bodies and people left without a conferral in range are not what was asked for
         g.remove_nodes_from([n for n, d in list(g.nodes(data=True)) if g.degree(n) == 0])
-    return _sorted_copy(g)
+    return _sorted_copy(g) if (f.classes or f.focus) else g
 
 
 def _sorted_copy(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
