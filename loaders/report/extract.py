@@ -820,15 +820,19 @@ class Extractor:
         if re.match(r"\s*(?:và\s+)?(?:đồng thời\s+)?(?:cũng\s+)?được\b", s.text[c0:]) and self._subject is not None \
                 and self._subject[0] is s:
             return self._subject[1]  # "X được … tặng A; được … tặng B"
+        if re.search(r"\blễ\s+(?:trao tặng|trao|tôn vinh)\s*$", before, re.I):
+            return []  # "tổ chức lễ trao tặng Huy hiệu Đảng": who organises it is not who receives it
         # subject: "X được trao / nhận / đón nhận AWARD"
         verb = re.search(r"\b(được (?:[^,;]{2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
                          r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được)\b(?!.*\b(?:được|nhận)\b)", before)
         if verb:
-            cands = [x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
-                     and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x) and id(x) not in s.attached]
+            cands = _outermost([x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
+                                and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x)
+                                and id(x) not in s.attached])
             if cands:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
-                if len(gap) < 40 and not re.search(r"[;]", gap):
+                owned = re.search(r"\bcủa\s*$", s.text[:s.tokens[cands[-1].start].start])  # "đảng viên của Đảng bộ X được …"
+                if len(gap) < 40 and not re.search(r"[;]", gap) and not owned:
                     self._subject = (s, [cands[-1]])
                     return [cands[-1]]
         return []

@@ -165,3 +165,10 @@ def test_event_place_and_cluster_members_listed_after_gom():
     assert [(m.member.label, m.role) for m in f.memberships] == [
         ("Hội Nông dân Việt Nam", "thành viên"), ("Hội Cựu chiến binh Việt Nam", "thành viên"),
         ("Tổng Liên đoàn Lao động Việt Nam", "thành viên")]
+
+
+def test_organiser_of_a_ceremony_and_members_of_a_body_are_not_recipients():
+    f = facts_of("Đảng ủy Văn phòng Chính phủ đã tổ chức buổi lễ trao tặng Huy hiệu Đảng trang trọng.",
+                 "Thủ tướng gửi lời chúc mừng các đồng chí đảng viên của Đảng bộ Văn phòng Chính phủ đã vinh dự được trao tặng "
+                 "Huy hiệu Đảng, Huân chương và Bằng khen đợt này.")
+    assert f.awards == []
