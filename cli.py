@@ -181,13 +181,15 @@ def projection_options(f):
         click.option("--award", help="Keep conferrals of this award type (name, accents optional)."),
         click.option("--focus", help="Keep the neighbourhood of this entity (name, accents optional)."),
         click.option("--depth", type=int, default=1, show_default=True, help="Steps around --focus."),
+        click.option("--with-reference", is_flag=True,
+                     help="Also every known body and award type no source mentions (reference data)."),
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def _project(store, projection, conferrals, classes, years, award, focus, depth):
+def _project(store, projection, conferrals, classes, years, award, focus, depth, with_reference):
     from tdkt.graph.network import Filters, project
 
     span = None
@@ -196,7 +198,34 @@ def _project(store, projection, conferrals, classes, years, award, focus, depth)
         if not m:
             raise InputError(f"--years {years!r}: expected 2016 or 2016-2020")
         span = (int(m.group(1)), int(m.group(2) or m.group(1)))
-    return project(store, conferrals, projection, Filters(tuple(classes), span, award, focus, depth))
+    return project(store, conferrals, projection, Filters(tuple(classes), span, award, focus, depth, not with_reference))
+
+
+@main.command("map")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The .html file to write.")
+@click.option("--size", "size_by", type=click.Choice(("degree", "awards")), default="degree", show_default=True,
+              help="Node size by number of links or by awards received.")
+@click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False),
+              help="Map the result of a CONSTRUCT query (.rq) instead of the projection.")
+@click.option("--title", default="tdkt", show_default=True, help="The page's title.")
+@projection_options
+@pass_ctx
+@handle_errors
+def map_(obj, output, size_by, query_file, title, **projection):
+    """Write an interactive map: one self-contained HTML file that opens offline."""
+    from tdkt.graph import maps
+
+    store = obj.store()
+    if query_file:
+        res = store.query(Path(query_file).read_text(encoding="utf-8"))
+        if res.kind != "graph":
+            raise InputError(f"{query_file}: --query needs a CONSTRUCT or DESCRIBE query")
+        g = maps.graph_of_triples(res.triples)
+    else:
+        g = _project(store, **projection)
+    maps.write_map(g, output, title=title, size_by=size_by, info=maps.details(store, g.nodes))
+    if not obj.quiet:
+        click.echo(f"{output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", err=True)
 
 
 @main.command()

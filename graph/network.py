@@ -11,8 +11,9 @@ The mapping (one way, documented so users can rely on it):
   ``succeededBy``, ``memberOf`` (with ``role`` and ``year`` when a membership states them),
   ``launchedBy``, ``adoptedBy``, ``organizer``, ``participant``, ``attendee``, ``issuedBy``, and
   ``holds`` person → organization (a post, collapsed, with ``title``).
-- **Conferrals**: ``conferrals="node"`` keeps each as a node with edges ``recipient``,
-  ``awardType``, ``conferredBy``, ``presentedBy``, ``atEvent``, ``decision``; ``conferrals="edge"``
+- **Conferrals**: ``conferrals="node"`` keeps each as a node (with ``year`` and ``award``, its award
+  type's label) with edges ``recipient``, ``awardType``, ``conferredBy``, ``presentedBy``,
+  ``atEvent``, ``decision``; ``conferrals="edge"``
   collapses each into one recipient → award type edge ``awarded`` with ``year``, ``conferrer``,
   ``presenter`` and ``conferral`` (its IRI). A conferrer that is a post (an office) points to the
   post's organization, the post's label kept as ``post``.
@@ -50,14 +51,16 @@ CONFERRAL_RELATIONS = ("recipient", "awardType", "conferredBy", "presentedBy", "
 
 @dataclass(frozen=True)
 class Filters:
-    """What to keep: node classes, conferral years (inclusive), an award type (by name), and the
-    ego network of ``depth`` steps around the entity named ``focus``."""
+    """What to keep: node classes, conferral years (inclusive), an award type (by name), the
+    ego network of ``depth`` steps around the entity named ``focus``, and (``mentioned``) only
+    entities some source states with their direct neighbours, not every known body and award type."""
 
     classes: tuple[str, ...] = ()
     years: tuple[int, int] | None = None
     award: str | None = None
     focus: str | None = None
     depth: int = 1
+    mentioned: bool = False  # only what some source states, and its direct neighbours (not all reference data)
 
 
 def _objects(store: Store, predicate: str):
@@ -191,7 +194,9 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
     g = nx.MultiDiGraph()
     node_ids = {n for n, cls in classes.items() if cls != "AwardConferral" or (conferrals == "node" and n in kept_set)}
     g.add_nodes_from((n, {"label": labels.get(n, n.rsplit("/", 1)[-1]), "class": classes[n], "iri": n,
-                          "sources": len(sources.get(n, ())), "awards": awards_received.get(n, 0)}) for n in sorted(node_ids))
+                          "sources": len(sources.get(n, ())), "awards": awards_received.get(n, 0),
+                          **(_conferral_attrs(conferral[n], year_of(n), labels) if n in kept_set else {})})
+                     for n in sorted(node_ids))
     edges.sort(key=lambda e: (e[0], e[1], e[2]))
     g.add_edges_from((u, v, key, {"relation": key.split(" ")[0], **_clean(attrs)})
                      for u, v, key, attrs in edges if u in node_ids and v in node_ids)
@@ -200,6 +205,14 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
     elif projection == "person-org":
         g = _person_org(g)
     return _filtered(g, filters)
+
+
+def _conferral_attrs(rels: dict, year: int | None, labels: dict) -> dict:
+    """A conferral node's own attributes: its year and award type (what maps filter on)."""
+    out = {"award": ", ".join(sorted(labels.get(t, t) for t in rels.get("awardType", [])))}
+    if year is not None:
+        out["year"] = year
+    return out
 
 
 def _clean(attrs: dict) -> dict:
@@ -259,6 +272,13 @@ def find_node(g: nx.Graph, name: str) -> str:
 
 
 def _filtered(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
+    if f.mentioned:
+        stated = {n for n, d in g.nodes(data=True) if d.get("sources")}
+        keep = set(stated)
+        for n in stated:
+            keep.update(g.successors(n))
+            keep.update(g.predecessors(n))
+        g = g.subgraph(sorted(keep)).copy()
     if f.classes:
         unknown = set(f.classes) - set(ENTITY_CLASSES + ("AwardConferral",))
         if unknown:
@@ -269,7 +289,7 @@ def _filtered(g: nx.MultiDiGraph, f: Filters) -> nx.MultiDiGraph:
         g = nx.ego_graph(g, center, radius=f.depth, undirected=True).copy()
     if f.years or f.award:  # bodies and people left without a conferral in range are not what was asked for
         g.remove_nodes_from([n for n, d in list(g.nodes(data=True)) if g.degree(n) == 0])
-    return _sorted_copy(g) if (f.classes or f.focus) else g
+    return _sorted_copy(g) if (f.classes or f.focus or f.mentioned) else g
 
 
 def _sorted_copy(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
