@@ -60,6 +60,22 @@ def output_format_option(choices, default):
                         help="Output format.")
 
 
+def table_options(f):
+    """Options of the award-list loader (CSV, XLSX, JSON)."""
+    f = click.option("--mapping", "mapping_file", type=click.Path(exists=True, dir_okay=False),
+                     help="JSON or YAML file: {header as written: field} for columns the lists name otherwise.")(f)
+    return f
+
+
+def _loader_options(mapping_file: str | None, strict: bool = False) -> dict:
+    from tdkt.loaders.table import read_mapping
+
+    table = {"strict": strict}
+    if mapping_file:
+        table["mapping"] = read_mapping(mapping_file)
+    return {"table": table}
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tdkt")
 @click.option("--store", "store_path", envvar="TDKT_STORE", type=click.Path(file_okay=False),
@@ -77,14 +93,15 @@ def main(ctx, store_path, memory, quiet):
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @output_format_option(RDF_FORMATS + ("json",), "ttl")
 @click.option("--jobs", type=int, default=None, help="Processes to use (default: every core).")
+@table_options
 @pass_ctx
 @handle_errors
-def extract(obj, paths, fmt, jobs):
+def extract(obj, paths, fmt, jobs, mapping_file):
     """Extract facts from reports or files and print them; store nothing."""
     from tdkt.graph.export import serialize_graph
     from tdkt.graph.load import extract_paths, sources_dataset
 
-    sources, skipped = extract_paths(paths, jobs)
+    sources, skipped = extract_paths(paths, jobs, _loader_options(mapping_file))
     for path, reason in skipped:
         click.echo(f"skipped: {reason}", err=True)
     if not sources:
@@ -102,16 +119,18 @@ def extract(obj, paths, fmt, jobs):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jobs", type=int, default=None, help="Processes to use (default: every core).")
+@table_options
+@click.option("--strict", is_flag=True, help="Any problem (an unreadable file, a bad row of a list) loads nothing.")
 @pass_ctx
 @handle_errors
-def load(obj, paths, jobs):
+def load(obj, paths, jobs, mapping_file, strict):
     """Extract files or folders and add them to the store (a re-load replaces the source's graph)."""
     from tdkt.graph.load import load_paths
 
     store = obj.store()
     show = not obj.quiet and sys.stderr.isatty()
     progress = (lambda p: click.echo(f"\r{Path(p).name[:60]:60s}", err=True, nl=False)) if show else None
-    result = load_paths(store, paths, jobs=jobs, progress=progress)
+    result = load_paths(store, paths, jobs=jobs, progress=progress, options=_loader_options(mapping_file, strict), strict=strict)
     if show:
         click.echo("", err=True)
     for path, reason in result.skipped:

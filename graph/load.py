@@ -22,6 +22,7 @@ from tdkt.graph.terms import from_ox, quads_in
 from tdkt.loaders import registry
 from tdkt.loaders.rdf import syntax_error
 from tdkt.loaders.source import Source
+from tdkt.loaders.table import SUFFIXES as TABLE_SUFFIXES
 
 PROV = "http://www.w3.org/ns/prov#"
 TDKT = "https://w3id.org/tdkt/ontology#"
@@ -54,9 +55,9 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             yield p
 
 
-def read_source(path: str) -> Source:
-    """Read one file with the loader its type calls for."""
-    loader = registry.loader_for(path)
+def read_source(path: str, options: dict | None = None) -> Source:
+    """Read one file with the loader its type calls for (``options``: per loader name, its settings)."""
+    loader = registry.loader_for(path, options)
     if not Path(path).exists():
         raise LoaderError(path, None, "no such file")
     if loader is None:
@@ -64,26 +65,27 @@ def read_source(path: str) -> Source:
     return loader.read(path)
 
 
-def _read_safely(path: str) -> tuple[Source | None, str | None]:
+def _read_safely(path: str, options: dict | None = None) -> tuple[Source | None, str | None]:
     try:
-        return read_source(path), None
+        return read_source(path, options), None
     except TdktError as e:
         return None, str(e)
     except Exception as e:  # noqa: BLE001 - one bad file must not stop a folder
         return None, f"{path}: cannot be read ({type(e).__name__}: {e})"
 
 
-def read_sources(paths: Iterable[str | os.PathLike], jobs: int | None = None) -> Iterator[tuple[str, Source | None, str | None]]:
+def read_sources(paths: Iterable[str | os.PathLike], jobs: int | None = None,
+                 options: dict | None = None) -> Iterator[tuple[str, Source | None, str | None]]:
     """(path, source, error) for every input, using ``jobs`` processes (default: every core)."""
     files = [str(f) for f in iter_files(paths)]
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(files) >= 8:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for path, (src, err) in zip(files, pool.map(_read_safely, files, chunksize=4)):
+            for path, (src, err) in zip(files, pool.map(_read_safely, files, [options] * len(files), chunksize=4)):
                 yield path, src, err
     else:
         for path in files:
-            src, err = _read_safely(path)
+            src, err = _read_safely(path, options)
             yield path, src, err
 
 
@@ -151,10 +153,19 @@ def _has_version(store: Store, graph: str) -> bool:
 
 
 def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | None = None,
-               progress: Callable[[str], None] | None = None) -> LoadResult:
-    """Extract every input and store it; bad inputs are skipped with their reason."""
+               progress: Callable[[str], None] | None = None, options: dict | None = None,
+               strict: bool = False) -> LoadResult:
+    """Extract every input and store it; bad inputs are skipped with their reason. ``strict``: any
+    problem (an unreadable file, a bad row of a list) stops the load before anything is stored."""
     result = LoadResult()
-    for path, src, err in read_sources(paths, jobs):
+    read = read_sources(paths, jobs, options)
+    if strict:
+        read = list(read)
+        problems = [err for _, src, err in read if src is None] + [w for _, src, _ in read if src for w in src.warnings
+                                                                    if src.path.lower().endswith(TABLE_SUFFIXES)]
+        if problems:
+            raise InputError(f"--strict: nothing loaded; {len(problems)} problem(s), first: {problems[0]}")
+    for path, src, err in read:
         if progress:
             progress(path)
         if src is None:
@@ -173,10 +184,11 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
     return result
 
 
-def extract_paths(paths: Iterable[str | os.PathLike], jobs: int | None = None) -> tuple[list[Source], list[tuple[str, str]]]:
+def extract_paths(paths: Iterable[str | os.PathLike], jobs: int | None = None,
+                  options: dict | None = None) -> tuple[list[Source], list[tuple[str, str]]]:
     """Read inputs without storing them: (sources, skipped)."""
     sources, skipped = [], []
-    for path, src, err in read_sources(paths, jobs):
+    for path, src, err in read_sources(paths, jobs, options):
         if src is None:
             skipped.append((path, err or "unreadable"))
         else:

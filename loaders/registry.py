@@ -13,11 +13,12 @@ from pathlib import Path
 from tdkt.errors import InputError
 from tdkt.loaders.rdf import RdfLoader
 from tdkt.loaders.report import ReportLoader
+from tdkt.loaders.table import TableLoader
 
 
 @lru_cache(maxsize=1)
 def loaders() -> dict[str, object]:
-    found = {"report": ReportLoader(), "rdf": RdfLoader()}
+    found = {"report": ReportLoader(), "rdf": RdfLoader(), "table": TableLoader()}
     for ep in entry_points(group="tdkt.loaders"):
         loader = ep.load()
         loader = loader() if isinstance(loader, type) else loader
@@ -32,10 +33,13 @@ def get(name: str):
         raise InputError(f"unknown loader {name!r}; known: {', '.join(sorted(loaders()))}") from None
 
 
-def loader_for(path: str | Path):
-    """The loader of a file, by its suffix; None when no loader reads it."""
+def loader_for(path: str | Path, options: dict | None = None):
+    """The loader of a file, by its suffix; None when no loader reads it. ``options`` maps a loader's
+    name to keyword arguments for it (``{"table": {"strict": True}}``)."""
     suffix = Path(path).suffix.lower()
-    for loader in loaders().values():
+    for name, loader in loaders().items():
         if suffix in loader.suffixes:
+            if options and options.get(name):
+                return type(loader)(**options[name])
             return loader
     return None

@@ -79,6 +79,7 @@ class Award:
     decision: Document | None = None
     rationale: str | None = None
     evidence: str = ""
+    row: tuple[str, int] | None = None  # (sheet, row) of the list it came from
 
 
 @dataclass

@@ -158,6 +158,9 @@ class _Writer:
         if a.rationale:
             g.add((iri, TDKT.rationale, vi(a.rationale)))
         g.add((iri, TDKT.evidence, vi(a.evidence)))
+        if a.row is not None:
+            g.add((iri, TDKT.sourceSheet, Literal(a.row[0])))
+            g.add((iri, TDKT.sourceRow, Literal(a.row[1])))
         return iri
 
     def write(self) -> _Triples:

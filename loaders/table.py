@@ -1,0 +1,321 @@
+"""Award lists as tables: CSV (any delimiter; UTF-8 or Windows-1258), XLSX, JSON and JSON Lines.
+
+Emulation-and-commendation offices keep decisions as spreadsheets, one row per recipient. Columns
+are recognised by their header in Vietnamese or English ("Họ và tên", "Tên tập thể", "Chức vụ",
+"Đơn vị", "Hình thức khen thưởng", "Số quyết định", "Ngày ký", "Năm", "Thành tích" …, see
+:data:`HEADERS`), after title rows above the header; ``mapping`` names any other header. Each row
+becomes a conferral (the same RDF as a report's: the award scheme's concept, recipient, decision,
+date, period) with ``tdkt:sourceSheet`` and ``tdkt:sourceRow``. A row that cannot be read is
+reported with its sheet and row and the others still load; ``strict`` makes any problem fatal.
+
+>>> rows = [["STT", "Họ và tên", "Hình thức khen thưởng", "Năm"], ["1", "Nguyễn Văn An", "Giấy khen", "2024"]]
+>>> table = read_rows(rows, "list.csv", "list.csv")
+>>> [(a.award_label, a.recipient.name, a.period) for a in table.facts.awards]
+[('Giấy khen', 'Nguyễn Văn An', '2024')]
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tdkt.errors import LoaderError
+from tdkt.loaders.normalize import matching_key, search_key
+from tdkt.loaders.report import lexicon as lx
+from tdkt.loaders.report.facts import Award, Document, Facts, Org, Person, Post
+from tdkt.loaders.report.reading import Report, decode
+from tdkt.loaders.report.to_rdf import graph_iri, summary, to_triples
+from tdkt.loaders.source import Source
+from tdkt.ontology import reference
+
+HEADERS = {  # field → header names (compared accent-free, case- and punctuation-insensitive)
+    "index": ("stt", "tt", "so tt", "so thu tu", "no", "#"),
+    "person": ("ho va ten", "ho ten", "ten ca nhan", "ca nhan", "nguoi duoc khen", "full name", "name", "person"),
+    "organization": ("ten tap the", "tap the", "ten don vi duoc khen", "don vi duoc khen", "to chuc", "organization",
+                     "organisation", "collective"),
+    "title": ("chuc vu", "chuc danh", "position", "title", "post"),
+    "unit": ("don vi", "don vi cong tac", "co quan", "noi cong tac", "co quan don vi", "unit", "workplace"),
+    "award": ("hinh thuc khen thuong", "hinh thuc", "danh hieu", "loai khen thuong", "khen thuong", "award", "award type"),
+    "decision": ("so quyet dinh", "quyet dinh", "so qd", "decision", "decision number"),
+    "date": ("ngay ky", "ngay quyet dinh", "ngay", "date", "decision date"),
+    "year": ("nam", "nam khen thuong", "year"),
+    "period": ("giai doan", "thoi gian", "period"),
+    "conferrer": ("cap khen", "nguoi ky", "co quan khen thuong", "conferred by", "conferrer"),
+    "rationale": ("thanh tich", "ly do", "noi dung thanh tich", "rationale", "achievement"),
+}
+SUFFIXES = (".csv", ".tsv", ".xlsx", ".json", ".jsonl", ".ndjson")
+_DECISION_AUTHORITY = {"ttg": "Thủ tướng Chính phủ", "ctn": "Chủ tịch nước"}
+
+
+@dataclass
+class Table:
+    """What one list gave: its facts and the problems of the rows that could not be read."""
+
+    facts: Facts
+    problems: list[str] = field(default_factory=list)
+    rows: int = 0
+
+
+def _header_field(cell: str, mapping: dict[str, str]) -> str | None:
+    key = search_key(str(cell or ""))
+    for name, wanted in mapping.items():
+        if key == search_key(name):
+            return wanted
+    for name, synonyms in HEADERS.items():
+        if key in synonyms:
+            return name
+    return None
+
+
+def _find_header(rows: list[list], mapping: dict[str, str]) -> tuple[int, dict[int, str]]:
+    """The first of the top rows that names a recipient and an award column; title rows above it are
+    skipped, and a header of two rows (merged cells: "Khen thưởng" over "Hình thức" | "Số QĐ", "Họ và
+    tên" over a blank) is read as one."""
+    for i, row in enumerate(rows[:20]):
+        above = rows[i - 1] if i else []
+        merged = [c if c not in (None, "") else (above[j] if j < len(above) else None) for j, c in enumerate(row)]
+        fields = {j: f for j, c in enumerate(merged) if (f := _header_field(c, mapping))}
+        if "award" in fields.values() and ({"person", "organization"} & set(fields.values())):
+            return i, fields
+    raise LoaderError("", None, "no header row naming a recipient (Họ và tên / Tên tập thể) and an award "
+                                "(Hình thức khen thưởng) in the first 20 rows; give --mapping")
+
+
+def _date(value) -> str | None:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+    text = str(value or "").strip()
+    try:
+        m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", text)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        pass
+    if text:
+        raise ValueError(f"bad date {text!r} (expected dd/mm/yyyy or yyyy-mm-dd)")
+    return None
+
+
+def _award(name: str):
+    k = lx.keys(name)
+    known = lx.award_index().phrases.get(k)
+    if known is None:  # the longest award name the cell starts with ("Bằng khen của Bộ trưởng …")
+        hit = lx.award_index().match(lx.tokenize(name), 0) if k else None
+        known = hit[1] if hit else None
+    return known
+
+
+def read_rows(rows: list[list], path: str, sheet: str, mapping: dict[str, str] | None = None, strict: bool = False,
+              facts: Facts | None = None) -> Table:
+    """Rows of one sheet (lists of cells, the header among the first rows) → facts."""
+    facts = facts if facts is not None else Facts()
+    table = Table(facts)
+    try:
+        start, columns = _find_header(rows, mapping or {})
+    except LoaderError as e:
+        raise LoaderError(path, None, f"sheet {sheet}: {e.args[0].split(': ', 1)[-1]}") from None
+    orgs: dict[str, Org] = {}
+
+    def org(name: str) -> Org:
+        known = lx.org_index().phrases.get(lx.keys(name))
+        key = known.iri if known else matching_key(name)
+        if key not in facts.orgs:
+            facts.orgs[key] = Org(key, known.label if known else name, iri=known.iri if known else None)
+        facts.orgs[key].spellings.add(name)
+        return orgs.setdefault(key, facts.orgs[key])
+
+    for number, row in enumerate(rows[start + 1:], start=start + 2):
+        cells = {f: row[j] for j, f in columns.items() if j < len(row) and row[j] not in (None, "")}
+        if not any(str(v).strip() for k, v in cells.items() if k != "index"):
+            continue  # an empty row, or a total line
+        table.rows += 1
+        where = f"{path}:{sheet}:{number}" if sheet != Path(path).name else f"{path}:{number}"
+        try:
+            award_name = str(cells.get("award", "")).strip()
+            known = _award(award_name)
+            if known is None:
+                raise ValueError(f"unknown award type {award_name!r}" if award_name else "no award type")
+            person_name = " ".join(str(cells.get("person", "")).split())
+            org_name = " ".join(str(cells.get("organization", "")).split())
+            if not person_name and not org_name:
+                raise ValueError("no recipient (Họ và tên / Tên tập thể)")
+            unit = org(" ".join(str(cells["unit"]).split())) if cells.get("unit") else None
+            if person_name:
+                key = matching_key(person_name) + (" | " + unit.key if unit else "")
+                recipient = facts.persons.setdefault(key, Person(person_name))
+                if cells.get("title") and unit is not None:
+                    post = Post(" ".join(str(cells["title"]).split()), unit)
+                    if not any(p.title == post.title and p.org is unit for p in recipient.posts):
+                        recipient.posts.append(post)
+                        recipient.evidence[len(recipient.posts) - 1] = f"{where}: {person_name}, {post.title}, {unit.label}"
+            else:
+                recipient = org(org_name)
+            when = _date(cells.get("date"))
+            year = str(cells["year"]).strip() if cells.get("year") else None
+            if year and not re.fullmatch(r"\d{4}(\s*[-–]\s*\d{4})?", year):
+                raise ValueError(f"bad year {year!r}")
+            period = year or (str(cells["period"]).strip() if cells.get("period") else None)
+            decision = None
+            if cells.get("decision"):
+                number_text = " ".join(str(cells["decision"]).split())
+                number_text = re.sub(r"(?i)^(?:quyết định|qđ)\s*(?:số)?\s*", "", number_text)
+                decision = next((d for d in facts.documents if d.number == number_text), None)
+                if decision is None:
+                    decision = Document("Quyết định", number=number_text, date=when)
+                    facts.documents.append(decision)
+            conferrer = _conferrer(cells.get("conferrer"), decision, known, org)
+            if decision is not None and decision.issuer is None and isinstance(conferrer, Post) \
+                    and re.search(r"QĐ-(TTg|CTN)\b", decision.number or "", re.I):
+                decision.issuer = conferrer
+            facts.awards.append(Award(known.iri, known.label, award_name, recipient, conferrer, None, period, None, when,
+                                      decision, str(cells["rationale"]).strip() if cells.get("rationale") else None,
+                                      evidence=f"{where}: " + " | ".join(str(v) for v in row if v not in (None, "")),
+                                      row=(sheet, number)))
+        except ValueError as e:
+            problem = f"{where}: {e}"
+            if strict:
+                raise LoaderError(path, number, f"{('sheet ' + sheet + ': ') if sheet != Path(path).name else ''}{e}") from None
+            table.problems.append(problem)
+    return table
+
+
+def read_mapping(path: str) -> dict[str, str]:
+    """A ``--mapping`` file: JSON or YAML, {header as the list writes it: field} (fields: :data:`HEADERS`)."""
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        if path.lower().endswith((".yaml", ".yml")):
+            import yaml
+            data = yaml.safe_load(text)
+        else:
+            data = json.loads(text)
+    except Exception as e:  # noqa: BLE001 - JSON and YAML parsers raise their own kinds
+        raise LoaderError(path, getattr(e, "lineno", None), f"invalid mapping file: {e}") from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) and v in HEADERS for k, v in data.items()):
+        raise LoaderError(path, None, f"a mapping is {{header: field}} with fields among {', '.join(HEADERS)}")
+    return data
+
+
+def _conferrer(cell, decision: Document | None, known, org):
+    """Who decides: the conferrer column, the decision's suffix (QĐ-TTg, QĐ-CTN), or the law."""
+    if cell:
+        text = " ".join(str(cell).split())
+        post = lx.post_index().phrases.get(lx.keys(text))
+        if post is not None:
+            return _post(post)
+        return org(text)
+    suffix = re.search(r"QĐ-([A-Za-zĐđ]+)", decision.number if decision else "")
+    if suffix and suffix.group(1).lower() in _DECISION_AUTHORITY:
+        return _post(lx.post_index().phrases[lx.keys(_DECISION_AUTHORITY[suffix.group(1).lower()])])
+    if known.extra.get("authority"):
+        post = reference.by_iri("post").get(known.extra["authority"])
+        return _post(post) if post else None
+    return None
+
+
+def _post(k) -> Post:
+    org_known = reference.by_iri("org").get(k.extra["org"])
+    org = Org(org_known.iri, org_known.label, iri=org_known.iri, mentioned=False) if org_known else None
+    return Post(k.extra["title"], org, k.iri, k.label)
+
+
+def sheets(path: str, data: bytes) -> list[tuple[str, list[list]]]:
+    """(sheet name, rows) of a CSV, XLSX, JSON or JSON Lines file."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        return _xlsx(path, data)
+    text, _ = decode(data, path)
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        return [(Path(path).name, _json_rows(path, text, suffix))]
+    delimiter = "\t" if suffix == ".tsv" else _delimiter(text)
+    try:
+        return [(Path(path).name, list(csv.reader(io.StringIO(text), delimiter=delimiter)))]
+    except csv.Error as e:
+        raise LoaderError(path, None, f"broken CSV: {e}") from None
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that splits most of the first lines into one same number (≥ 2) of fields; title
+    lines above the header ("Danh sách …, năm 2024") do not fool it as they fool ``csv.Sniffer``."""
+    lines = [line for line in text.splitlines()[:40] if line.strip()]
+    best, score = ",", -1
+    for d in (",", ";", "\t", "|"):
+        counts: dict[int, int] = {}
+        for row in csv.reader(lines, delimiter=d):
+            if len(row) >= 2:
+                counts[len(row)] = counts.get(len(row), 0) + 1
+        top = max(counts.values(), default=0)
+        if top > score:
+            best, score = d, top
+    return best
+
+
+def _json_rows(path: str, text: str, suffix: str) -> list[list]:
+    try:
+        if suffix == ".json":
+            records = json.loads(text)
+            if isinstance(records, dict):
+                records = next((v for v in records.values() if isinstance(v, list)), [records])
+        else:
+            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+    except json.JSONDecodeError as e:
+        raise LoaderError(path, e.lineno, f"invalid JSON: {e.msg}") from None
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise LoaderError(path, None, "JSON must be a list of objects (one per row)")
+    keys: list[str] = []
+    for r in records:
+        keys.extend(k for k in r if k not in keys)
+    return [keys] + [[r.get(k) for k in keys] for r in records]
+
+
+def _xlsx(path: str, data: bytes) -> list[tuple[str, list[list]]]:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - a dependency
+        raise LoaderError(path, None, "reading .xlsx needs openpyxl") from None
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
+        raise LoaderError(path, None, f"not a readable .xlsx file ({type(e).__name__})") from None
+    return [(ws.title, [list(r) for r in ws.iter_rows(values_only=True)]) for ws in book.worksheets]
+
+
+class TableLoader:
+    """``tdkt load list.xlsx``: an award list, one named graph per file."""
+
+    name = "table"
+    suffixes = SUFFIXES
+
+    def __init__(self, mapping: dict[str, str] | None = None, strict: bool = False):
+        self.mapping, self.strict = mapping or {}, strict
+
+    def read(self, path: str | Path, data: bytes | None = None) -> Source:
+        path = str(path)
+        if data is None:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as e:
+                raise LoaderError(path, None, f"cannot read: {e.strerror or e}") from None
+        sha = hashlib.sha256(data).hexdigest()
+        facts = Facts()
+        problems, rows = [], 0
+        for sheet, sheet_rows in sheets(path, data):
+            if not any(any(c not in (None, "") for c in r) for r in sheet_rows):
+                continue
+            table = read_rows(sheet_rows, path, sheet, self.mapping, self.strict, facts)
+            problems += table.problems
+            rows += table.rows
+        if not facts.awards:
+            raise LoaderError(path, None, "no row could be read as a conferral" + (f" ({problems[0]} …)" if problems else ""))
+        report = Report(path, sha, f"Danh sách khen thưởng {Path(path).name}", [], None, category="award list")
+        triples = to_triples(report, facts)
+        counts = {"rows": rows, "awards": len(facts.awards), "persons": len(facts.persons), "organizations": len(facts.orgs)}
+        return Source(path, sha, str(graph_iri(sha)), triples=triples, summary=summary(report, facts), counts=counts,
+                      warnings=problems)

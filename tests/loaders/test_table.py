@@ -1,0 +1,130 @@
+"""Award lists: CSV, XLSX, JSON, JSON Lines → conferrals with sheet and row provenance."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tdkt.cli import main
+from tdkt.errors import LoaderError
+from tdkt.graph.load import load_paths
+from tdkt.loaders.table import TableLoader, read_mapping
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
+HEADER = ["STT", "Họ và tên", "Tên tập thể", "Chức vụ", "Đơn vị", "Hình thức khen thưởng", "Số quyết định", "Ngày ký", "Năm"]
+ROWS = [["1", "Nguyễn Thị Hòa", "", "Phó Giám đốc", "Sở Tư pháp tỉnh Nghệ An", "Bằng khen của Thủ tướng Chính phủ", "1234/QĐ-TTg", "15/03/2024", "2024"],
+        ["2", "", "Hội Nông dân tỉnh Nghệ An", "", "", "Cờ thi đua của Chính phủ", "1234/QĐ-TTg", "15/03/2024", "2023"]]
+
+
+def facts(summary):
+    return sorted((a["award_type"], a["recipient"], a["conferred_by"], a["for_period"], a["date"]) for a in summary["awards"])
+
+
+EXPECTED = [("Bằng khen của Thủ tướng Chính phủ", "Nguyễn Thị Hòa", "Thủ tướng Chính phủ", "2024", "2024-03-15"),
+            ("Cờ thi đua của Chính phủ", "Hội Nông dân tỉnh Nghệ An", "Thủ tướng Chính phủ", "2023", "2024-03-15")]
+
+
+def test_example_list_rows_become_conferrals_with_posts_and_decisions():
+    src = TableLoader().read(EXAMPLE)
+    s = src.summary
+    assert len(s["awards"]) == 5 and src.warnings == []
+    posts = {p["name"]: [(x["title"], x["organization"]) for x in p["posts"]] for p in s["persons"]}
+    assert posts["Nguyễn Thị Hòa"] == [("Phó Giám đốc", "Sở Tư pháp tỉnh Nghệ An")]
+    assert sorted(d["number"] for d in s["documents"]) == ["1234/QĐ-TTg", "456/QĐ-UBND", "78/QĐ-STP"]
+    rows = {(str(o)) for s_, p, o in src.triples if str(p).endswith("#sourceRow")}
+    assert rows == {"4", "5", "6", "7", "8"}  # the file's own line numbers (two title lines, then the header)
+
+
+@pytest.mark.parametrize("fmt", ["csv-comma", "csv-cp1258", "tsv", "json", "jsonl", "xlsx"])
+def test_every_format_reads_the_same_facts(tmp_path, fmt):
+    records = [dict(zip(HEADER, r)) for r in ROWS]
+    if fmt == "csv-comma":
+        path = tmp_path / "list.csv"
+        path.write_text("\n".join(",".join(r) for r in [HEADER] + ROWS), encoding="utf-8")
+    elif fmt == "csv-cp1258":
+        from tests.loaders.test_report import to_cp1258
+        path = tmp_path / "list.csv"
+        path.write_bytes(to_cp1258("\n".join(";".join(r) for r in [HEADER] + ROWS)))
+    elif fmt == "tsv":
+        path = tmp_path / "list.tsv"
+        path.write_text("\n".join("\t".join(r) for r in [HEADER] + ROWS), encoding="utf-8")
+    elif fmt == "json":
+        path = tmp_path / "list.json"
+        path.write_text(json.dumps({"danh_sach": records}, ensure_ascii=False), encoding="utf-8")
+    elif fmt == "jsonl":
+        path = tmp_path / "list.jsonl"
+        path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    else:
+        openpyxl = pytest.importorskip("openpyxl")
+        import datetime as dt
+        book = openpyxl.Workbook()
+        ws = book.active
+        ws.title = "QĐ 1234"
+        ws.append(["DANH SÁCH KHEN THƯỞNG"])  # a title row above the header
+        ws.append(["STT", "Họ và tên", "Tên tập thể", "Chức vụ", "Đơn vị", "Khen thưởng", None, "Ngày ký", "Năm"])
+        ws.append([None, None, None, None, None, "Hình thức khen thưởng", "Số quyết định", None, None])  # merged header
+        for r in ROWS:
+            row = list(r)
+            row[7] = dt.datetime(2024, 3, 15)  # a real date cell
+            ws.append(row)
+        path = tmp_path / "list.xlsx"
+        book.save(path)
+    assert facts(TableLoader().read(path).summary) == EXPECTED, fmt
+
+
+def test_bad_rows_are_reported_with_their_row_and_the_rest_loads(tmp_path):
+    path = tmp_path / "list.csv"
+    rows = [HEADER, ROWS[0], ["2", "Lê Văn Tư", "", "", "", "Phần thưởng Sao Mai", "", "", "2024"],
+            ["3", "", "", "", "", "Giấy khen", "", "", "2024"], ["4", "Phạm An", "", "", "", "Giấy khen", "", "31/02/2024", "2024"]]
+    path.write_text("\n".join(";".join(r) for r in rows), encoding="utf-8")
+    src = TableLoader().read(path)
+    assert len(src.summary["awards"]) == 1
+    assert [w.split(": ", 1)[0] for w in src.warnings] == [f"{path}:3", f"{path}:4", f"{path}:5"]
+    assert "unknown award type 'Phần thưởng Sao Mai'" in src.warnings[0] and "no recipient" in src.warnings[1]
+    assert "bad date '31/02/2024'" in src.warnings[2]
+    with pytest.raises(LoaderError, match=r"list.csv:3: unknown award type"):
+        TableLoader(strict=True).read(path)
+
+
+def test_a_list_without_a_header_is_not_a_list(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
+    with pytest.raises(LoaderError, match="no header row"):
+        TableLoader().read(path)
+
+
+def test_mapping_names_other_headers(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Người nhận;Loại hình;Năm\nNguyễn Văn An;Giấy khen;2024\n", encoding="utf-8")
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text("Người nhận: person\nLoại hình: award\n", encoding="utf-8")
+    src = TableLoader(mapping=read_mapping(str(mapping))).read(path)
+    assert [(a["award_type"], a["recipient"]) for a in src.summary["awards"]] == [("Giấy khen", "Nguyễn Văn An")]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"Người nhận": "nobody"}', encoding="utf-8")
+    with pytest.raises(LoaderError, match="fields among"):
+        read_mapping(str(bad))
+
+
+def test_same_conferral_from_a_list_and_a_report_is_one_node_with_both_sources(tmp_path, memory_store, example_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Tên tập thể;Hình thức khen thưởng;Năm\nHội Cựu chiến binh Việt Nam;Bằng khen của Thủ tướng Chính phủ;2024\n",
+                    encoding="utf-8")
+    load_paths(memory_store, [example_path, path], jobs=1)
+    rows = memory_store.query("""SELECT ?c (COUNT(DISTINCT ?src) AS ?n) WHERE {
+        ?c a tdkt:AwardConferral ; tdkt:recipient/rdfs:label "Hội Cựu chiến binh Việt Nam"@vi ; dcterms:source ?src } GROUP BY ?c""").rows
+    assert len(rows) == 1 and int(rows[0][1]) == 2
+
+
+def test_cli_strict_loads_nothing_when_a_row_is_bad(tmp_path):
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    good.write_text("Họ và tên;Hình thức khen thưởng\nNguyễn Văn An;Giấy khen\n", encoding="utf-8")
+    bad.write_text("Họ và tên;Hình thức khen thưởng\nNguyễn Văn Ba;Không có\n", encoding="utf-8")
+    store = str(tmp_path / "s")
+    res = CliRunner().invoke(main, ["--store", store, "load", "--strict", str(good), str(bad)])
+    assert res.exit_code == 2 and "nothing loaded" in res.output and "bad.csv:2" in res.output
+    res = CliRunner().invoke(main, ["--store", store, "query", "ASK { ?c a tdkt:AwardConferral }"])
+    assert res.output.strip() == "false"
+    res = CliRunner().invoke(main, ["--store", store, "load", str(good), str(bad)])
+    assert res.exit_code == 0 and "bad.csv:2: unknown award type" in res.output
