@@ -220,6 +220,68 @@ def _project(store, projection, conferrals, classes, years, award, focus, depth,
     return project(store, conferrals, projection, Filters(tuple(classes), span, award, focus, depth, not with_reference))
 
 
+@main.group(invoke_without_command=True)
+@click.option("--class", "cls", help="Only this class, e.g. Organization, Person.")
+@click.option("--search", help="Any name of the entity; accents, case and Unicode form do not matter.")
+@click.option("--top", type=int, default=50, show_default=True, help="Rows to show.")
+@output_format_option(("table", "csv", "tsv", "json"), "table")
+@click.pass_context
+@handle_errors
+def entities(ctx, cls, search, top, fmt):
+    """List entities with their aliases and sources; find duplicates; merge or split them by hand."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from tdkt.graph.entities import find
+    from tdkt.graph.results import format_result
+
+    click.echo(format_result(find(ctx.obj.store(), search, cls, top), fmt), nl=False)
+
+
+@entities.command("duplicates")
+@click.option("--class", "cls", default="Organization", show_default=True, help="The class to look in.")
+@click.option("--threshold", type=float, default=90.0, show_default=True, help="Lowest similarity (0–100) shown.")
+@click.option("--top", type=int, default=100, show_default=True)
+@output_format_option(("table", "csv", "tsv", "json"), "table")
+@pass_ctx
+@handle_errors
+def entities_duplicates(obj, cls, threshold, top, fmt):
+    """Likely duplicates with a similarity score (nothing is merged: use `tdkt entities merge`)."""
+    from tdkt.graph.entities import duplicates
+    from tdkt.graph.results import format_result
+
+    click.echo(format_result(duplicates(obj.store(), cls, threshold, top), fmt), nl=False)
+
+
+@entities.command("merge")
+@click.argument("keep")
+@click.argument("drop")
+@pass_ctx
+@handle_errors
+def entities_merge(obj, keep, drop):
+    """Record that DROP is the same entity as KEEP (names or IRIs); rewritten now and in later loads."""
+    from tdkt.graph.entities import merge
+
+    n = merge(obj.store(), keep, drop)
+    if not obj.quiet:
+        click.echo(f"merged; {n} triples rewritten; the decision is in the curation graph", err=True)
+
+
+@entities.command("split")
+@click.argument("a")
+@click.argument("b")
+@pass_ctx
+@handle_errors
+def entities_split(obj, a, b):
+    """Record that A and B are different entities, undo a merge of them, re-load the sources naming them."""
+    from tdkt.graph.entities import split
+    from tdkt.graph.load import load_paths
+
+    store = obj.store()
+    paths = split(store, a, b, reload=lambda ps: load_paths(store, ps, jobs=1))
+    if not obj.quiet:
+        click.echo(f"recorded as different; {len(paths)} source(s) re-loaded", err=True)
+
+
 @main.command("map")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The .html file to write.")
 @click.option("--size", "size_by", type=click.Choice(("degree", "awards")), default="degree", show_default=True,

@@ -17,6 +17,7 @@ import rdflib
 
 from tdkt import __version__
 from tdkt.errors import InputError, LoaderError, TdktError
+from tdkt.graph.entities import apply_merges, merges
 from tdkt.graph.store import Store
 from tdkt.graph.terms import from_ox, quads_in
 from tdkt.loaders import registry
@@ -132,7 +133,7 @@ def store_source(store: Store, src: Source, now: str | None = None) -> bool:
         ox.Quad(graph, ox.NamedNode(TDKT + "sourcePath"), ox.Literal(abspath), graph),
         ox.Quad(graph, ox.NamedNode(TDKT + "toolVersion"), ox.Literal(__version__), graph),
         ox.Quad(graph, ox.NamedNode(TDKT + "sha256"), ox.Literal(src.sha256), graph)]
-    quads = ([] if src.rdf_file is not None else list(source_quads(src))) + provenance
+    quads = ([] if src.rdf_file is not None else apply_merges(list(source_quads(src)), merges(store))) + provenance
     # RDF files may name graphs of their own: each is replaced too
     own = sorted({q.graph_name.value for q in quads if q.graph_name != graph})
     for name in own:
