@@ -267,6 +267,8 @@ def _json_rows(path: str, text: str, suffix: str) -> list[list]:
             records = [json.loads(line) for line in text.splitlines() if line.strip()]
     except json.JSONDecodeError as e:
         raise LoaderError(path, e.lineno, f"invalid JSON: {e.msg}") from None
+    except RecursionError:
+        raise LoaderError(path, None, "JSON nested too deeply to be a list of rows") from None
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise LoaderError(path, None, "JSON must be a list of objects (one per row)")
     keys: list[str] = []

@@ -70,9 +70,9 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
 
 
 def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser  # lexbor: selectolax's maintained HTML5 engine
 
-    tree = HTMLParser(text)
+    tree = LexborHTMLParser(text)
     for node in tree.css("script, style, noscript, nav, header, footer, aside, form, iframe"):
         node.decompose()
     title = None
