@@ -6,6 +6,10 @@ environment (a locked store, an unreachable server).
 """
 from __future__ import annotations
 
+import re
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
 
 class TdktError(Exception):
     """Base class of every error tdkt reports to its users."""
@@ -13,7 +17,10 @@ class TdktError(Exception):
     exit_code = 2
 
     def __init__(self, message: str):
-        super().__init__(" ".join(str(message).split()))  # always one line
+        # always one line, and nothing from the input that a terminal would act on (control characters,
+        # bidirectional overrides): those are shown escaped
+        text = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), " ".join(str(message).split()))
+        super().__init__(text)
 
     @property
     def message(self) -> str:

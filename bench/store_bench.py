@@ -70,6 +70,8 @@ def rdflib_worker(path: str, queries: dict[str, str], limit: float, out: mp.Queu
             out.put((name, time.perf_counter() - t, n))
         except TimeoutError:
             out.put((name, None, None))
+        except Exception as e:  # noqa: BLE001 - rdflib fails some valid queries (unbound GROUP_CONCAT): say so
+            out.put((name, "error", f"{type(e).__name__}: {e}"))
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
     out.put(("done", 0))
@@ -150,8 +152,11 @@ def main(argv: list[str] | None = None) -> None:
         proc.join()
     for q, r in results.items():
         rd = r.get("rdflib_s")
-        rd_text = "skipped" if args.skip_rdflib else (f">{args.rdflib_limit:.0f} s" if rd is None else f"{rd:8.3f} s")
-        speedup = "" if rd is None else f" ({rd / r['tdkt_s']:.0f}x faster)"
+        if rd == "error":
+            rd_text, speedup, rd = "fails (rdflib error)", "", None
+        else:
+            rd_text = "skipped" if args.skip_rdflib else (f">{args.rdflib_limit:.0f} s" if rd is None else f"{rd:8.3f} s")
+            speedup = "" if rd is None else f" ({rd / max(r['tdkt_s'], 1e-6):.0f}x faster)"
         print(f"query     {q:22s} rows {r['rows']:6d} | tdkt {r['tdkt_s']:7.3f} s (first {r['tdkt_first_s']:.3f})"
               f" | plain {r['plain_s']:7.3f} s ({r['tdkt_s'] / r['plain_s']:.2f}x) | rdflib {rd_text}{speedup}")
     report["queries"] = results

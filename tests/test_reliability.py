@@ -243,3 +243,9 @@ def test_any_bytes_are_a_report_or_a_clean_error(data):
     except TdktError:
         pass
     assert json  # the import is used by the corpus test's data; keep flake quiet
+
+
+def test_error_messages_show_control_characters_escaped():
+    from tdkt.errors import LoaderError
+    message = str(LoaderError("a.ttl", 3, "bad \x00 byte, \x1b[31mred\x1b[0m, \u202eevil"))
+    assert message == "a.ttl:3: bad \\x00 byte, \\x1b[31mred\\x1b[0m, \\u202eevil"
