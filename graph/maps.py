@@ -174,12 +174,18 @@ def write_map(g: nx.MultiDiGraph, out: str | Path, **kwargs) -> Path:
     return out
 
 
+def notebook_html(g: nx.MultiDiGraph, height: int = 650, **kwargs) -> str:
+    """The map as an ``<iframe>`` whose document is the whole page (escaped into ``srcdoc``), so a
+    notebook shows it inline with its own scripts kept apart from the notebook's."""
+    return (f'<iframe srcdoc="{html.escape(map_html(g, **kwargs), quote=True)}" '
+            f'style="width:100%;height:{int(height)}px;border:0" sandbox="allow-scripts"></iframe>')
+
+
 def show(g: nx.MultiDiGraph, height: int = 650, **kwargs):
-    """The map inline in a notebook (Jupyter, VS Code): an iframe whose document is the page."""
+    """The map inline in a notebook (Jupyter, VS Code): ``show(project(store))``."""
     from IPython.display import HTML
 
-    return HTML(f'<iframe srcdoc="{html.escape(map_html(g, **kwargs), quote=True)}" '
-                f'style="width:100%;height:{int(height)}px;border:0" sandbox="allow-scripts"></iframe>')
+    return HTML(notebook_html(g, height, **kwargs))
 
 
 def graph_of_triples(triples) -> nx.MultiDiGraph:

@@ -63,10 +63,10 @@ class Filters:
     mentioned: bool = False  # only what some source states, and its direct neighbours (not all reference data)
 
 
-def _objects(store: Store, predicate: str):
-    """(subject, object) values of a tdkt property over the union of all graphs, deduplicated."""
+def _objects(store: Store, predicate: str, namespace: str = TDKT):
+    """(subject, object) values of a property (tdkt: by default) over the union of all graphs, deduplicated."""
     seen = set()
-    for q in store.inner.quads_for_pattern(None, ox.NamedNode(TDKT + predicate), None, None):
+    for q in store.inner.quads_for_pattern(None, ox.NamedNode(namespace + predicate), None, None):
         pair = (q.subject.value, q.object.value)
         if pair not in seen:
             seen.add(pair)
@@ -85,26 +85,22 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
         for q in store.inner.quads_for_pattern(None, RDF_TYPE, ox.NamedNode(TDKT + name), None):
             if isinstance(q.subject, ox.NamedNode):
                 classes.setdefault(q.subject.value, name)
-    labels: dict[str, str] = {}
-    for predicate in LABELS:
-        for q in store.inner.quads_for_pattern(None, predicate, None, None):
-            s = q.subject.value if isinstance(q.subject, ox.NamedNode) else None
-            if s in classes and isinstance(q.object, ox.Literal) and q.object.language in ("vi", None):
-                old = labels.get(s)
-                if old is None or q.object.value < old:
-                    labels[s] = q.object.value
-    sources: dict[str, set] = defaultdict(set)
-    for q in store.inner.quads_for_pattern(None, SOURCE, None, None):
-        if isinstance(q.subject, ox.NamedNode) and q.subject.value in classes and isinstance(q.object, ox.NamedNode):
-            sources[q.subject.value].add(q.object.value)
     # posts, collapsed: post → (title, organization)
     post_title = dict(_objects(store, "title"))
     post_org = dict(_objects(store, "postIn"))
-    post_label = {}
+    labels: dict[str, str] = {}  # entities and posts: the least label (deterministic)
     for predicate in LABELS:
         for q in store.inner.quads_for_pattern(None, predicate, None, None):
-            if q.subject.value in post_title and isinstance(q.object, ox.Literal):
-                post_label.setdefault(q.subject.value, q.object.value)
+            s, o = q.subject.value, q.object
+            if (s in classes or s in post_title) and isinstance(o, ox.Literal) and o.language in ("vi", None):
+                old = labels.get(s)
+                if old is None or o.value < old:
+                    labels[s] = o.value
+    post_label = {p: labels[p] for p in post_title if p in labels}
+    sources: dict[str, set] = defaultdict(set)
+    for s, o in _objects(store, "source", "http://purl.org/dc/terms/"):
+        if s in classes:
+            sources[s].add(o)
 
     conferral = defaultdict(lambda: defaultdict(list))  # conferral IRI → relation → [object IRIs]
     for rel in CONFERRAL_RELATIONS + ("forYear", "date"):

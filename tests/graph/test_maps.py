@@ -139,3 +139,28 @@ def test_map_of_the_seed_in_chromium(browser, seed_path, tmp_path):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "map-seed.png"))
     shutil.copy(path, ARTIFACTS / "map-seed.html")
+
+
+def test_notebook_helper_frames_the_whole_page_escaped(memory_store, example_path):
+    g = example_graph(memory_store, example_path, evil=True)
+    frame = maps.notebook_html(g, height=400)
+    assert frame.startswith('<iframe srcdoc="&lt;!doctype html&gt;') and 'sandbox="allow-scripts"' in frame
+    assert "<img src=x" not in frame and "height:400px" in frame
+
+
+def test_map_of_the_corpus_in_chromium(browser, tmp_path):
+    corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "magizbox-vn-news" / "articles"
+    if not corpus.exists():
+        pytest.skip("../shared/corpus is absent (the real reports are not part of a user's clone)")
+    from tdkt.graph.store import open_store
+    store = open_store(memory=True)
+    load_paths(store, [corpus], jobs=1)
+    g = project(store, filters=Filters(mentioned=True))
+    path = maps.write_map(g, tmp_path / "corpus.html", info=maps.details(store, g.nodes))
+    page, requests, errors = open_map(browser, path)
+    assert [r for r in requests if not r.startswith("file:")] == [] and errors == []
+    assert page.evaluate("() => window.tdktMap.view.length") == g.number_of_nodes()
+    assert page.evaluate("() => window.tdktMap.edges.length") == g.number_of_edges()
+    assert g.nodes[page.evaluate("() => window.tdktMap.focus('Bệnh viện Phổi Trung ương')")]["label"] == "Bệnh viện Phổi Trung ương"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "map-corpus.png"))
