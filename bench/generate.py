@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
+import tempfile
+from pathlib import Path
 
 
 from tdkt.loaders.normalize import entity_iri, search_key
@@ -104,6 +107,18 @@ def triples(n_triples: int, seed: int = 7):
         for s, p, o in out:
             yield f"<{s}> <{p}> {o} .\n"
         written += len(out)
+
+
+def ensure(n_triples: int, workdir: str | None, prefix: str) -> tuple[Path, Path]:
+    """(work folder, generated N-Triples file) for a benchmark, generating the file once."""
+    work = Path(workdir or tempfile.mkdtemp(prefix=prefix))
+    work.mkdir(parents=True, exist_ok=True)
+    data = work / f"graph-{n_triples}.nt"
+    if not data.exists():
+        with open(data, "w", encoding="utf-8") as f:
+            f.writelines(triples(n_triples))
+    print(f"# {' '.join([Path(sys.executable).name, *sys.argv])}")
+    return work, data
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -13,9 +13,7 @@ import argparse
 import os
 import resource
 import shutil
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -61,12 +59,10 @@ def main(argv: list[str] | None = None) -> None:
     from tdkt.graph.network import project
     from tdkt.graph.store import open_store
 
-    work = Path(args.workdir or tempfile.mkdtemp(prefix="tdkt-net-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    data = work / f"graph-{args.triples}.nt"
-    if not data.exists():
-        subprocess.run([sys.executable, str(HERE / "generate.py"), "--triples", str(args.triples), "-o", str(data)], check=True)
-    print(f"# {' '.join([Path(sys.executable).name, *sys.argv])}")
+    sys.path.insert(0, str(HERE))
+    from generate import ensure
+
+    work, data = ensure(args.triples, args.workdir, "tdkt-net-bench-")
     print(f"# networkx {nx.__version__}, {os.cpu_count()} cores, file {data.name}")
     store_dir = work / "net-store"
     shutil.rmtree(store_dir, ignore_errors=True)

@@ -21,7 +21,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -90,12 +89,10 @@ def main(argv: list[str] | None = None) -> None:
     from tdkt.graph import queries
     from tdkt.graph.store import PREFIXES, open_store, with_values
 
-    work = Path(args.workdir or tempfile.mkdtemp(prefix="tdkt-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    data = work / f"graph-{args.triples}.nt"
-    if not data.exists():
-        subprocess.run([sys.executable, str(HERE / "generate.py"), "--triples", str(args.triples), "-o", str(data)], check=True)
-    print(f"# {' '.join([Path(sys.executable).name, *sys.argv])}")
+    sys.path.insert(0, str(HERE))
+    from generate import ensure
+
+    work, data = ensure(args.triples, args.workdir, "tdkt-bench-")
     print(f"# file {data} ({data.stat().st_size / 2**20:.0f} MiB), pyoxigraph {ox.__version__}, {os.cpu_count()} cores")
     report: dict[str, object] = {}
     source = work / "source.nt"  # a copy, changed in step 4

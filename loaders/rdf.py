@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from tdkt.errors import LoaderError
-from tdkt.loaders.source import Source
+from tdkt.loaders.source import Source, read_input
 
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
@@ -37,10 +37,7 @@ class RdfLoader:
             sha = _file_sha256(path)
             return Source(path, sha, GRAPH_BASE + sha[:16], rdf_file=path, rdf_format=fmt)
         if data is None:
-            try:
-                data = Path(path).read_bytes()
-            except OSError as e:
-                raise LoaderError(path, None, f"cannot read: {e.strerror or e}") from None
+            data = read_input(path)
         sha = hashlib.sha256(data).hexdigest()
         graph = GRAPH_BASE + sha[:16]
         target = ox.NamedNode(graph)

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from tdkt.errors import LoaderError
 
 from collections.abc import Collection
 
@@ -20,3 +23,11 @@ class Source:
     summary: dict | None = None  # gold-shaped facts (reports)
     counts: dict[str, int] = field(default_factory=dict)  # entities per class
     warnings: list[str] = field(default_factory=list)
+
+
+def read_input(path: str | Path) -> bytes:
+    """A source file's bytes, or a :class:`LoaderError` naming it."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise LoaderError(str(path), None, f"cannot read: {e.strerror or e}") from None

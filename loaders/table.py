@@ -30,7 +30,7 @@ from tdkt.loaders.report import lexicon as lx
 from tdkt.loaders.report.facts import Award, Document, Facts, Org, Person, Post
 from tdkt.loaders.report.reading import Report, decode
 from tdkt.loaders.report.to_rdf import graph_iri, summary, to_triples
-from tdkt.loaders.source import Source
+from tdkt.loaders.source import Source, read_input
 from tdkt.ontology import reference
 
 HEADERS = {  # field → header names (compared accent-free, case- and punctuation-insensitive)
@@ -301,10 +301,7 @@ class TableLoader:
     def read(self, path: str | Path, data: bytes | None = None) -> Source:
         path = str(path)
         if data is None:
-            try:
-                data = Path(path).read_bytes()
-            except OSError as e:
-                raise LoaderError(path, None, f"cannot read: {e.strerror or e}") from None
+            data = read_input(path)
         sha = hashlib.sha256(data).hexdigest()
         facts = Facts()
         problems, rows = [], 0

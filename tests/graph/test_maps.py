@@ -126,19 +126,25 @@ def test_map_in_chromium_draws_everything_offline_and_searches(browser, memory_s
     page.screenshot(path=str(ARTIFACTS / "map-example.png"))
 
 
-def test_map_of_the_seed_in_chromium(browser, seed_path, tmp_path):
+def check_real_map(browser, paths, tmp_path, name: str, search: str) -> None:
+    """A map of real reports: loads offline without errors, draws the whole projection, finds a body."""
     from tdkt.graph.store import open_store
     store = open_store(memory=True)
-    load_paths(store, [seed_path], jobs=1)
+    load_paths(store, paths, jobs=1)
     g = project(store, filters=Filters(mentioned=True))
-    path = maps.write_map(g, tmp_path / "seed.html", info=maps.details(store, g.nodes))
+    path = maps.write_map(g, tmp_path / f"{name}.html", info=maps.details(store, g.nodes))
     page, requests, errors = open_map(browser, path)
     assert [r for r in requests if not r.startswith("file:")] == [] and errors == []
     assert page.evaluate("() => window.tdktMap.view.length") == g.number_of_nodes()
-    assert page.evaluate("() => window.tdktMap.focus('Hội Nông dân Việt Nam')") is not None
+    assert page.evaluate("() => window.tdktMap.edges.length") == g.number_of_edges()
+    assert g.nodes[page.evaluate(f"() => window.tdktMap.focus({search!r})")]["label"] == search
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "map-seed.png"))
-    shutil.copy(path, ARTIFACTS / "map-seed.html")
+    page.screenshot(path=str(ARTIFACTS / f"map-{name}.png"))
+    shutil.copy(path, ARTIFACTS / f"map-{name}.html")
+
+
+def test_map_of_the_seed_in_chromium(browser, seed_path, tmp_path):
+    check_real_map(browser, [seed_path], tmp_path, "seed", "Hội Nông dân Việt Nam")
 
 
 def test_notebook_helper_frames_the_whole_page_escaped(memory_store, example_path):
@@ -152,15 +158,4 @@ def test_map_of_the_corpus_in_chromium(browser, tmp_path):
     corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "magizbox-vn-news" / "articles"
     if not corpus.exists():
         pytest.skip("../shared/corpus is absent (the real reports are not part of a user's clone)")
-    from tdkt.graph.store import open_store
-    store = open_store(memory=True)
-    load_paths(store, [corpus], jobs=1)
-    g = project(store, filters=Filters(mentioned=True))
-    path = maps.write_map(g, tmp_path / "corpus.html", info=maps.details(store, g.nodes))
-    page, requests, errors = open_map(browser, path)
-    assert [r for r in requests if not r.startswith("file:")] == [] and errors == []
-    assert page.evaluate("() => window.tdktMap.view.length") == g.number_of_nodes()
-    assert page.evaluate("() => window.tdktMap.edges.length") == g.number_of_edges()
-    assert g.nodes[page.evaluate("() => window.tdktMap.focus('Bệnh viện Phổi Trung ương')")]["label"] == "Bệnh viện Phổi Trung ương"
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "map-corpus.png"))
+    check_real_map(browser, [corpus], tmp_path, "corpus", "Bệnh viện Phổi Trung ương")
