@@ -63,10 +63,10 @@ class Filters:
     mentioned: bool = False  # only what some source states, and its direct neighbours (not all reference data)
 
 
-def _objects(store: Store, predicate: str, namespace: str = TDKT):
-    """(subject, object) values of a property (tdkt: by default) over the union of all graphs, deduplicated."""
+def _objects(store: Store, predicate: str):
+    """(subject, object) values of a tdkt property over the union of all graphs, deduplicated."""
     seen = set()
-    for q in store.inner.quads_for_pattern(None, ox.NamedNode(namespace + predicate), None, None):
+    for q in store.inner.quads_for_pattern(None, ox.NamedNode(TDKT + predicate), None, None):
         pair = (q.subject.value, q.object.value)
         if pair not in seen:
             seen.add(pair)
@@ -97,10 +97,11 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
                 if old is None or o.value < old:
                     labels[s] = o.value
     post_label = {p: labels[p] for p in post_title if p in labels}
-    sources: dict[str, set] = defaultdict(set)
-    for s, o in _objects(store, "source", "http://purl.org/dc/terms/"):
+    sources: dict[str, set] = defaultdict(set)  # a set per entity: deduplicates across graphs by itself
+    for q in store.inner.quads_for_pattern(None, SOURCE, None, None):
+        s = q.subject.value
         if s in classes:
-            sources[s].add(o)
+            sources[s].add(q.object.value)
 
     conferral = defaultdict(lambda: defaultdict(list))  # conferral IRI → relation → [object IRIs]
     for rel in CONFERRAL_RELATIONS + ("forYear", "date"):
