@@ -30,7 +30,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|‘([^’]{3,300})’")
 _CONFER = re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng)\b", re.I)
 _NOT_CONFERRAL = re.compile(
     r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )trình|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
-    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị)\b", re.I)
+    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị|nếu|có thể được)\b", re.I)  # proposals, revocations, conditions
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
 _GROUP = re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)"
@@ -114,6 +114,9 @@ class Extractor:
         self.year = report.year
         self._subject: tuple[_Sentence, list[Mention]] | None = None  # last subject that received an award
         self.aliases: dict[tuple[str, ...], str | Org] = {}  # names this report gives a body ("PVC", "Eurowindow")
+        self._seated = False  # the name being read is of a body named by its seat ("… tại Hà Nội")
+        self.last_person: Mention | None = None  # "đồng chí" alone, as a subject, refers back to this one
+        self.province = None  # the last province the report named: "tỉnh này", "của tỉnh" refer to it
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -163,6 +166,7 @@ class Extractor:
                 text = s.char_span(i, i + m[0])
                 if known.kind == "province":
                     s.mentions.append(Mention(i, i + m[0], "place", known, text))
+                    self.province = known
                 else:
                     s.mentions.append(Mention(i, i + m[0], "org", self.org(known.label, text, known), text))
                 for k in range(i, i + m[0]):
@@ -239,7 +243,9 @@ class Extractor:
                 continue
             h = i + m[0]
             head_keys = tuple(t.key for t in toks[i:h])
+            self._seated = head_keys in lx.SEATED_HEADS
             j = self._extend_name(s, h, covered)
+            self._seated = False
             nxt = next((x for x in s.mentions if x.start == j and x.kind in ("place", "org")), None) \
                 if j < n and _joined(s, j) else None
             if nxt is None and head_keys in lx.SUBUNIT_HEADS and j < n and _joined(s, j) and lx.ORG_HEADS.match(toks, j):
@@ -249,7 +255,8 @@ class Extractor:
                 (j == h and nxt.kind == "place" and head_keys in lx.LOCAL_HEADS)
                 or (nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS))  # "Cơ quan cảnh sát điều tra Bộ Công an"
             first_cap = h < n and (toks[h].cap or toks[h].key.isdigit()) and toks[h].key not in lx.STOP
-            if not place_only and (j == h or not any(t.cap for t in toks[h:j]) or (m[0] == 1 and not first_cap)
+            if not place_only and (j == h or not any(t.cap for t in toks[h:j])
+                                   or (m[0] == 1 and not first_cap and head_keys not in lx.SEATED_HEADS)
                                    or (head_keys == ("hội",) and toks[h].key in lx.NOT_ORG_AFTER_HEAD)):
                 i += 1
                 continue
@@ -258,6 +265,8 @@ class Extractor:
                 continue
             # what follows the name: a province ("Sở Tư pháp tỉnh Nghệ An") or a parent body
             context, parent = None, None
+            same_province = re.match(r"\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+(?:này|nhà))?\b(?!\s+[A-ZĐ])", s.text[toks[j - 1].end:]) \
+                if j > h and nxt is None and head_keys in lx.LOCAL_HEADS and self.province is not None else None
             if nxt is not None and nxt.kind == "place":
                 context, j = nxt.value, nxt.end
             elif nxt is not None and nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS:
@@ -269,6 +278,9 @@ class Extractor:
             if context is not None:
                 place_text = s.char_span(nxt.start, nxt.end)
                 name = name[: len(name) - len(place_text)].rstrip() + " " + _lower_first(context.label)
+            elif same_province:  # "Sở Lao động tỉnh này", "Ban Thi đua Khen thưởng của tỉnh"
+                context = self.province
+                name = name + " " + _lower_first(context.label)
             name = self._expand_by_ministry(head_keys, name)
             cls = "cluster" if head_keys in (("khối",), ("cụm",)) else "org"
             if context is None and parent is None and head_keys in lx.LOCAL_HEADS:
@@ -323,11 +335,14 @@ class Extractor:
                 break  # "Hội - Chuyên viên": a title after a dash is not part of the name
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and not toks[j - 1].key.isdigit() \
-                        and toks[j - 1].key not in ("trường", "đường", "phố"):
+                        and toks[j - 1].key not in ("trường", "đường", "phố", "tại"):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
                 if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",):
                     break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …"
                 j += 1
+                continue
+            if t.key == "tại" and self._seated and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1):
+                j += 1  # "Tòa án nhân dân cấp cao tại Hà Nội": the seat is part of the name
                 continue
             if t.key in lx.STOP:
                 if t.key == "và" and j + 1 < n and toks[j + 1].cap and not lx.ORG_HEADS.match(toks, j + 1) \
@@ -335,7 +350,7 @@ class Extractor:
                     j += 1  # "Giáo dục và Đào tạo"
                     continue
                 break
-            if j > start and ((toks[j - 1].key, t.key) in pairs or (j + 1 < n and (t.key, toks[j + 1].key) in pairs)):
+            if (j > start and (toks[j - 1].key, t.key) in pairs) or (j + 1 < n and (t.key, toks[j + 1].key) in pairs):
                 j += 1  # "Sở Nội vụ", "Cảnh sát điều tra"
                 continue
             ahead = toks[j + 1:j + 4]
@@ -825,6 +840,11 @@ class Extractor:
         # subject: "X được trao / nhận / đón nhận AWARD"
         verb = re.search(r"\b(được (?:[^,;]{2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
                          r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được)\b(?!.*\b(?:được|nhận)\b)", before)
+        pronoun = re.search(r"(?:^|[,.]\s*)([Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:[^,;]{0,12}\s)?$", s.text[c0:c0 + verb.start()]) \
+            if verb and self.last_person is not None else None
+        if pronoun and not any(m.kind in ("person", "org") for m in s.mentions if c0 <= s.tokens[m.start].start < c0 + verb.start()):
+            at = s.tok_at(c0 + pronoun.start(1))  # "Nhiều năm liền, đồng chí được công nhận …": the person named before
+            return [Mention(at, at + 1, "person", self.last_person.value, pronoun.group(1))]
         if verb:
             cands = _outermost([x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
                                 and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x)
@@ -909,6 +929,9 @@ class Extractor:
     def _add_award(self, award: Award) -> None:
         rkey = _recipient_key(award.recipient)
         for old in self.facts.awards:
+            named = [re.search(r"[“\"](.+?)[”\"]", a.name) for a in (old, award)]
+            if named[0] and named[1] and matching_key(named[0].group(1)) != matching_key(named[1].group(1)):
+                continue  # two medals of one kind, each with its own name ("Kỷ niệm chương “Vì …”")
             if old.award_iri == award.award_iri and _recipient_key(old.recipient) == rkey \
                     and (not old.period or not award.period or old.period == award.period):
                 for f in ("conferred_by", "presented_by", "period", "event", "date", "decision", "rationale"):
@@ -934,6 +957,9 @@ class Extractor:
                     for pm in s.of("person"):
                         if pm.value not in self.main_event.attendees:
                             self.main_event.attendees.append(pm.value)
+                named = s.of("person")
+                if named:
+                    self.last_person = named[-1]
                 first = False
         return self.facts
 

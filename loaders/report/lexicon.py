@@ -199,6 +199,8 @@ LOCAL_HEADS = frozenset(keys(h) for h in (
     "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",
     "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
     "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục"))
+# Bodies named by their seat: "Tòa án nhân dân cấp cao tại Hà Nội".
+SEATED_HEADS = frozenset(keys(h) for h in ("Tòa án nhân dân", "TAND", "Viện kiểm sát nhân dân", "VKSND"))
 # Words after which a capitalised "Hội …" is an event or a council, not an association.
 NOT_ORG_AFTER_HEAD = frozenset(keys(w)[0] for w in ("nghị", "thảo", "thi", "diễn", "đồng", "chợ", "trại", "xuân"))
 
@@ -214,7 +216,7 @@ thị trường, thanh tra, kiểm toán, tuyên giáo, dân vận, kiểm tra, 
 hợp tác, phát triển, đầu tư, truyền hình, phát thanh, xuất bản, nhân dân, quân đội, hậu cần, tham mưu,
 chính trị, chính sách, thi đua, khen thưởng, đào tạo, bồi dưỡng, phụ nữ, nông dân, cựu chiến binh, thanh niên,
 thiếu niên, nhi đồng, lao động, công đoàn, chữ thập đỏ, người cao tuổi, liên bang, trung ương, đa khoa, chuyên khoa,
-giáo dục, kế hoạch, lao động, nội tiết, ung bướu, nhi đồng, sản nhi, y học, cổ truyền, thông tin, truyền thông
+giáo dục, kế hoạch, cơ quan, lao động, nội tiết, ung bướu, nhi đồng, sản nhi, y học, cổ truyền, thông tin, truyền thông
 """.replace("\n", " ").split(",")
 
 

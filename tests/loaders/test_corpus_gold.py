@@ -13,7 +13,7 @@ ARTICLES = ROOT.parent / "shared" / "corpus" / "magizbox-vn-news" / "articles"
 
 # Measured when the gold files were written; a drop below these is a regression, not noise
 # (the extractor is deterministic). Raise them as the rules improve.
-FLOORS = {"organizations": 0.80, "persons": 0.95, "posts": 0.80, "awards": 0.85, "documents": 0.90}
+FLOORS = {"organizations": 0.90, "persons": 0.95, "posts": 0.84, "awards": 0.90, "documents": 0.90}
 
 
 def test_at_least_eight_gold_files_of_different_kinds():

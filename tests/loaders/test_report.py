@@ -172,3 +172,22 @@ def test_organiser_of_a_ceremony_and_members_of_a_body_are_not_recipients():
                  "Thủ tướng gửi lời chúc mừng các đồng chí đảng viên của Đảng bộ Văn phòng Chính phủ đã vinh dự được trao tặng "
                  "Huy hiệu Đảng, Huân chương và Bằng khen đợt này.")
     assert f.awards == []
+
+
+def test_conditions_are_not_conferrals_and_a_bare_honorific_refers_back():
+    f = facts_of("Đồng chí Đỗ Văn Hải là Chủ tịch Hội Nông dân Việt Nam.",
+                 "Nhiều năm liền, đồng chí được công nhận danh hiệu Chiến sĩ thi đua cơ sở.",
+                 "Bà Lê Thị Mai có thể được thưởng nếu được Chủ tịch tỉnh tặng Bằng khen.")
+    assert [(a.award_label, a.recipient.name) for a in f.awards] == [("Chiến sĩ thi đua cơ sở", "Đỗ Văn Hải")]
+
+
+def test_two_named_medals_of_one_kind_stay_two_and_bodies_keep_their_seat_and_province():
+    f = facts_of("Ông Trần Văn Nam được Tổng Liên đoàn Lao động Việt Nam tặng Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức "
+                 "Công đoàn”, Kỷ niệm chương “Vì thế hệ trẻ”.",
+                 "Hội đồng xét xử TAND cấp cao tại Hà Nội đã tuyên án.",
+                 "Sở Nội vụ tỉnh Cà Mau đã đề xuất khen thưởng cho bà Lê Thị Mai, cán bộ Sở Tư pháp tỉnh này.")
+    assert sorted(a.name for a in f.awards) == ["Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”",
+                                                "Kỷ niệm chương “Vì thế hệ trẻ”"]
+    labels = {o.label for o in f.orgs.values()}
+    assert "Tòa án nhân dân cấp cao tại Hà Nội" in labels
+    assert "Sở Tư pháp tỉnh Cà Mau" in labels
