@@ -101,8 +101,8 @@ def resolve(store: Store, name: str) -> str:
 
 def duplicates(store: Store, cls: str = "Organization", threshold: float = 90.0, limit: int = 100) -> QueryResult:
     """Likely duplicates of one class: pairs whose names (accents folded) score at least ``threshold``
-    with rapidfuzz's token-sort ratio, one of them named by a source; pairs already merged or declared
-    different are left out."""
+    with rapidfuzz's token-sort ratio, or that share a name (an abbreviation: score 100), one of them
+    named by a source; pairs already merged or declared different are left out."""
     from rapidfuzz import fuzz, process
 
     res = find(store, cls=cls)
@@ -119,6 +119,8 @@ def duplicates(store: Store, cls: str = "Organization", threshold: float = 90.0,
     for a in range(len(iris)):
         for b in range(a + 1, len(iris)):
             score = float(matrix[a][b])
+            if names[iris[a]] & names[iris[b]]:
+                score = 100.0  # one name (an abbreviation, a variant) both are known by: "PVC"
             if score >= threshold and frozenset((iris[a], iris[b])) not in decided \
                     and (iris[a] in mentioned or iris[b] in mentioned):
                 rows.append((round(score, 1), iris[a], iris[b]))

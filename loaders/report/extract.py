@@ -224,7 +224,7 @@ class Extractor:
         for m in s.of("org"):
             after = s.text[s.tokens[m.end - 1].end:]
             a = re.match(r"\s*\(([A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)", after)
-            if a and lx.keys(a.group(1)) and lx.keys(a.group(1)) not in self.aliases:
+            if a and lx.keys(a.group(1)) and not isinstance(self.aliases.get(lx.keys(a.group(1))), Org):  # a body beats a brand guess
                 self.aliases[lx.keys(a.group(1))] = m.value
                 m.value.spellings.add(a.group(1))
 
@@ -961,7 +961,25 @@ class Extractor:
                 if named:
                     self.last_person = named[-1]
                 first = False
+        self._merge_short_names()
         return self.facts
+
+    def _merge_short_names(self) -> None:
+        """A body named shortly before its full name ("Bộ Chỉ huy BĐBP" then "Bộ Chỉ huy BĐBP tỉnh
+        Quảng Ninh"; "Tổng công ty PVC" before "… Việt Nam (PVC)") is that body: one node."""
+        orgs = [o for o in self.facts.orgs.values() if o.iri is None]
+        for short in orgs:
+            full = [o for o in orgs if o is not short and re.match(re.escape(short.key) + r" (tỉnh|thành phố) ", o.key)]
+            if len(full) != 1:
+                toks = lx.tokenize(short.label)
+                head = lx.ORG_HEADS.match(toks, 0) if toks else None
+                alias = self.aliases.get(tuple(t.key for t in toks[head[0]:])) if head and head[0] < len(toks) else None
+                full = [alias] if isinstance(alias, Org) and alias is not short else []
+            if full:
+                target = full[0]
+                target.spellings |= short.spellings | {short.label}
+                self.facts.orgs.pop(short.key, None)
+                short.key, short.label, short.context = target.key, target.label, target.context
 
 
 def _post_of(k) -> Post:

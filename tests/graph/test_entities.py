@@ -75,3 +75,25 @@ def test_cli_entities_commands(tmp_path):
     assert CURATION_GRAPH in res.output and "owl#sameAs" in res.output
     res = runner.invoke(main, ["--store", store, "entities", "split", RIGHT, TYPO])
     assert res.exit_code == 0 and "2 source(s) re-loaded" in res.output
+
+
+def test_seed_corpus_and_example_list_give_one_node_per_organization_name(example_path):
+    from collections import defaultdict
+    from pathlib import Path
+
+    from tdkt.loaders.normalize import matching_key
+    shared = Path(__file__).resolve().parents[3] / "shared"
+    if not (shared / "corpus").exists():
+        import pytest
+        pytest.skip("../shared is absent (the real reports are not part of a user's clone)")
+    store = open_store(memory=True)
+    result = load_paths(store, [shared / "seed", shared / "corpus" / "magizbox-vn-news" / "articles", example_path.parent], jobs=1)
+    assert len(result.loaded) == 43 and not result.skipped
+    nodes = defaultdict(set)
+    for org, label in store.query("SELECT DISTINCT ?o ?l WHERE { ?o a tdkt:Organization ; rdfs:label ?l }").rows:
+        nodes[matching_key(str(label))].add(str(org))
+    shared_names = {k: v for k, v in nodes.items() if len(v) > 1}
+    assert not shared_names, shared_names
+    # bodies that share only an abbreviation across reports are proposed, not merged ("Tổng công ty PVC")
+    pairs = {frozenset((str(r[1]), str(r[2]))) for r in duplicates(store, "Organization").rows if float(r[0]) == 100.0}
+    assert frozenset(("Tổng công ty PVC", "Tổng Công ty Xây lắp Dầu khí Việt Nam")) in pairs
