@@ -197,7 +197,9 @@ def projection_options(f):
                      help="Each conferral a node, or one recipient → award type edge."),
         click.option("--class", "classes", multiple=True, help="Keep nodes of this class (repeatable), e.g. Organization."),
         click.option("--years", help="Keep conferrals of these years: 2016 or 2016-2020."),
-        click.option("--award", help="Keep conferrals of this award type (name, accents optional)."),
+        click.option("--since", type=int, help="Keep conferrals of this year and later."),
+        click.option("--until", type=int, help="Keep conferrals of this year and earlier."),
+        click.option("--award", "--award-type", "award", help="Keep conferrals of this award type (name, accents optional)."),
         click.option("--focus", help="Keep the neighbourhood of this entity (name, accents optional)."),
         click.option("--depth", type=int, default=1, show_default=True, help="Steps around --focus."),
         click.option("--with-reference", is_flag=True,
@@ -208,7 +210,7 @@ def projection_options(f):
     return f
 
 
-def _project(store, projection, conferrals, classes, years, award, focus, depth, with_reference):
+def _project(store, projection, conferrals, classes, years, since, until, award, focus, depth, with_reference):
     from tdkt.graph.network import Filters, project
 
     span = None
@@ -217,6 +219,9 @@ def _project(store, projection, conferrals, classes, years, award, focus, depth,
         if not m:
             raise InputError(f"--years {years!r}: expected 2016 or 2016-2020")
         span = (int(m.group(1)), int(m.group(2) or m.group(1)))
+    if since is not None or until is not None:
+        low, high = span or (0, 9999)
+        span = (max(low, since if since is not None else 0), min(high, until if until is not None else 9999))
     return project(store, conferrals, projection, Filters(tuple(classes), span, award, focus, depth, not with_reference))
 
 

@@ -150,3 +150,16 @@ def test_rdf_exports_parse_back_isomorphic(loaded, tmp_path):
         for g in nq.graphs():
             if len(g):
                 assert isomorphic(g, other.graph(g.identifier)), (fmt, g.identifier)
+
+
+def test_cli_since_until_and_award_type_filter_like_years_and_award(tmp_path, example_path):
+    store = str(tmp_path / "s")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--store", store, "-q", "load", str(example_path)]).exit_code == 0
+    def awarded(*args):
+        res = runner.invoke(main, ["--store", store, "export", "--format", "nodelink", "-o", "-", "--conferrals", "edge", *args])
+        assert res.exit_code == 0, res.output
+        return sum(1 for e in json.loads(res.output)["edges"] if e["relation"] == "awarded")
+    assert awarded() == 3
+    assert awarded("--since", "2025") == 0 and awarded("--until", "2024") == 3 and awarded("--years", "2020-2030", "--since", "2025") == 0
+    assert awarded("--award-type", "co thi dua") == awarded("--award", "co thi dua") == 1
