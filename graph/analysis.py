@@ -29,20 +29,12 @@ def _lit(value) -> rdflib.Literal:
     return rdflib.Literal(value)
 
 
-def _pagerank(g: nx.MultiDiGraph) -> dict:
-    try:
-        return nx.pagerank(g)
-    except ImportError:  # scipy missing: networkx's pure-Python version (slower on large graphs)
-        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
-        return _pagerank_python(g)
-
-
 def centrality(g: nx.MultiDiGraph, top: int = 20, betweenness_sample: int | None = None,
                betweenness: bool = False) -> QueryResult:
     """Degree, PageRank and (``betweenness``) betweenness of the top nodes by PageRank."""
     if not len(g):
         return QueryResult("select", ["label", "class", "degree", "pagerank"], [])
-    rank = _pagerank(g)
+    rank = nx.pagerank(g)  # scipy, a dependency
     columns = ["label", "class", "degree", "pagerank"]
     between = {}
     note = ""

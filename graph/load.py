@@ -120,8 +120,9 @@ def sources_dataset(sources: Iterable[Source]) -> rdflib.Dataset:
     return ds
 
 
-def store_source(store: Store, src: Source, now: str | None = None) -> bool:
-    """Put one source in the store, replacing its earlier version; False when it was unchanged."""
+def store_source(store: Store, src: Source, now: str | None = None, merged: dict[str, str] | None = None) -> bool:
+    """Put one source in the store, replacing its earlier version; False when it was unchanged.
+    ``merged``: the curation's merges (read from the store when not given)."""
     abspath = str(Path(src.path).resolve())
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     graph = ox.NamedNode(src.graph)
@@ -133,7 +134,7 @@ def store_source(store: Store, src: Source, now: str | None = None) -> bool:
         ox.Quad(graph, ox.NamedNode(TDKT + "sourcePath"), ox.Literal(abspath), graph),
         ox.Quad(graph, ox.NamedNode(TDKT + "toolVersion"), ox.Literal(__version__), graph),
         ox.Quad(graph, ox.NamedNode(TDKT + "sha256"), ox.Literal(src.sha256), graph)]
-    quads = ([] if src.rdf_file is not None else apply_merges(list(source_quads(src)), merges(store))) + provenance
+    quads = ([] if src.rdf_file is not None else apply_merges(list(source_quads(src)), merges(store) if merged is None else merged)) + provenance
     # RDF files may name graphs of their own: each is replaced too
     own = sorted({q.graph_name.value for q in quads if q.graph_name != graph})
     for name in own:
@@ -166,6 +167,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
                                                                     if src.path.lower().endswith(TABLE_SUFFIXES)]
         if problems:
             raise InputError(f"--strict: nothing loaded; {len(problems)} problem(s), first: {problems[0]}")
+    merged = merges(store)  # the curation's decisions, read once per load
     for path, src, err in read:
         if progress:
             progress(path)
@@ -174,7 +176,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
             continue
         result.warnings.extend(src.warnings)
         try:
-            changed = store_source(store, src)
+            changed = store_source(store, src, merged=merged)
         except LoaderError as e:
             result.skipped.append((path, str(e)))
             continue
