@@ -31,7 +31,7 @@ _PROTECTED = ("https://w3id.org/tdkt/graph/meta", CURATION_GRAPH)
 
 _LIST = """
 SELECT ?iri (MIN(?label) AS ?name) (SAMPLE(?cls) AS ?class)
-       (GROUP_CONCAT(DISTINCT ?alt; separator=" | ") AS ?aliases) (COUNT(DISTINCT ?src) AS ?sources)
+       (GROUP_CONCAT(DISTINCT STR(?alt); separator=" | ") AS ?aliases) (COUNT(DISTINCT ?src) AS ?sources)
 WHERE {
   ?iri a ?type ; rdfs:label ?label .
   FILTER (?type IN (%s))
@@ -76,7 +76,7 @@ def _alias_hits(store: Store, search: str, types: str) -> QueryResult:
     key = search_key(search)
     hits = set()
     for predicate in ("http://www.w3.org/2004/02/skos/core#altLabel", "https://w3id.org/tdkt/ontology#abbreviation"):
-        for q in store.inner.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+        for q in store.quads(None, ox.NamedNode(predicate), None, None):
             if isinstance(q.object, ox.Literal) and key in search_key(q.object.value):
                 hits.add(q.subject.value)
     if not hits:
@@ -134,7 +134,7 @@ def _decided_pairs(store: Store) -> set[frozenset]:
     g = ox.NamedNode(CURATION_GRAPH)
     out = set()
     for p in (SAME_AS, DIFFERENT_FROM):
-        for q in store.inner.quads_for_pattern(None, ox.NamedNode(p), None, g):
+        for q in store.quads(None, ox.NamedNode(p), None, g):
             out.add(frozenset((q.subject.value, q.object.value)))
     return out
 
@@ -142,7 +142,7 @@ def _decided_pairs(store: Store) -> set[frozenset]:
 def merges(store: Store) -> dict[str, str]:
     """Dropped IRI → kept IRI, as recorded (chains followed)."""
     g = ox.NamedNode(CURATION_GRAPH)
-    pairs = {q.subject.value: q.object.value for q in store.inner.quads_for_pattern(None, ox.NamedNode(SAME_AS), None, g)}
+    pairs = {q.subject.value: q.object.value for q in store.quads(None, ox.NamedNode(SAME_AS), None, g)}
     out = {}
     for drop in pairs:
         keep, seen = pairs[drop], {drop}
@@ -182,8 +182,8 @@ def merge(store: Store, keep: str, drop: str) -> int:
         raise InputError("merge needs two different entities")
     if merges(store).get(keep) == drop:
         raise InputError(f"<{keep}> was merged into <{drop}>: split them first")
-    moved = [q for q in store.inner.quads_for_pattern(ox.NamedNode(drop), None, None, None)] + \
-            [q for q in store.inner.quads_for_pattern(None, None, ox.NamedNode(drop), None)]
+    moved = [q for q in store.quads(ox.NamedNode(drop), None, None, None)] + \
+            [q for q in store.quads(None, None, ox.NamedNode(drop), None)]
     moved = [q for q in moved if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value not in _PROTECTED]
     rewritten = apply_merges(moved, {drop: keep})
     dropped_labels = {q.object for q in moved if q.predicate.value == "http://www.w3.org/2000/01/rdf-schema#label"
@@ -214,10 +214,10 @@ def _ensure_labels(store: Store, keep: str) -> None:
 def _merged_away(store: Store, name: str) -> str | None:
     """The IRI of an entity merged into another, by the name it had (kept in the curation graph)."""
     g = ox.NamedNode(CURATION_GRAPH)
-    dropped = {q.subject.value for q in store.inner.quads_for_pattern(None, ox.NamedNode(SAME_AS), None, g)}
+    dropped = {q.subject.value for q in store.quads(None, ox.NamedNode(SAME_AS), None, g)}
     if name in dropped:
         return name
-    for q in store.inner.quads_for_pattern(None, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None, g):
+    for q in store.quads(None, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None, g):
         if q.subject.value in dropped and matching_key(q.object.value) == matching_key(name):
             return q.subject.value
     return None

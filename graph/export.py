@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-import pyoxigraph as ox
 import rdflib
 
 from tdkt.errors import InputError
@@ -24,7 +23,7 @@ JSONLD_CONTEXT = {**PREFIXES, "@language": "vi"}
 
 def generate_nquads(store: Store) -> bytes:
     """Every quad of the store as sorted N-Quads."""
-    lines = sorted({str(q) + " .\n" for q in store.inner if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith("urn:tdkt:staging:"))})
+    lines = sorted({str(q) + " .\n" for q in store})
     return "".join(lines).encode("utf-8")
 
 

@@ -151,7 +151,7 @@ def store_source(store: Store, src: Source, now: str | None = None, merged: dict
 
 def _has_version(store: Store, graph: str) -> bool:
     g = ox.NamedNode(graph)
-    return any(q.object.value == __version__ for q in store.inner.quads_for_pattern(g, ox.NamedNode(TDKT + "toolVersion"), None, g))
+    return any(q.object.value == __version__ for q in store.quads(g, ox.NamedNode(TDKT + "toolVersion"), None, g))
 
 
 def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | None = None,

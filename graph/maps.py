@@ -62,7 +62,7 @@ def details(store, nodes) -> dict[str, dict]:
     out: dict[str, dict] = defaultdict(lambda: {"aliases": set(), "reports": set()})
 
     def each(predicate: str):
-        for q in store.inner.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+        for q in store.quads(None, ox.NamedNode(predicate), None, None):
             if isinstance(q.subject, ox.NamedNode) and q.subject.value in wanted:
                 yield q.subject.value, q.object
 
@@ -70,7 +70,7 @@ def details(store, nodes) -> dict[str, dict]:
         if isinstance(o, ox.Literal) and o.language in ("vi", None):
             out[s]["aliases"].add(o.value)
     titles = {}
-    for q in store.inner.quads_for_pattern(None, ox.NamedNode("http://purl.org/dc/terms/title"), None, None):
+    for q in store.quads(None, ox.NamedNode("http://purl.org/dc/terms/title"), None, None):
         titles.setdefault(q.subject.value, q.object.value)
     for s, o in each("http://purl.org/dc/terms/source"):
         if isinstance(o, ox.NamedNode) and o.value in titles:

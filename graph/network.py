@@ -66,7 +66,7 @@ class Filters:
 def _objects(store: Store, predicate: str):
     """(subject, object) values of a tdkt property over the union of all graphs, deduplicated."""
     seen = set()
-    for q in store.inner.quads_for_pattern(None, ox.NamedNode(TDKT + predicate), None, None):
+    for q in store.quads(None, ox.NamedNode(TDKT + predicate), None, None):
         pair = (q.subject.value, q.object.value)
         if pair not in seen:
             seen.add(pair)
@@ -82,7 +82,7 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
     filters = filters or Filters()
     classes: dict[str, str] = {}
     for name in ENTITY_CLASSES + ("AwardConferral",):
-        for q in store.inner.quads_for_pattern(None, RDF_TYPE, ox.NamedNode(TDKT + name), None):
+        for q in store.quads(None, RDF_TYPE, ox.NamedNode(TDKT + name), None):
             if isinstance(q.subject, ox.NamedNode):
                 classes.setdefault(q.subject.value, name)
     # posts, collapsed: post → (title, organization)
@@ -90,7 +90,7 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
     post_org = dict(_objects(store, "postIn"))
     labels: dict[str, str] = {}  # entities and posts: the least label (deterministic)
     for predicate in LABELS:
-        for q in store.inner.quads_for_pattern(None, predicate, None, None):
+        for q in store.quads(None, predicate, None, None):
             s, o = q.subject.value, q.object
             if (s in classes or s in post_title) and isinstance(o, ox.Literal) and o.language in ("vi", None):
                 old = labels.get(s)
@@ -98,7 +98,7 @@ def project(store: Store, conferrals: str = "node", projection: str = "full", fi
                     labels[s] = o.value
     post_label = {p: labels[p] for p in post_title if p in labels}
     sources: dict[str, set] = defaultdict(set)  # a set per entity: deduplicates across graphs by itself
-    for q in store.inner.quads_for_pattern(None, SOURCE, None, None):
+    for q in store.quads(None, SOURCE, None, None):
         s = q.subject.value
         if s in classes:
             sources[s].add(q.object.value)

@@ -15,5 +15,6 @@ _PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP B
 def stats(store: Store) -> dict:
     """``{"classes": {local name: count}, "graphs": {graph IRI: triples}, "triples": total}``."""
     classes = {str(c).rsplit("#", 1)[-1]: int(n) for c, n in store.query(_PER_CLASS).rows}
-    graphs = {str(g): int(n) for g, n in store.query(_PER_GRAPH).rows if not str(g).startswith("urn:tdkt:staging:")}
+    held = set(store.graphs())  # not staging graphs, nor a shared server's other graphs
+    graphs = {str(g): int(n) for g, n in store.query(_PER_GRAPH).rows if str(g) in held}
     return {"classes": classes, "graphs": graphs, "triples": sum(graphs.values())}

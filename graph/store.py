@@ -1,4 +1,5 @@
-"""The graph store: an embedded on-disk Oxigraph store (default) or an in-memory one.
+"""The graph store: an embedded on-disk Oxigraph store (default), an in-memory one, or any SPARQL
+1.1 server (:mod:`tdkt.graph.remote`); every command works the same on the three.
 
 Each source (a report, a list, an RDF file) is one named graph, replaced whole and atomically
 when the source is loaded again (see :meth:`Store.replace_graph`); a load killed part way is
@@ -14,7 +15,7 @@ import os
 import re
 import time
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,8 +65,121 @@ def _sparql_term(term) -> str:
     return str(to_ox(term) if isinstance(term, rdflib.term.Node) else term)
 
 
+def result_from_ox(res) -> QueryResult:
+    """A pyoxigraph query result (solutions, boolean or triples) as a :class:`QueryResult`."""
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names = [v.value for v in res.variables]
+        rows = [tuple(from_ox(sol[n]) for n in names) for sol in res]
+        return QueryResult("select", names, rows)
+    return QueryResult("graph", triples=[(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res])
+
+
 class Store:
-    """A tdkt store; open one with :func:`open_store`."""
+    """What every tdkt store offers: SPARQL over the union of its graphs, quads by pattern, and the
+    whole-graph replace that loads are made of. Open one with :func:`open_store`."""
+
+    location: str | None = None
+
+    @property
+    def name(self) -> str:
+        """How messages name the store."""
+        return self.location or "memory store"
+
+    # ---- reading
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> QueryResult:
+        """Run a SPARQL 1.1 query over the union of all graphs; ``bindings`` fill variables."""
+        raise NotImplementedError
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (one transaction)."""
+        raise NotImplementedError
+
+    def quads(self, subject=None, predicate=None, object=None, graph=None) -> Iterator[ox.Quad]:
+        """The quads matching a pattern of pyoxigraph terms (None matches anything)."""
+        raise NotImplementedError
+
+    def named_graphs(self) -> list[str]:
+        """Every named graph, staging graphs included."""
+        raise NotImplementedError
+
+    def graphs(self) -> list[str]:
+        """The named graphs, sorted."""
+        return sorted(g for g in self.named_graphs() if not g.startswith(STAGING))
+
+    def __iter__(self) -> Iterator[ox.Quad]:
+        """Every quad of every graph but staging ones."""
+        for q in self.quads():
+            if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(STAGING)):
+                yield q
+
+    def graph_triples(self, name: str) -> rdflib.Graph:
+        g = rdflib.Graph(identifier=rdflib.URIRef(name))
+        for q in self.quads(graph=ox.NamedNode(name)):
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return g
+
+    def dataset(self) -> rdflib.Dataset:
+        """Every named graph as an in-memory rdflib ``Dataset`` (for exports and validation)."""
+        ds = rdflib.Dataset()
+        for q in self:
+            graph = ds.graph(rdflib.URIRef(q.graph_name.value)) if isinstance(q.graph_name, ox.NamedNode) else ds.default_context
+            graph.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return ds
+
+    def __len__(self) -> int:
+        res = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(res.rows[0][0])
+
+    def has_graph(self, name: str) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH {ox.NamedNode(name)} {{ ?s ?p ?o }} }}").boolean)
+
+    def count_graph(self, name: str) -> int:
+        res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {ox.NamedNode(name)} {{ ?s ?p ?o }} }}")
+        return int(res.rows[0][0])
+
+    # ---- writing
+    def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
+                      rdf_file: tuple[str, ox.RdfFormat] | None = None, also_drop: Iterable[str] = ()) -> None:
+        """Atomically replace graph ``name`` with ``quads`` (their graph is ignored) and/or the
+        triples of an RDF file; the ``also_drop`` graphs are dropped after it."""
+        raise NotImplementedError
+
+    def drop_graph(self, name: str) -> None:
+        self.update(f"DROP SILENT GRAPH {ox.NamedNode(name)}")
+
+    def staging_name(self) -> str:
+        return f"{STAGING}{uuid.uuid4().hex}"
+
+    def clean_staging(self) -> None:
+        """Undo what loads killed part way left behind."""
+
+    def ensure_reference(self) -> None:
+        """Load the ontology, award scheme and known organizations into their own graphs, again
+        only when a file changed (its sha256 is kept in the meta graph)."""
+        meta = ox.NamedNode(META_GRAPH)
+        for name, graph_name in reference.REFERENCE_FILES.items():
+            sha = reference.file_sha256(name)
+            node = ox.NamedNode(graph_name)
+            stored = [q.object.value for q in self.quads(node, _SHA, None, meta)]
+            if stored == [sha]:
+                continue
+            quads = [ox.Quad(q.subject, q.predicate, q.object, node)
+                     for q in ox.parse(reference.read_bytes(name), format=ox.RdfFormat.TURTLE)]
+            self.replace_graph(graph_name, quads)
+            self.update(f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph_name}> tdkt:sha256 ?old }} }} ;"
+                        f" INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{graph_name}> tdkt:sha256 {_sparql_term(ox.Literal(sha))} }} }}")
+
+    def flush(self) -> None:
+        """Make what was written durable."""
+
+    def close(self) -> None:
+        self.flush()
+
+
+class EmbeddedStore(Store):
+    """Oxigraph in this process: on disk at ``location``, or in memory when it is None."""
 
     def __init__(self, inner: ox.Store, location: str | None):
         self.inner = inner
@@ -73,7 +187,6 @@ class Store:
 
     # ---- reading
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> QueryResult:
-        """Run a SPARQL 1.1 query over the union of all graphs; ``bindings`` fill variables."""
         if bindings:
             sparql = with_values(sparql, bindings)
         try:
@@ -83,14 +196,8 @@ class Store:
         except RuntimeError as e:
             raise QueryError(f"SPARQL query failed: {e}") from None
         except OSError as e:
-            raise StoreError(f"{self.location or 'memory store'}: {e}") from None
-        if isinstance(res, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            rows = [tuple(from_ox(sol[n]) for n in names) for sol in res]
-            return QueryResult("select", names, rows)
-        return QueryResult("graph", triples=[(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res])
+            raise StoreError(f"{self.name}: {e}") from None
+        return result_from_ox(res)
 
     def update(self, sparql: str) -> None:
         try:
@@ -98,28 +205,21 @@ class Store:
         except SyntaxError as e:
             raise QueryError(f"bad SPARQL update: {e}") from None
         except OSError as e:
-            raise StoreError(f"{self.location or 'memory store'}: {e}") from None
+            raise StoreError(f"{self.name}: {e}") from None
 
-    def graphs(self) -> list[str]:
-        """The named graphs, sorted."""
-        return sorted(g.value for g in self.inner.named_graphs() if not g.value.startswith(STAGING))
+    def quads(self, subject=None, predicate=None, object=None, graph=None) -> Iterator[ox.Quad]:
+        return self.inner.quads_for_pattern(subject, predicate, object, graph)
 
-    def graph_triples(self, name: str) -> rdflib.Graph:
-        g = rdflib.Graph(identifier=rdflib.URIRef(name))
-        for q in self.inner.quads_for_pattern(None, None, None, ox.NamedNode(name)):
-            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-        return g
-
-    def dataset(self) -> rdflib.Dataset:
-        """Every named graph as an in-memory rdflib ``Dataset`` (for exports and validation)."""
-        ds = rdflib.Dataset()
-        for q in self.inner:
-            graph = ds.graph(rdflib.URIRef(q.graph_name.value)) if isinstance(q.graph_name, ox.NamedNode) else ds.default_context
-            graph.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-        return ds
+    def named_graphs(self) -> list[str]:
+        return [g.value for g in self.inner.named_graphs()]
 
     def __len__(self) -> int:
         return len(self.inner)
+
+    def has_graph(self, name: str) -> bool:
+        node = ox.NamedNode(name)
+        return self.inner.contains_named_graph(node) or \
+            any(True for _ in self.inner.quads_for_pattern(None, None, None, node))
 
     # ---- writing
     def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
@@ -147,7 +247,7 @@ class Store:
         except BaseException as e:
             self._undo(target)
             if isinstance(e, OSError):
-                raise StoreError(f"{self.location or 'memory store'}: {e}") from None
+                raise StoreError(f"{self.name}: {e}") from None
             raise
         retired = [g for g in also_drop if g != name and self.has_graph(g)]
         ops = [self._mark_update(g, _RETIRED, "INSERT") for g in retired]
@@ -158,21 +258,6 @@ class Store:
         self.update(" ;\n".join(ops))
         for g in retired:
             self._purge(g)
-
-    def has_graph(self, name: str) -> bool:
-        node = ox.NamedNode(name)
-        return self.inner.contains_named_graph(node) or \
-            any(True for _ in self.inner.quads_for_pattern(None, None, None, node))
-
-    def count_graph(self, name: str) -> int:
-        res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
-        return int(res.rows[0][0])
-
-    def drop_graph(self, name: str) -> None:
-        self.update(f"DROP SILENT GRAPH <{name}>")
-
-    def staging_name(self) -> str:
-        return f"{STAGING}{uuid.uuid4().hex}"
 
     @staticmethod
     def _mark_update(graph: str, mark: str, verb: str) -> str:
@@ -212,22 +297,6 @@ class Store:
         for q in list(self.inner.quads_for_pattern(None, ox.NamedNode(_RETIRED), None, meta)):
             self._purge(q.subject.value)
 
-    def ensure_reference(self) -> None:
-        """Load the ontology, award scheme and known organizations into their own graphs, again
-        only when a file changed (its sha256 is kept in the meta graph)."""
-        meta = ox.NamedNode(META_GRAPH)
-        for name, graph_name in reference.REFERENCE_FILES.items():
-            sha = reference.file_sha256(name)
-            node = ox.NamedNode(graph_name)
-            stored = [q.object.value for q in self.inner.quads_for_pattern(node, _SHA, None, meta)]
-            if stored == [sha]:
-                continue
-            quads = [ox.Quad(q.subject, q.predicate, q.object, node)
-                     for q in ox.parse(reference.read_bytes(name), format=ox.RdfFormat.TURTLE)]
-            self.replace_graph(graph_name, quads)
-            self.update(f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph_name}> tdkt:sha256 ?old }} }} ;"
-                        f" INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{graph_name}> tdkt:sha256 {_sparql_term(ox.Literal(sha))} }} }}")
-
     def flush(self) -> None:
         if self.location:
             self.inner.flush()
@@ -237,15 +306,49 @@ class Store:
         del self.inner
 
 
-def with_values(sparql: str, bindings: Mapping[str, object]) -> str:
-    """The query with a trailing ``VALUES`` clause binding each variable. Values are written by
-    pyoxigraph's term serialiser (escaped), never pasted as text.
+def with_values(sparql: str, bindings: Mapping[str, object], *, as_filters: bool = False) -> str:
+    """The query with a ``VALUES`` block binding each variable, first in its WHERE group. Values
+    are written by pyoxigraph's term serialiser (escaped), never pasted as text. ``as_filters``:
+    ``FILTER (?v = value)`` instead, for each variable the query uses (Virtuoso 7.2
+    fails on VALUES beside OPTIONAL); the same answers where the variables are bound by the
+    query's required patterns, as in the canned queries.
+
+    >>> with_values("SELECT ?x WHERE { ?x ?p ?name }", {"name": "Hội"})
+    'SELECT ?x WHERE { VALUES (?name) { ("Hội") } ?x ?p ?name }'
     """
     names = [k for k in bindings if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k)]
     if len(names) != len(bindings):
         raise QueryError(f"bad binding name in {sorted(bindings)}")
-    row = " ".join(_sparql_term(_as_term(bindings[k])) for k in names)
-    return f"{sparql}\nVALUES ({' '.join('?' + k for k in names)}) {{ ({row}) }}"
+    terms = {k: _sparql_term(_as_term(bindings[k])) for k in names}
+    at = _where_group(sparql)
+    if as_filters:
+        used = {m.group()[1:] for m in _LEXEME.finditer(sparql) if m.group()[:1] in "?$"}
+        block = " ".join(f"FILTER (?{k} = {terms[k]})" for k in names if k in used)
+    else:
+        block = f"VALUES ({' '.join('?' + k for k in names)}) {{ ({' '.join(terms.values())}) }}"
+    if at is None:
+        return f"{sparql}\n{block}"
+    return f"{sparql[:at + 1]} {block}{sparql[at + 1:]}"
+
+
+# comments, long and short strings, IRIs, words, braces, anything else
+_LEXEME = re.compile(r"#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\""
+                     r"|<[^<>\"{}|^`\\\s]*>|[?$][A-Za-z0-9_]+|[A-Za-z_]+|[{}]|\S", re.S)
+
+
+def _where_group(sparql: str) -> int | None:
+    """Index of the ``{`` that opens the query's WHERE group (comments, strings and IRIs skipped);
+    None for a CONSTRUCT without WHERE, which keeps a trailing VALUES."""
+    construct = seen_where = False
+    for m in _LEXEME.finditer(sparql):
+        tok = m.group().upper()
+        if tok == "CONSTRUCT":
+            construct = True
+        elif tok == "WHERE":
+            seen_where = True
+        elif tok == "{":
+            return m.start() if seen_where or not construct else None
+    return None
 
 
 def _as_term(value):
@@ -259,12 +362,18 @@ def store_location(path: str | os.PathLike | None = None) -> str:
 
 
 def open_store(path: str | os.PathLike | None = None, *, memory: bool = False,
-               wait: float | None = None, reference_data: bool = True) -> Store:
-    """Open the embedded store at ``path`` (default ``$TDKT_STORE`` or ``./tdkt-store``), or an
-    in-memory one. A store locked by another process is waited for up to ``wait`` seconds
-    (default ``$TDKT_LOCK_WAIT`` or 10), then :class:`StoreError` (exit code 3)."""
-    if memory:
-        store = Store(ox.Store(), None)
+               wait: float | None = None, reference_data: bool = True, endpoint=None) -> Store:
+    """Open the embedded store at ``path`` (default ``$TDKT_STORE`` or ``./tdkt-store``), an
+    in-memory one, or a SPARQL server (``endpoint``: a URL or a :class:`tdkt.graph.remote.Endpoint`).
+    A store locked by another process is waited for up to ``wait`` seconds (default
+    ``$TDKT_LOCK_WAIT`` or 10), then :class:`StoreError` (exit code 3)."""
+    if endpoint is not None:
+        from tdkt.graph.remote import Endpoint, RemoteStore
+
+        store = RemoteStore(endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint))
+        store.clean_staging()
+    elif memory:
+        store = EmbeddedStore(ox.Store(), None)
     else:
         location = store_location(path)
         wait = float(os.environ.get("TDKT_LOCK_WAIT", 10)) if wait is None else wait
@@ -272,7 +381,7 @@ def open_store(path: str | os.PathLike | None = None, *, memory: bool = False,
         while True:
             try:
                 Path(location).mkdir(parents=True, exist_ok=True)
-                store = Store(ox.Store(location), location)
+                store = EmbeddedStore(ox.Store(location), location)
                 break
             except OSError as e:
                 locked = "lock" in str(e).lower()

@@ -29,7 +29,7 @@ def validate_graph(data: rdflib.Graph) -> tuple[bool, rdflib.Graph, str]:
 def validate_store(store: Store) -> tuple[bool, rdflib.Graph, str]:
     """Validate the union of every graph of the store (reference data included)."""
     union = rdflib.Graph()
-    for q in store.inner:
+    for q in store:
         from tdkt.graph.terms import from_ox
         union.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
     return validate_graph(union)

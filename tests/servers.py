@@ -1,0 +1,131 @@
+"""Real SPARQL servers for tests and benchmarks, each on a free loopback port, stopped by its PID.
+
+>>> with OxigraphServer(tmp_dir) as server:  # doctest: +SKIP
+...     store = open_store(endpoint=server.endpoint)
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def oxigraph_binary() -> str | None:
+    here = Path(sys.executable).parent / "oxigraph"
+    return str(here) if here.exists() else shutil.which("oxigraph")
+
+
+class Server:
+    """A server process: ``endpoint`` is its SPARQL query URL once :meth:`start` returned."""
+
+    endpoint: str
+    process: subprocess.Popen | None = None
+
+    def __init__(self, folder: str | os.PathLike):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
+    def start(self, timeout: float = 60) -> "Server":
+        log = open(self.folder / "server.log", "ab")
+        self.process = subprocess.Popen(self.command(), cwd=self.folder, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.command()[0]} exited: {(self.folder / 'server.log').read_text()[-2000:]}")
+            if self.ready():
+                self.prepare()
+                return self
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"{self.command()[0]} did not answer within {timeout} s")
+
+    def ready(self) -> bool:
+        try:
+            data = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode()
+            with urllib.request.urlopen(urllib.request.Request(self.endpoint, data), timeout=2):
+                return True
+        except OSError:
+            return False
+
+    def prepare(self) -> None:
+        """Whatever the server needs after it answers (permissions)."""
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def kill(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class OxigraphServer(Server):
+    """``oxigraph serve`` from PyPI's ``oxigraph`` package."""
+
+    def __init__(self, folder, port: int | None = None):
+        super().__init__(folder)
+        self.port = port or free_port()
+        self.endpoint = f"http://127.0.0.1:{self.port}/query"
+
+    def command(self) -> list[str]:
+        return [oxigraph_binary() or "oxigraph", "serve", "--location", str(self.folder / "data"),
+                "--bind", f"127.0.0.1:{self.port}"]
+
+
+class VirtuosoServer(Server):
+    """OpenLink Virtuoso from Debian's ``virtuoso-opensource``, with SPARQL update granted to
+    the anonymous SPARQL user (as a private test server may; never do so on a shared one)."""
+
+    def __init__(self, folder):
+        super().__init__(folder)
+        self.sql_port, self.http_port = free_port(), free_port()
+        self.endpoint = f"http://127.0.0.1:{self.http_port}/sparql"
+
+    @staticmethod
+    def available() -> bool:
+        return shutil.which("virtuoso-t") is not None and VIRTUOSO_INI.exists()
+
+    def command(self) -> list[str]:
+        ini = VIRTUOSO_INI.read_text()
+        ini = re.sub(r"/var/lib/virtuoso-opensource-7/db/", str(self.folder) + "/", ini)
+        ini = re.sub(r"(?m)^(\[Parameters\][^\[]*?)^ServerPort\s*=.*$", rf"\g<1>ServerPort = {self.sql_port}", ini)
+        ini = re.sub(r"(?m)^(\[HTTPServer\][^\[]*?)^ServerPort\s*=.*$", rf"\g<1>ServerPort = {self.http_port}", ini)
+        ini = re.sub(r"(?m)^ResultSetMaxRows\s*=.*$", "ResultSetMaxRows = 100000000", ini)
+        ini = re.sub(r"(?m)^MaxQueryExecutionTime\s*=.*$", "MaxQueryExecutionTime = 0", ini)
+        (self.folder / "virtuoso.ini").write_text(ini)
+        return ["virtuoso-t", "+foreground", "+configfile", str(self.folder / "virtuoso.ini")]
+
+    def prepare(self) -> None:
+        sql = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
+        subprocess.run(["isql-vt", str(self.sql_port), "dba", "dba", f"exec={sql}"], check=True,
+                       capture_output=True, timeout=60)
