@@ -36,14 +36,14 @@ def handle_errors(f):
 
 
 class Context:
-    def __init__(self, store_path, memory, quiet):
-        self.store_path, self.memory, self.quiet = store_path, memory, quiet
+    def __init__(self, store_path, memory, quiet, endpoint=None):
+        self.store_path, self.memory, self.quiet, self.endpoint = store_path, memory, quiet, endpoint
         self._store = None
 
     def store(self):
         if self._store is None:
             from tdkt.graph.store import open_store
-            self._store = open_store(self.store_path, memory=self.memory)
+            self._store = open_store(self.store_path, memory=self.memory, endpoint=self.endpoint)
         return self._store
 
     def close(self):
@@ -81,11 +81,30 @@ def _loader_options(mapping_file: str | None, strict: bool = False) -> dict:
 @click.option("--store", "store_path", envvar="TDKT_STORE", type=click.Path(file_okay=False),
               help="Embedded on-disk store folder (default ./tdkt-store, or $TDKT_STORE).")
 @click.option("--memory", is_flag=True, help="Use an in-memory store: nothing is written.")
+@click.option("--endpoint", envvar="TDKT_ENDPOINT", metavar="URL",
+              help="A SPARQL 1.1 server's query URL as the store (or $TDKT_ENDPOINT); credentials only from "
+                   "$TDKT_ENDPOINT_USER/$TDKT_ENDPOINT_PASSWORD or $TDKT_ENDPOINT_TOKEN.")
+@click.option("--update-url", envvar="TDKT_UPDATE_URL", metavar="URL",
+              help="The server's SPARQL Update URL, when not the one derived from --endpoint.")
+@click.option("--gsp-url", envvar="TDKT_GSP_URL", metavar="URL",
+              help="The server's Graph Store Protocol URL, when not the one derived from --endpoint "
+                   "(an empty value: write with SPARQL Update).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 @click.pass_context
-def main(ctx, store_path, memory, quiet):
+def main(ctx, store_path, memory, endpoint, update_url, gsp_url, quiet):
     """tdkt: Vietnamese emulation-and-commendation reports as a queryable knowledge graph."""
-    ctx.obj = Context(store_path, memory, quiet)
+    remote = None
+    if endpoint:
+        from tdkt.graph.remote import Endpoint
+        if memory:
+            raise click.UsageError("--memory and --endpoint name two different stores; give one")
+        try:
+            remote = Endpoint.from_url(endpoint, update_url, gsp_url)
+        except TdktError as e:
+            raise _fail(e) from None
+    elif update_url or gsp_url:
+        raise click.UsageError("--update-url and --gsp-url need --endpoint")
+    ctx.obj = Context(store_path, memory, quiet, remote)
     ctx.call_on_close(ctx.obj.close)
 
 

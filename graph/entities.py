@@ -233,8 +233,8 @@ def split(store: Store, a: str, b: str, reload=None) -> list[str]:
     a_node, b_node = ox.NamedNode(a), ox.NamedNode(b)  # serialised by pyoxigraph
     store.update(f"DELETE WHERE {{ GRAPH {g} {{ {a_node} <{SAME_AS}> {b_node} }} }} ; DELETE WHERE {{ GRAPH {g} {{ {b_node} <{SAME_AS}> {a_node} }} }} ;"
                  f" INSERT DATA {{ GRAPH {g} {{ {a_node} <{DIFFERENT_FROM}> {b_node} }} }}")
-    res = store.query(f"""SELECT DISTINCT ?path WHERE {{ GRAPH ?g {{ ?s ?p ?o . FILTER (?s IN ({a_node}, {b_node}) || ?o IN ({a_node}, {b_node}))
-                          ?g tdkt:sourcePath ?path }} }}""")
+    res = store.query(f"""SELECT DISTINCT ?path WHERE {{ GRAPH ?g {{ ?g tdkt:sourcePath ?path
+                          {{ {a_node} ?p ?o }} UNION {{ {b_node} ?p ?o }} UNION {{ ?s ?p {a_node} }} UNION {{ ?s ?p {b_node} }} }} }}""")
     paths = sorted(str(r[0]) for r in res.rows if Path(str(r[0])).exists())
     if reload is not None and paths:
         for path in paths:  # forget the stored version so the file is read again

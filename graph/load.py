@@ -16,8 +16,9 @@ import pyoxigraph as ox
 import rdflib
 
 from tdkt import __version__
-from tdkt.errors import InputError, LoaderError, TdktError
+from tdkt.errors import InputError, LoaderError, StoreError, TdktError
 from tdkt.graph.entities import apply_merges, merges
+from tdkt.graph.remote import EndpointUnreachable
 from tdkt.graph.store import Store
 from tdkt.graph.terms import from_ox, quads_in
 from tdkt.loaders import registry
@@ -177,7 +178,10 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
         result.warnings.extend(src.warnings)
         try:
             changed = store_source(store, src, merged=merged)
-        except LoaderError as e:
+        except EndpointUnreachable as e:  # nothing more can be written: say how far the load got
+            where = "" if f"<{src.graph}>" in str(e) else f" (storing graph <{src.graph}> of {path})"
+            raise EndpointUnreachable(f"{e}{where}; {len(result.loaded)} source(s) stored before, each whole") from None
+        except (LoaderError, StoreError) as e:  # this source is reported, the others still load
             result.skipped.append((path, str(e)))
             continue
         (result.loaded if changed else result.unchanged).append(path)

@@ -43,9 +43,16 @@ _GRAPHS = {
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 _HELD = ox.NamedNode("urn:tdkt:held")  # meta-graph mark on a graph of tdkt's outside GRAPH_BASE
-_HELD_QUADS = f"""{{
-    {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{GRAPH_BASE}") || STRSTARTS(STR(?g), "{STAGING}")) }}
-    UNION {{ GRAPH <{META_GRAPH}> {{ ?g {_HELD} true }} GRAPH ?g {{ ?s ?p ?o }} }} }}"""
+
+
+def _in_held_graphs(pattern: str) -> str:
+    """A WHERE group matching ``pattern`` in tdkt's graphs only (bound to ?g), never in a shared
+    server's other graphs (Virtuoso's system graphs, whose blank nodes pyoxigraph rejects)."""
+    return (f'{{ {{ GRAPH ?g {{ {pattern} }} FILTER (STRSTARTS(STR(?g), "{GRAPH_BASE}") || STRSTARTS(STR(?g), "{STAGING}")) }}'
+            f" UNION {{ GRAPH <{META_GRAPH}> {{ ?g {_HELD} true }} GRAPH ?g {{ {pattern} }} }} }}")
+
+
+_HELD_QUADS = _in_held_graphs("?s ?p ?o")
 _VALUES_BUGS = ("SPART_VARR_FIXED", "Error SQ200: No column")  # Virtuoso 7.2 on VALUES
 _PROBE = ox.Triple(ox.NamedNode("urn:tdkt:store"), ox.NamedNode("urn:tdkt:probe"), ox.Literal("tdkt"))
 
@@ -244,20 +251,23 @@ class RemoteStore(Store):
         names = ("s", "p", "o", "g")
         free = [n for n, t in zip(names, terms) if t is None]
         s, p, o, g = (str(t) if t is not None else "?" + n for n, t in zip(names, terms))
-        where = f"WHERE {{ GRAPH {g} {{ {s} {p} {o} }} }}"
+        where = f"WHERE {_in_held_graphs(f'{s} {p} {o}')}" if graph is None else f"WHERE {{ GRAPH {g} {{ {s} {p} {o} }} }}"
         if not free:
             if self._raw(f"ASK {where}").boolean:
                 yield ox.Quad(*terms)
             return
         response = self._post_query(f"SELECT {' '.join('?' + n for n in free)} {where}")
+        for row in self._solutions(response):
+            yield ox.Quad(*[t if t is not None else row[n] for n, t in zip(names, terms)])
+
+    def _solutions(self, response) -> Iterator:
+        """Solutions of a SELECT answer as they arrive (JSON streamed; other formats read whole)."""
         if _content_type(response) != "application/sparql-results+json":
-            for row in self._parse(response).rows:
-                found = dict(zip(free, map(to_ox, row)))
-                yield ox.Quad(*[t if t is not None else found[n] for n, t in zip(names, terms)])
+            result = self._parse(response)
+            yield from ({n: to_ox(v) for n, v in zip(result.variables, row) if v is not None} for row in result.rows)
             return
         try:
-            for sol in ox.parse_query_results(response, format=ox.QueryResultsFormat.JSON):
-                yield ox.Quad(*[t if t is not None else sol[n] for n, t in zip(names, terms)])
+            yield from ox.parse_query_results(response, format=ox.QueryResultsFormat.JSON)
         except (SyntaxError, ValueError, OSError) as e:
             raise StoreError(f"{self.name}: unreadable answer: {e}") from None
         finally:
@@ -270,8 +280,11 @@ class RemoteStore(Store):
         return [str(g) for (g,) in self._raw(f"SELECT DISTINCT ?g WHERE {_HELD_QUADS}").rows]
 
     def __iter__(self) -> Iterator[ox.Quad]:
-        held = set(self.graphs())
-        return (q for q in self.quads() if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in held)
+        """Every quad of tdkt's graphs (a server's own graphs are not read)."""
+        response = self._post_query(f"SELECT ?s ?p ?o ?g WHERE {_HELD_QUADS}")
+        for row in self._solutions(response):
+            if not row["g"].value.startswith(STAGING):
+                yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
     def has_graph(self, name: str) -> bool:
         return bool(self._raw(f"ASK {{ GRAPH {ox.NamedNode(name)} {{ ?s ?p ?o }} }}").boolean)

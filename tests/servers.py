@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -129,3 +130,65 @@ class VirtuosoServer(Server):
         sql = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
         subprocess.run(["isql-vt", str(self.sql_port), "dba", "dba", f"exec={sql}"], check=True,
                        capture_output=True, timeout=60)
+
+
+class FaultyProxy:
+    """A loopback HTTP proxy in front of a server that misbehaves on purpose: ``rules`` is a list
+    of ``(method, url substring, times, action)``; action is a status code to answer instead of
+    forwarding, or "drop" to close the connection without an answer. ``seen`` keeps each request's
+    (method, path, headers)."""
+
+    def __init__(self, target: str):
+        import http.server
+        import threading
+
+        self.target = urllib.parse.urlsplit(target)
+        self.rules: list[list] = []
+        self.seen: list[tuple[str, str, dict]] = []
+        proxy = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _any(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                proxy.seen.append((self.command, self.path, dict(self.headers)))
+                for rule in proxy.rules:
+                    method, part, times, action = rule
+                    if times and self.command == method and part in urllib.parse.unquote(self.path):
+                        rule[2] -= 1
+                        if action == "drop":
+                            self.close_connection = True
+                            self.connection.shutdown(socket.SHUT_RDWR)
+                            return
+                        self.send_response(action)
+                        self.send_header("Content-Length", "7")
+                        self.end_headers()
+                        self.wfile.write(b"refused")
+                        return
+                import http.client
+                conn = http.client.HTTPConnection(proxy.target.hostname, proxy.target.port, timeout=60)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+                conn.request(self.command, self.path, body, headers)
+                answer = conn.getresponse()
+                data = answer.read()
+                self.send_response(answer.status)
+                for k, v in answer.getheaders():
+                    if k.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                conn.close()
+
+            do_GET = do_POST = do_PUT = do_DELETE = _any
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.httpd.server_address[1]
+        self.endpoint = f"http://127.0.0.1:{self.port}{self.target.path}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
