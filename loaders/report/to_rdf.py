@@ -238,9 +238,12 @@ def _label_of(x) -> str:
 class _Triples(set):
     """The triples of one named graph (a set: building an rdflib Graph triple by triple is slow)."""
 
-    def __init__(self, identifier: URIRef):
-        super().__init__()
+    def __init__(self, identifier: URIRef, triples=()):
+        super().__init__(triples)
         self.identifier = identifier
+
+    def __reduce__(self):  # a set subclass pickles as cls(list): keep both (loads with several processes)
+        return (_Triples, (self.identifier, list(self)))
 
 
 def to_triples(report: Report, facts: Facts) -> set[tuple]:

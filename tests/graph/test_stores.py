@@ -251,3 +251,19 @@ def test_update_and_graph_store_urls_follow_each_server_layout(url, update, gsp)
 
     with pytest.raises(InputError, match="not an http"):
         Endpoint.from_url("ftp://h/sparql")
+
+
+def test_a_load_with_several_processes_stores_what_one_process_stores(tmp_path, example_path):
+    """Sources cross a process boundary (pickled) when a folder is read by every core."""
+    import shutil
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    text = example_path.read_text(encoding="utf-8")
+    for k in range(10):  # 8 or more files: the process pool is used
+        (folder / f"r{k}.txt").write_text(text.replace("năm 2024", f"năm 2024 (bản {k})", 1), encoding="utf-8")
+    shutil.copy(example_path.parent / "danh-sach-khen-thuong-vi-du-2024.csv", folder)
+    one, many = open_store(memory=True), open_store(memory=True)
+    load_paths(one, [folder], jobs=1)
+    load_paths(many, [folder], jobs=2)
+    assert len(many) == len(one) > 2339 + 10 * 150
+    assert stats(many) == stats(one)

@@ -1,0 +1,210 @@
+"""Scale benchmark: synthetic reports (bench/reports.py) extracted and loaded into each store —
+embedded, in-memory and the Oxigraph server — with canned-query latencies, at several sizes.
+
+Each (size, store) runs in a process of its own, so its peak RSS is its own. Prints one table and
+the command that made it; the targets of issue #7 are checked at the end.
+
+    bench/run                                  # 1,000 and 10,000 reports
+    bench/run --sizes 1000,10000,100000        # the full run (about an hour on 2 cores)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]  # bench/reports.py, tests/servers.py
+
+STORES = ("embedded", "memory", "oxigraph")
+SELECTIVE = {"awards-of": "Hội Nông dân Việt Nam", "posts-of": "Nguyễn Văn Hùng"}
+RUNS = 5
+
+
+def _du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _server_peak_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def extract_only(folder: Path, jobs: int) -> dict:
+    from tdkt.graph.load import read_sources
+    t = time.perf_counter()
+    reports = triples = 0
+    for _, src, _ in read_sources([folder], jobs):
+        if src is not None:
+            reports += 1
+            triples += len(src.triples or ())
+    return {"seconds": time.perf_counter() - t, "reports": reports, "triples": triples, "rss": _peak_rss_mib()}
+
+
+def query_latencies(store) -> dict:
+    from tdkt.graph import queries
+    out = {}
+    for name in queries.names():
+        text = queries.text(name)
+        bindings = queries.with_keys({"name": SELECTIVE[name]}) if name in SELECTIVE else None
+        times, rows = [], 0
+        for _ in range(RUNS):
+            t = time.perf_counter()
+            rows = len(store.query(text, bindings).rows)
+            times.append(time.perf_counter() - t)
+        out[name] = {"ms": 1000 * statistics.median(times), "rows": rows}
+    return out
+
+
+def load_into(kind: str, folder: Path, work: Path, jobs: int) -> dict:
+    from tdkt.graph import load
+    from tdkt.graph.store import open_store
+
+    server = None
+    if kind == "oxigraph":
+        from servers import OxigraphServer
+        server = OxigraphServer(work / "server").start()
+        store = open_store(endpoint=server.endpoint)
+    elif kind == "memory":
+        store = open_store(memory=True)
+    else:
+        store = open_store(work / "store")
+    storing = [0.0]
+    original = load.store_source
+
+    def timed(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            storing[0] += time.perf_counter() - t
+    load.store_source = timed
+    t = time.perf_counter()
+    result = load.load_paths(store, [folder], jobs=jobs)
+    seconds = time.perf_counter() - t
+    out = {"seconds": seconds, "storing": storing[0], "reports": len(result.loaded), "skipped": len(result.skipped),
+           "triples": len(store), "queries": query_latencies(store)}
+    if kind == "oxigraph":
+        out.update(curl_baseline(store, work, server))
+        out["server_rss"] = _server_peak_mib(server.process.pid)
+        out["disk"] = _du(work / "server" / "data")
+        server.stop()
+    else:
+        store.close()
+        out["disk"] = _du(work / "store")
+    out["rss"] = _peak_rss_mib()
+    return out
+
+
+def curl_baseline(store, work: Path, server) -> dict:
+    """POST the same quads as one N-Quads file to a fresh Oxigraph server with curl."""
+    from servers import OxigraphServer
+    dump = work / "all.nq"
+    with open(dump, "w", encoding="utf-8") as f:
+        for q in store:
+            f.write(f"{q} .\n")
+    fresh = OxigraphServer(work / "fresh").start()
+    try:
+        t = time.perf_counter()
+        subprocess.run(["curl", "-sf", "-X", "POST", "-H", "Content-Type: application/n-quads", "--data-binary",
+                        f"@{dump}", fresh.endpoint.replace("/query", "/store")], check=True)
+        return {"curl_seconds": time.perf_counter() - t, "nquads_mb": dump.stat().st_size / 1e6}
+    finally:
+        fresh.stop()
+
+
+def child(args) -> None:
+    work = Path(args.work)
+    if args.one == "extract":
+        result = extract_only(Path(args.folder), args.jobs)
+    else:
+        result = load_into(args.one, Path(args.folder), work, args.jobs)
+    print("RESULT " + json.dumps(result))
+
+
+def run_child(what: str, folder: Path, work: Path, jobs: int) -> dict:
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    cmd = [sys.executable, __file__, "--one", what, "--folder", str(folder), "--work", str(work), "--jobs", str(jobs)]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{what} failed:\n{done.stderr[-3000:]}")
+    line = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")][-1]
+    shutil.rmtree(work, ignore_errors=True)
+    return json.loads(line[len("RESULT "):])
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000", help="numbers of reports, comma-separated")
+    ap.add_argument("--stores", default=",".join(STORES))
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes (default: every core)")
+    ap.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "tdkt-scale"),
+                    help="where generated reports are kept between runs")
+    ap.add_argument("--one", help=argparse.SUPPRESS)
+    ap.add_argument("--folder", help=argparse.SUPPRESS)
+    ap.add_argument("--work", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.one:
+        return child(args)
+
+    from reports import write_reports
+    print(f"# bench/run {' '.join(sys.argv[1:])}".rstrip())
+    print(f"# {os.cpu_count()} cores, {args.jobs} jobs; python {sys.version.split()[0]}; each cell in a process of its own")
+    work = Path(args.workdir)
+    stores = args.stores.split(",")
+    rows, results = [], {}
+    for size in map(int, args.sizes.split(",")):
+        folder = write_reports(size, work / f"reports-{size}")
+        mb = _du(folder) / 1e6
+        ex = run_child("extract", folder, work / "cell", args.jobs)
+        rows.append((size, "(extract only)", ex["reports"] / ex["seconds"], None, None, ex["triples"], None, ex["rss"], {}))
+        for kind in stores:
+            r = run_child(kind, folder, work / "cell", args.jobs)
+            results[(size, kind)] = r
+            rss = r["rss"] if kind != "oxigraph" else f"{r['rss']:.0f}+{r['server_rss']:.0f}"
+            rows.append((size, kind, None, r["reports"] / r["seconds"], r["seconds"] / ex["seconds"], r["triples"],
+                         r["disk"] / 1e6 if kind != "memory" else None, rss, r["queries"]))
+        print(f"# {size} reports: {mb:.1f} MB of text", flush=True)
+    names = sorted(next(iter(results.values()))["queries"])
+    head = ["reports", "store", "extract rep/s", "load rep/s", "load/extract", "triples", "disk MB", "peak RSS MiB"]
+    print(" | ".join(head + [f"{n} ms" for n in names]))
+    for size, kind, ex_rate, load_rate, ratio, triples, disk, rss, q in rows:
+        cells = [str(size), kind, f"{ex_rate:.0f}" if ex_rate else "", f"{load_rate:.0f}" if load_rate else "",
+                 f"{ratio:.2f}×" if ratio else "", str(triples), f"{disk:.0f}" if disk is not None else "",
+                 rss if isinstance(rss, str) else f"{rss:.0f}"]
+        print(" | ".join(cells + [f"{q[n]['ms']:.1f}" if n in q else "" for n in names]))
+    sizes = sorted({s for s, _ in results})
+    print("# targets")
+    for (size, kind), r in sorted(results.items()):
+        if kind == "oxigraph":
+            print(f"{size} reports, Oxigraph server: storing {r['storing']:.1f} s (whole load {r['seconds']:.1f} s, "
+                  f"extraction included) vs curl POST of the same {r['nquads_mb']:.0f} MB of N-Quads {r['curl_seconds']:.1f} s "
+                  f"-> {r['storing'] / r['curl_seconds']:.2f}× (target ≤ 1.5×)")
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        for kind in stores:
+            if (small, kind) in results and (large, kind) in results:
+                a, b = results[(small, kind)]["queries"], results[(large, kind)]["queries"]
+                growth = large / small
+                parts = [f"{n} {b[n]['ms'] / max(a[n]['ms'], 1e-3):.1f}×" + (" (selective, target ≤ 3×)" if n in SELECTIVE else "")
+                         for n in names]
+                print(f"{kind}: latency at {large} / at {small} reports (data {growth:.0f}×): " + ", ".join(parts))
+
+
+if __name__ == "__main__":
+    main()
