@@ -30,15 +30,20 @@ CLASSES = ("Organization", "EmulationCluster", "Person", "Event", "Campaign", "D
 _PROTECTED = ("https://w3id.org/tdkt/graph/meta", CURATION_GRAPH)
 
 _LIST = """
-SELECT ?iri (MIN(?label) AS ?name) (SAMPLE(?cls) AS ?class)
-       (GROUP_CONCAT(DISTINCT STR(?alt); separator=" | ") AS ?aliases) (COUNT(DISTINCT ?src) AS ?sources)
+SELECT ?iri (MIN(?label) AS ?name) (SAMPLE(?cls) AS ?class) (SAMPLE(?aliasList) AS ?aliases) (COUNT(DISTINCT ?src) AS ?sources)
 WHERE {
-  ?iri a ?type ; rdfs:label ?label .
-  FILTER (?type IN (%s))
-  BIND (STRAFTER(STR(?type), "#") AS ?cls)
-  OPTIONAL { ?iri skos:altLabel ?alt }
-  OPTIONAL { ?iri dcterms:source ?src }
   %s
+  # read per graph: servers join the union of all graphs as a bag, and an entity's type, label
+  # and source are stated by every report that names it (n reports: n^3 rows instead of n)
+  GRAPH ?g {
+    ?iri a ?type ; rdfs:label ?label .
+    FILTER (?type IN (%s))
+    OPTIONAL { ?iri dcterms:source ?src }
+  }
+  BIND (STRAFTER(STR(?type), "#") AS ?cls)
+  # plain text: servers differ on whether GROUP_CONCAT keeps a language tag
+  OPTIONAL { { SELECT ?iri (GROUP_CONCAT(DISTINCT ?alt; separator=" | ") AS ?aliasList)
+               WHERE { ?iri skos:altLabel ?altLabel BIND (STR(?altLabel) AS ?alt) } GROUP BY ?iri } }
 }
 GROUP BY ?iri
 ORDER BY DESC(?sources) ?name ?iri
@@ -57,10 +62,10 @@ def find(store: Store, search: str | None = None, cls: str | None = None, limit:
     """Entities with their aliases and number of sources; ``search`` ignores accents, case and Unicode
     form and matches any name of the entity ("hoi nong dan" finds "Hội Nông dân Việt Nam")."""
     types = ", ".join(f"tdkt:{c}" for c in _classes(cls))
-    # the searched text goes in as a literal written by pyoxigraph's serialiser (escaped, never pasted);
-    # inside the pattern, since a trailing VALUES would only meet the grouped results
-    where = f"VALUES ?q {{ {ox.Literal(search_key(search))} }} ?iri tdkt:searchKey ?key . FILTER (CONTAINS(?key, ?q))" if search else ""
-    res = store.query(_LIST % (types, where))
+    # the searched text goes in as a literal written by pyoxigraph's serialiser (escaped, never pasted)
+    where = (f"{{ SELECT DISTINCT ?iri WHERE {{ VALUES ?q {{ {ox.Literal(search_key(search))} }} "
+             f"?iri tdkt:searchKey ?key . FILTER (CONTAINS(?key, ?q)) }} }}") if search else ""
+    res = store.query(_LIST % (where, types))
     if search:  # altLabels have no search key of their own: match them here too
         extra = _alias_hits(store, search, types)
         seen = {str(r[0]) for r in res.rows}
@@ -82,7 +87,7 @@ def _alias_hits(store: Store, search: str, types: str) -> QueryResult:
     if not hits:
         return QueryResult("select", [], [])
     values = " ".join(str(ox.NamedNode(h)) for h in sorted(hits))  # serialised by pyoxigraph, not pasted
-    return store.query(_LIST % (types, f"VALUES ?iri {{ {values} }}"))
+    return store.query(_LIST % (f"VALUES ?iri {{ {values} }}", types))
 
 
 def resolve(store: Store, name: str) -> str:
@@ -205,7 +210,7 @@ def merge(store: Store, keep: str, drop: str) -> int:
 def _ensure_labels(store: Store, keep: str) -> None:
     """A graph that named only the dropped entity now names the kept one: give it the kept one's label."""
     store.update(f"""INSERT {{ GRAPH ?g {{ <{keep}> rdfs:label ?label }} }} WHERE {{
-        {{ SELECT (MIN(?l) AS ?label) WHERE {{ <{keep}> rdfs:label|skos:prefLabel ?l }} }}
+        {{ SELECT (MIN(?l) AS ?label) WHERE {{ GRAPH ?named {{ <{keep}> rdfs:label|skos:prefLabel ?l }} }} }}
         GRAPH ?g {{ <{keep}> a ?type }}
         FILTER NOT EXISTS {{ GRAPH ?g {{ <{keep}> rdfs:label ?any }} }}
         FILTER (?g NOT IN (<{CURATION_GRAPH}>)) }}""")
