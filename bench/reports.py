@@ -33,6 +33,14 @@ CLUSTERS = ["Khối thi đua các tổ chức Chính trị - Xã hội", "Khối
             "Khối thi đua các cơ quan Văn hóa - Xã hội", "Khối thi đua các Ban Đảng Trung ương"]
 
 
+RARE_PERSON = "Tôn Thất Quang Khải"  # named by report 7 only: the selective queries of bench/run ask for it
+
+
+def unit_of(number: int) -> str:
+    """The unit that only report ``number`` names."""
+    return f"Hợp tác xã Nông nghiệp số {number} tỉnh {PLACES[number % len(PLACES)]}"
+
+
 class Pools:
     def __init__(self, rng: random.Random):
         self.rng = rng
@@ -73,6 +81,11 @@ def report(number: int, rng: random.Random, pools: Pools) -> str:
     ]
     for _ in range(rng.randint(2, 6)):
         paras.append(rng.choice(shapes)())
+    # a long tail, as in real news: a unit named by this report only, and (in report 7) a person too
+    unit = unit_of(number)
+    director = RARE_PERSON if number == 7 else pools.person()
+    paras.append(f"Dịp này, {unit} vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ; đồng chí {director} - "
+                 f"Giám đốc {unit} thay mặt tập thể đơn vị đón nhận.")
     paras.append(f"Hội nghị đã biểu quyết suy tôn {other} làm Khối trưởng {cluster} năm {year + 1}.")
     lines = [f"Hội nghị tổng kết công tác thi đua năm {year} của {cluster} (bài viết mẫu số {number}, sự kiện hư cấu)", "",
              f"{month}/{day}/{year} 9:{number % 60:02d}:00 AM", "Tin HĐTĐKT Tỉnh, Bộ, Ngành", ""]
