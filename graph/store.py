@@ -81,6 +81,7 @@ class Store:
     whole-graph replace that loads are made of. Open one with :func:`open_store`."""
 
     location: str | None = None
+    concurrency: int = 1  # graphs a load may write at the same time
 
     @property
     def name(self) -> str:
@@ -227,14 +228,22 @@ class EmbeddedStore(Store):
         """Atomically replace graph ``name`` with ``quads`` (their graph is ignored) and/or the
         triples of an RDF file; the ``also_drop`` graphs go in the same step.
 
-        A graph that does not exist yet is written in place under a *pending* mark in the meta
-        graph (Oxigraph's bulk loader is not transactional); a graph that exists is written to a
+        A new graph of quads is written in one transaction. Other new graphs are written in place
+        under a *pending* mark in the meta graph (Oxigraph's bulk loader is not transactional); a
+        graph that exists is written to a
         staging graph and moved over it. Either way one SPARQL Update (one transaction) then
         switches: it clears the mark and marks the old graphs *retired*, whose triples are then
         deleted in small steps (a single deletion of a million triples takes minutes and over a
         GiB). A load that dies part way is undone, and a purge finished, on the next open.
         """
         fresh = not self.has_graph(name)
+        retired = [g for g in also_drop if g != name and self.has_graph(g)]
+        if fresh and rdf_file is None and not retired:  # one transaction: whole or absent, no mark needed
+            try:
+                self.inner.extend(ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(name)) for q in quads or ())
+            except OSError as e:
+                raise StoreError(f"{self.name}: {e}") from None
+            return
         target = name if fresh else self.staging_name()
         node = ox.NamedNode(target)
         if fresh:
@@ -249,7 +258,6 @@ class EmbeddedStore(Store):
             if isinstance(e, OSError):
                 raise StoreError(f"{self.name}: {e}") from None
             raise
-        retired = [g for g in also_drop if g != name and self.has_graph(g)]
         ops = [self._mark_update(g, _RETIRED, "INSERT") for g in retired]
         if fresh:
             ops.append(self._mark_update(target, _PENDING, "DELETE"))

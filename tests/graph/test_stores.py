@@ -1,6 +1,7 @@
 """The same behaviour on every store: embedded, in-memory, and real SPARQL servers (the Oxigraph
 server from PyPI and Debian's Virtuoso, each started on a free loopback port)."""
 import json
+import time
 
 import pyoxigraph as ox
 import pytest
@@ -157,7 +158,7 @@ def _sources(tmp_path, n=4):
 def test_transient_errors_are_retried(proxy, tmp_path):
     proxy.rules = [["PUT", "graph=", 2, 503], ["POST", "/query", 1, "drop"], ["PUT", "graph=", 1, "drop"]]
     store = open_store(endpoint=Endpoint.from_url(proxy.endpoint))
-    store.backoff = 0.01
+    store.http.backoff = 0.01
     result = load_paths(store, _sources(tmp_path), jobs=1)
     assert len(result.loaded) == 4 and not result.skipped
     assert all(rule[2] == 0 for rule in proxy.rules)
@@ -166,7 +167,7 @@ def test_transient_errors_are_retried(proxy, tmp_path):
 def test_a_refused_graph_is_reported_and_the_others_load(proxy, tmp_path):
     files = _sources(tmp_path)
     store = open_store(endpoint=Endpoint.from_url(proxy.endpoint))
-    store.retries, store.backoff = 1, 0.01
+    store.http.retries, store.http.backoff = 1, 0.01
     from tdkt.graph.load import read_source
     bad = read_source(str(files[1])).graph
     proxy.rules = [["PUT", bad, 5, 500]]
@@ -184,18 +185,24 @@ def test_a_server_killed_mid_load_leaves_whole_graphs_and_names_the_failed_one(t
     again = OxigraphServer(tmp_path / "server", port=server.port)
     try:
         store = open_store(endpoint=server.endpoint)
-        store.retries, store.backoff = 2, 0.05
+        store.http.retries, store.http.backoff = 2, 0.05
         calls = []
 
         def progress(path):
             calls.append(path)
-            if len(calls) == 4:
+            if len(calls) == 4:  # once the first three are on the server (they are written in the background)
+                probe = RemoteStore(Endpoint.from_url(server.endpoint))
+                for _ in range(200):
+                    if sum("/graph/file/" in g for g in probe.graphs()) == 3:
+                        break
+                    time.sleep(0.05)
                 server.kill()
         with pytest.raises(EndpointUnreachable) as e:
             load_paths(store, files, jobs=1, progress=progress)
         message = str(e.value)
         assert "\n" not in message and server.endpoint.rsplit("/", 1)[0] in message
-        assert "graph <https://w3id.org/tdkt/graph/file/" in message and "3 source(s) stored before" in message
+        assert "graph <https://w3id.org/tdkt/graph/file/" in message
+        assert "3 source(s) stored before, each whole" in message
         again.start()
         store = open_store(endpoint=server.endpoint)
         held = [g for g in store.graphs() if "/graph/file/" in g]
