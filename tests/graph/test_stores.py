@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from conftest import SEED, STORE_KINDS, wipe
 from tdkt.cli import main
-from tdkt.errors import InputError, QueryError
+from tdkt.errors import InputError, QueryError, StoreError
 from tdkt.graph import queries
 from tdkt.graph.load import load_paths
 from tdkt.graph.network import project
@@ -274,3 +274,16 @@ def test_a_load_with_several_processes_stores_what_one_process_stores(tmp_path, 
     load_paths(many, [folder], jobs=2)
     assert len(many) == len(one) > 2339 + 10 * 150
     assert stats(many) == stats(one)
+
+
+def test_a_chunked_write_that_fails_part_way_keeps_the_old_graph(proxy):
+    store = RemoteStore(Endpoint.from_url(proxy.endpoint), chunk=100, retries=1, backoff=0.01)
+    g = "https://w3id.org/tdkt/graph/file/chunked"
+    old = [ox.Quad(ox.NamedNode(f"urn:old{i}"), ox.NamedNode("urn:p"), ox.Literal(str(i)), ox.NamedNode(g)) for i in range(50)]
+    new = [ox.Quad(ox.NamedNode(f"urn:new{i}"), ox.NamedNode("urn:p"), ox.Literal(str(i)), ox.NamedNode(g)) for i in range(450)]
+    store.replace_graph(g, old)
+    proxy.rules = [["POST", "urn:tdkt:staging:", 9, 500]]  # the parts after the first are refused
+    with pytest.raises(StoreError, match="HTTP 500"):
+        store.replace_graph(g, new)
+    assert store.count_graph(g) == 50 and store.has_graph(g)
+    assert not any(n.startswith("urn:tdkt:staging:") for n in store.named_graphs())
