@@ -21,7 +21,7 @@ from tdkt.errors import InputError, LoaderError, StoreError, TdktError
 from tdkt.graph.entities import apply_merges, merges
 from tdkt.graph.remote import EndpointUnreachable
 from tdkt.graph.store import Store
-from tdkt.graph.terms import from_ox, quads_in
+from tdkt.graph.terms import from_ox, quads_in, to_ox
 from tdkt.loaders import registry
 from tdkt.loaders.rdf import syntax_error
 from tdkt.loaders.source import Source
@@ -68,27 +68,34 @@ def read_source(path: str, options: dict | None = None) -> Source:
     return loader.read(path)
 
 
-def _read_safely(path: str, options: dict | None = None) -> tuple[Source | None, str | None]:
+def _read_safely(path: str, options: dict | None = None, for_store: bool = False) -> tuple[Source | None, str | None]:
     try:
-        return read_source(path, options), None
+        src = read_source(path, options)
+        if for_store and src.triples is not None:  # as N-Triples: half the cost of pickling terms, and
+            src.ntriples = ox.serialize((ox.Triple(*map(to_ox, t)) for t in src.triples),  # the store
+                                        format=ox.RdfFormat.N_TRIPLES)  # parses them in Rust
+            src.triples = None
+        return src, None
     except TdktError as e:
         return None, str(e)
     except Exception as e:  # noqa: BLE001 - one bad file must not stop a folder
         return None, f"{path}: cannot be read ({type(e).__name__}: {e})"
 
 
-def read_sources(paths: Iterable[str | os.PathLike], jobs: int | None = None,
-                 options: dict | None = None) -> Iterator[tuple[str, Source | None, str | None]]:
-    """(path, source, error) for every input, using ``jobs`` processes (default: every core)."""
+def read_sources(paths: Iterable[str | os.PathLike], jobs: int | None = None, options: dict | None = None,
+                 for_store: bool = False) -> Iterator[tuple[str, Source | None, str | None]]:
+    """(path, source, error) for every input, using ``jobs`` processes (default: every core);
+    ``for_store``: report triples as N-Triples (``Source.ntriples``), as a load wants them."""
     files = [str(f) for f in iter_files(paths)]
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(files) >= 8:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for path, (src, err) in zip(files, pool.map(_read_safely, files, [options] * len(files), chunksize=4)):
+            n = len(files)
+            for path, (src, err) in zip(files, pool.map(_read_safely, files, [options] * n, [for_store] * n, chunksize=4)):
                 yield path, src, err
     else:
         for path in files:
-            src, err = _read_safely(path, options)
+            src, err = _read_safely(path, options, for_store)
             yield path, src, err
 
 
@@ -106,6 +113,10 @@ def source_quads(src: Source) -> Iterator[ox.Quad]:
     """Every quad of a source (an RDF file of triples is parsed here, as it was not on reading)."""
     if src.triples is not None:
         yield from quads_in(src.graph, src.triples)
+    elif src.ntriples is not None:
+        target = ox.NamedNode(src.graph)
+        for t in ox.parse(src.ntriples, format=ox.RdfFormat.N_TRIPLES):
+            yield ox.Quad(t.subject, t.predicate, t.object, target)
     elif src.rdf_file is not None:
         target = ox.NamedNode(src.graph)
         try:
@@ -143,7 +154,13 @@ def store_source(store: Store, src: Source, now: str | None = None, merged: dict
         ox.Quad(graph, ox.NamedNode(TDKT + "sourcePath"), ox.Literal(abspath), graph),
         ox.Quad(graph, ox.NamedNode(TDKT + "toolVersion"), ox.Literal(__version__), graph),
         ox.Quad(graph, ox.NamedNode(TDKT + "sha256"), ox.Literal(src.sha256), graph)]
-    quads = ([] if src.rdf_file is not None else apply_merges(list(source_quads(src)), merges(store) if merged is None else merged)) + provenance
+    merged = merges(store) if merged is None else merged
+    if src.ntriples is not None and not merged:  # straight to the store: no terms made in Python
+        data = src.ntriples + ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in provenance],
+                                           format=ox.RdfFormat.N_TRIPLES)
+        store.replace_graph(src.graph, ntriples=data, also_drop=list(existing))
+        return True
+    quads = ([] if src.rdf_file is not None else apply_merges(list(source_quads(src)), merged)) + provenance
     by_graph: dict[str, list[ox.Quad]] = {}
     for q in quads:
         by_graph.setdefault(q.graph_name.value, []).append(q)
@@ -171,7 +188,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
     """Extract every input and store it; bad inputs are skipped with their reason. ``strict``: any
     problem (an unreadable file, a bad row of a list) stops the load before anything is stored."""
     result = LoadResult()
-    read = read_sources(paths, jobs, options)
+    read = read_sources(paths, jobs, options, for_store=True)
     if strict:
         read = list(read)
         problems = [err for _, src, err in read if src is None] + [w for _, src, _ in read if src for w in src.warnings

@@ -53,12 +53,7 @@ _VALUES_BUGS = ("SPART_VARR_FIXED", "Error SQ200: No column")  # Virtuoso 7.2 on
 _PROBE = ox.Triple(ox.NamedNode("urn:tdkt:store"), ox.NamedNode("urn:tdkt:probe"), ox.Literal("tdkt"))
 
 
-class EndpointUnreachable(StoreError):
-    """The server could not be reached (after retries): nothing more can be written."""
-
-
-def _content_type(response: Answer) -> str:
-    return response.content_type
+EndpointUnreachable = Unreachable  # the server could not be reached after retries: stop writing
 
 
 @dataclass(frozen=True)
@@ -145,8 +140,6 @@ class RemoteStore(Store):
         headers = {k: v for k, v in (("Content-Type", content_type), ("Accept", accept)) if v}
         try:
             return self.http.request(method, url, body, headers, what=what, stream=stream)
-        except Unreachable as e:
-            raise EndpointUnreachable(str(e)) from None
         except HttpError as e:
             if e.status == 400 and what.startswith(("query", "update")):
                 raise QueryError(f"{e.url}: bad SPARQL {what.split()[0]}: {e.detail}") from None
@@ -167,7 +160,7 @@ class RemoteStore(Store):
                              "application/x-www-form-urlencoded", what=what, accept=_ACCEPT, stream=stream)
 
     def _parse(self, response) -> QueryResult:
-        kind = _content_type(response)
+        kind = response.content_type
         try:
             if kind in _RESULTS:
                 return result_from_ox(ox.parse_query_results(response, format=_RESULTS[kind]))
@@ -231,7 +224,7 @@ class RemoteStore(Store):
 
     def _solutions(self, response) -> Iterator:
         """Solutions of a SELECT answer as they arrive (JSON streamed; other formats read whole)."""
-        if _content_type(response) != "application/sparql-results+json":
+        if response.content_type != "application/sparql-results+json":
             result = self._parse(response)
             yield from ({n: to_ox(v) for n, v in zip(result.variables, row) if v is not None} for row in result.rows)
             return
@@ -271,12 +264,13 @@ class RemoteStore(Store):
                       "application/sparql-update", what=what).close()
 
     def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
-                      rdf_file: tuple[str, ox.RdfFormat] | None = None, also_drop: Iterable[str] = ()) -> None:
+                      rdf_file: tuple[str, ox.RdfFormat] | None = None, ntriples: bytes | None = None,
+                      also_drop: Iterable[str] = ()) -> None:
         """Replace graph ``name`` on the server: one ``PUT`` when it fits in one chunk, otherwise
         parts into a staging graph and one ``MOVE``. Nothing is sent before the first two chunks
         are read, so a syntax error in a small file sends nothing; a failed large one leaves only a
         staging graph, dropped at once or on the next open."""
-        chunks = self._chunks(quads, rdf_file)
+        chunks = self._chunks(quads, rdf_file, ntriples)
         first, second = next(chunks, b""), next(chunks, None)
         if second is None:
             self._write(name, first, replace=True)
@@ -298,10 +292,16 @@ class RemoteStore(Store):
             if g != name:
                 self.drop_graph(g)
 
-    def _chunks(self, quads, rdf_file) -> Iterator[bytes]:
+    def _chunks(self, quads, rdf_file, ntriples: bytes | None = None) -> Iterator[bytes]:
+        if ntriples is not None and quads is None and rdf_file is None and ntriples.count(b"\n") <= self.chunk:
+            yield ntriples  # sent as it came from the loader (one triple per line)
+            return
+
         def triples():
             if rdf_file is not None:
                 yield from ox.parse(path=rdf_file[0], format=rdf_file[1])
+            if ntriples is not None:
+                yield from ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
             for q in quads or ():
                 yield ox.Triple(q.subject, q.predicate, q.object)
         it = triples()

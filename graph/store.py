@@ -142,9 +142,10 @@ class Store:
 
     # ---- writing
     def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
-                      rdf_file: tuple[str, ox.RdfFormat] | None = None, also_drop: Iterable[str] = ()) -> None:
-        """Atomically replace graph ``name`` with ``quads`` (their graph is ignored) and/or the
-        triples of an RDF file; the ``also_drop`` graphs are dropped after it."""
+                      rdf_file: tuple[str, ox.RdfFormat] | None = None, ntriples: bytes | None = None,
+                      also_drop: Iterable[str] = ()) -> None:
+        """Atomically replace graph ``name`` with ``quads`` (their graph is ignored), the triples
+        of an RDF file, or N-Triples bytes; the ``also_drop`` graphs are dropped after it."""
         raise NotImplementedError
 
     def drop_graph(self, name: str) -> None:
@@ -224,9 +225,10 @@ class EmbeddedStore(Store):
 
     # ---- writing
     def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
-                      rdf_file: tuple[str, ox.RdfFormat] | None = None, also_drop: Iterable[str] = ()) -> None:
-        """Atomically replace graph ``name`` with ``quads`` (their graph is ignored) and/or the
-        triples of an RDF file; the ``also_drop`` graphs go in the same step.
+                      rdf_file: tuple[str, ox.RdfFormat] | None = None, ntriples: bytes | None = None,
+                      also_drop: Iterable[str] = ()) -> None:
+        """Atomically replace graph ``name`` with ``quads`` (their graph is ignored), the triples
+        of an RDF file and/or N-Triples bytes; the ``also_drop`` graphs go in the same step.
 
         A new graph of quads is written in one transaction. Other new graphs are written in place
         under a *pending* mark in the meta graph (Oxigraph's bulk loader is not transactional); a
@@ -238,9 +240,12 @@ class EmbeddedStore(Store):
         """
         fresh = not self.has_graph(name)
         retired = [g for g in also_drop if g != name and self.has_graph(g)]
-        if fresh and rdf_file is None and not retired:  # one transaction: whole or absent, no mark needed
-            try:
-                self.inner.extend(ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(name)) for q in quads or ())
+        if fresh and rdf_file is None and not retired and (quads is None or ntriples is None):
+            try:  # one transaction: whole or absent, no mark needed
+                if ntriples is not None:
+                    self.inner.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+                else:
+                    self.inner.extend(ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(name)) for q in quads or ())
             except OSError as e:
                 raise StoreError(f"{self.name}: {e}") from None
             return
@@ -251,6 +256,8 @@ class EmbeddedStore(Store):
         try:
             if rdf_file is not None:
                 self.inner.bulk_load(path=rdf_file[0], format=rdf_file[1], to_graph=node)
+            if ntriples is not None:
+                self.inner.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
             if quads is not None:
                 self.inner.extend(ox.Quad(q.subject, q.predicate, q.object, node) for q in quads)
         except BaseException as e:

@@ -18,6 +18,7 @@ class Source:
     graph: str  # named graph IRI
     triples: Collection[tuple] | None = None  # the graph's triples (rdflib terms), or …
     quads: list | None = None  # … pyoxigraph quads (RDF files, which may name graphs of their own)
+    ntriples: bytes | None = None  # … or the triples as N-Triples (how a load moves them between processes)
     rdf_file: str | None = None  # … or an RDF file of triples, streamed into the store unparsed
     rdf_format: object | None = None  # its pyoxigraph RdfFormat
     summary: dict | None = None  # gold-shaped facts (reports)

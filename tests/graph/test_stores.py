@@ -274,6 +274,13 @@ def test_a_load_with_several_processes_stores_what_one_process_stores(tmp_path, 
     load_paths(many, [folder], jobs=2)
     assert len(many) == len(one) > 2339 + 10 * 150
     assert stats(many) == stats(one)
+    # what is stored is what was extracted (loads move triples between processes as N-Triples)
+    from tdkt.graph.load import extract_paths
+    (src,), _ = extract_paths([folder / "r3.txt"], jobs=1)
+    stored = set(many.graph_triples(src.graph))
+    assert set(src.triples) <= stored
+    assert {str(p) for _, p, _ in stored - set(src.triples)} == {  # and the load's provenance
+        "http://www.w3.org/ns/prov#generatedAtTime", "https://w3id.org/tdkt/ontology#sourcePath", "https://w3id.org/tdkt/ontology#sha256"}
 
 
 def test_a_chunked_write_that_fails_part_way_keeps_the_old_graph(proxy):
