@@ -91,7 +91,8 @@ class Client:
         if parts.query:
             target += "?" + parts.query
         headers = {**self.headers, **(headers or {})}
-        for attempt in range(self.retries + 1):
+        attempt = 0
+        while True:
             delay = self.backoff * 2 ** attempt
             conn = self._connection(parts)
             reused = conn.sock is not None  # a kept-alive connection the server may have closed meanwhile
@@ -117,13 +118,13 @@ class Client:
             except (ConnectionError, http.client.HTTPException, TimeoutError, OSError) as e:
                 conn.close()
                 if reused and isinstance(e, (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError)):
-                    continue  # try again at once on a new connection (counts as an attempt)
+                    continue  # the server closed an idle connection: at once on a new one, not counted
                 if attempt == self.retries:
                     reason = getattr(e, "strerror", None) or e
                     raise Unreachable(f"{self.host_of(url)}: {what}: cannot reach the server "
                                       f"({reason}; tried {self.retries + 1} times)") from None
+            attempt += 1
             time.sleep(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
         for conns in self._idle.values():

@@ -2,6 +2,7 @@
 server from PyPI and Debian's Virtuoso, each started on a free loopback port)."""
 import json
 import time
+import urllib.parse
 
 import pyoxigraph as ox
 import pytest
@@ -294,3 +295,22 @@ def test_a_chunked_write_that_fails_part_way_keeps_the_old_graph(proxy):
         store.replace_graph(g, new)
     assert store.count_graph(g) == 50 and store.has_graph(g)
     assert not any(n.startswith("urn:tdkt:staging:") for n in store.named_graphs())
+
+
+def test_a_kept_alive_connection_the_server_closed_is_replaced_without_a_retry(tmp_path):
+    from servers import OxigraphServer
+    from tdkt.graph.httpclient import Client
+    server = OxigraphServer(tmp_path / "server").start()
+    again = OxigraphServer(tmp_path / "server", port=server.port)
+    try:
+        client = Client(retries=0)  # no retry allowed: only a fresh connection can save the request
+        ask = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode()
+        form = {"Content-Type": "application/x-www-form-urlencoded"}
+        assert client.request("POST", server.endpoint, ask, form, what="query").status == 200
+        assert client._idle  # the connection is kept for the next request
+        server.stop()
+        again.start()  # the kept connection is dead now
+        assert client.request("POST", server.endpoint, ask, form, what="query").status == 200
+    finally:
+        server.stop()
+        again.stop()
