@@ -230,13 +230,13 @@ class EmbeddedStore(Store):
         """Atomically replace graph ``name`` with ``quads`` (their graph is ignored), the triples
         of an RDF file and/or N-Triples bytes; the ``also_drop`` graphs go in the same step.
 
-        A new graph of quads is written in one transaction. Other new graphs are written in place
-        under a *pending* mark in the meta graph (Oxigraph's bulk loader is not transactional); a
-        graph that exists is written to a
-        staging graph and moved over it. Either way one SPARQL Update (one transaction) then
-        switches: it clears the mark and marks the old graphs *retired*, whose triples are then
-        deleted in small steps (a single deletion of a million triples takes minutes and over a
-        GiB). A load that dies part way is undone, and a purge finished, on the next open.
+        A new graph of quads or N-Triples is written in one transaction. Other new graphs are
+        written in place under a *pending* mark in the meta graph (Oxigraph's bulk loader is not
+        transactional); a graph that exists is written to a staging graph and moved over it.
+        Either way one SPARQL Update (one transaction) then switches: it clears the mark and marks
+        the old graphs *retired*, whose triples are then deleted in small steps (a single deletion
+        of a million triples takes minutes and over a GiB). A load that dies part way is undone,
+        and a purge finished, on the next open.
         """
         fresh = not self.has_graph(name)
         retired = [g for g in also_drop if g != name and self.has_graph(g)]
