@@ -82,6 +82,7 @@ class Store:
 
     location: str | None = None
     concurrency: int = 1  # graphs a load may write at the same time
+    bulk_writes: bool = False  # whether add_graphs of many graphs beats replace_graph of each
 
     @property
     def name(self) -> str:
@@ -148,6 +149,12 @@ class Store:
         of an RDF file, or N-Triples bytes; the ``also_drop`` graphs are dropped after it."""
         raise NotImplementedError
 
+    def add_graphs(self, graphs: list[tuple[str, bytes]]) -> None:
+        """Store several new graphs, each given as N-Triples, each whole or absent (a graph that
+        exists already is replaced)."""
+        for name, ntriples in graphs:
+            self.replace_graph(name, ntriples=ntriples)
+
     def drop_graph(self, name: str) -> None:
         self.update(f"DROP SILENT GRAPH {ox.NamedNode(name)}")
 
@@ -182,6 +189,8 @@ class Store:
 
 class EmbeddedStore(Store):
     """Oxigraph in this process: on disk at ``location``, or in memory when it is None."""
+
+    bulk_writes = True
 
     def __init__(self, inner: ox.Store, location: str | None):
         self.inner = inner
@@ -274,9 +283,36 @@ class EmbeddedStore(Store):
         for g in retired:
             self._purge(g)
 
+    def add_graphs(self, graphs: list[tuple[str, bytes]]) -> None:
+        """Write new graphs with one run of Oxigraph's bulk loader (half the work of a transaction
+        per graph, measured), under *pending* marks set and cleared in one update each: a load
+        killed part way is undone on the next open. A graph that exists is replaced on its own."""
+        new, existing = [], []
+        for name, data in graphs:
+            (existing if self.has_graph(name) else new).append((name, data))
+        for name, data in existing:
+            self.replace_graph(name, ntriples=data)
+        if not new:
+            return
+        self.update(self._marks_update([name for name, _ in new], _PENDING, "INSERT"))
+        try:
+            self.inner.bulk_load(b"".join(_as_nquads(name, data) for name, data in new), format=ox.RdfFormat.N_QUADS)
+        except BaseException as e:
+            for name, _ in new:
+                self._undo(name)
+            if isinstance(e, OSError):
+                raise StoreError(f"{self.name}: {e}") from None
+            raise
+        self.update(self._marks_update([name for name, _ in new], _PENDING, "DELETE"))
+
     @staticmethod
     def _mark_update(graph: str, mark: str, verb: str) -> str:
         return f"{verb} DATA {{ GRAPH <{META_GRAPH}> {{ <{graph}> <{mark}> true }} }}"
+
+    @staticmethod
+    def _marks_update(graphs: list[str], mark: str, verb: str) -> str:
+        marks = " ".join(f"<{g}> <{mark}> true ." for g in graphs)
+        return f"{verb} DATA {{ GRAPH <{META_GRAPH}> {{ {marks} }} }}"
 
     def _set_pending(self, graph: str) -> None:
         self.update(self._mark_update(graph, _PENDING, "INSERT"))
@@ -319,6 +355,16 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         self.flush()
         del self.inner
+
+
+def _as_nquads(graph: str, ntriples: bytes) -> bytes:
+    """N-Triples as N-Quads of ``graph``. A line of N-Triples is one triple ending in " ." (a
+    literal's line breaks are escaped), as pyoxigraph writes it; anything else is re-parsed."""
+    if ntriples.count(b"\n") == ntriples.count(b" .\n") and ntriples.endswith(b"\n"):
+        return ntriples.replace(b" .\n", b" " + str(ox.NamedNode(graph)).encode() + b" .\n")
+    node = ox.NamedNode(graph)
+    return ox.serialize((ox.Quad(t.subject, t.predicate, t.object, node)
+                         for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)), format=ox.RdfFormat.N_QUADS)
 
 
 def with_values(sparql: str, bindings: Mapping[str, object], *, as_filters: bool = False) -> str:

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pyoxigraph as ox
 
 from tdkt.graph import queries
@@ -83,3 +85,35 @@ def test_replaced_source_is_purged_and_an_unfinished_purge_ends_on_open(tmp_path
     s = open_store(tmp_path / "s")
     assert not s.has_graph("urn:old")
     assert not s.query("ASK { GRAPH ?g { ?x <urn:tdkt:retired> ?y } }").boolean
+
+
+def test_new_graphs_are_added_in_bulk_each_whole_or_absent(tmp_path):
+    s = open_store(tmp_path / "s")
+    line = '<urn:a> <urn:p> "{}" .\n'
+    s.add_graphs([("urn:old", line.format("old").encode())])
+    s.add_graphs([("urn:g1", line.format(1).encode()), ("urn:old", line.format("new").encode()),
+                  ("urn:g2", (line.format(2) + line.format('a \\" .\\n b')).encode())])
+    assert {str(o) for _, _, o in s.graph_triples("urn:old")} == {"new"}  # an existing graph is replaced
+    assert {str(o) for _, _, o in s.graph_triples("urn:g2")} == {"2", 'a " .\n b'}
+    assert len(s.graph_triples("urn:g1")) == 1
+    before = len(s)
+    try:
+        s.add_graphs([("urn:g3", line.format(3).encode()), ("urn:g4", b"<urn:a> <urn:p> oops .\n")])
+    except SyntaxError:
+        pass
+    else:
+        raise AssertionError("a broken batch must fail")
+    assert len(s) == before and not s.has_graph("urn:g3")
+    assert not s.query("ASK { GRAPH ?g { ?x <urn:tdkt:loadPending> ?y } }").boolean
+
+
+def test_the_same_report_twice_in_one_folder_is_one_graph_from_the_later_file(tmp_path, example_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_bytes(example_path.read_bytes())
+    s = open_store(memory=True)
+    result = load_paths(s, [folder], jobs=1)
+    assert sorted(Path(p).name for p in result.loaded) == ["a.txt", "b.txt"]
+    paths = s.query("SELECT ?p WHERE { GRAPH ?g { ?g tdkt:sourcePath ?p } }").rows
+    assert [Path(str(p)).name for p, in paths] == ["b.txt"]
