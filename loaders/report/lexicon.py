@@ -104,6 +104,22 @@ def province_index() -> PhraseIndex:
     return _index("org", lambda e, name: e.kind != "province")
 
 
+@lru_cache(maxsize=4096)
+def province_in(name: str):
+    """The province a body's name places it in ("Sở Tư pháp tỉnh Nghệ An" → Tỉnh Nghệ An, as
+    ``Known``), the province itself for a province, or None.
+
+    >>> province_in("Hội Nông dân tỉnh Hà Tĩnh").label
+    'Tỉnh Hà Tĩnh'
+    """
+    toks = tokenize(name)
+    for i in starts(org_index(), toks):
+        m = org_index().match(toks, i)
+        if m and m[1].kind == "province":
+            return m[1]
+    return None
+
+
 @lru_cache(maxsize=1)
 def award_index() -> PhraseIndex:
     """Award types by every name of the scheme and the spellings the press varies them with:

@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from tdkt import __version__
 from tdkt.loaders.normalize import ID, entity_iri, search_key
+from tdkt.loaders.report import lexicon as lx
 from tdkt.loaders.report.facts import Award, Document, Event, Facts, Group, Org, Person, Post
 from tdkt.loaders.report.reading import Report
 from tdkt.ontology.namespace import TDKT
@@ -27,6 +28,17 @@ def report_iri(sha256: str) -> URIRef:
 
 def graph_iri(sha256: str) -> URIRef:
     return URIRef(f"{GRAPH_BASE}report/{sha256[:16]}")
+
+
+def person_iri(p: Person) -> str:
+    """A person's IRI: the name, and the province their posts place them in when that is one
+    province. "Nguyễn Văn Hùng" of a body of Nghệ An and of one of Hà Tĩnh are two persons; with
+    posts in one province, or none placed in a province, one name is one person. So a person
+    who moved province splits, and namesakes of one province (or named without a post) merge;
+    ``tdkt entities duplicates`` lists same-name persons for a curator to merge."""
+    provinces = {k.iri: k.label for post in p.posts if post.org is not None
+                 if (k := lx.province_in(post.org.label)) is not None}
+    return entity_iri("person", p.name, *provinces.values()) if len(provinces) == 1 else entity_iri("person", p.name)
 
 
 def vi(text: str) -> Literal:
@@ -59,7 +71,7 @@ class _Writer:
         return self.entity(iri, cls, org.label, sorted(org.spellings))
 
     def person(self, p: Person) -> URIRef:
-        return self.entity(URIRef(entity_iri("person", p.name)), TDKT.Person, p.name)
+        return self.entity(URIRef(person_iri(p)), TDKT.Person, p.name)
 
     def post(self, post: Post, evidence: str | None = None) -> URIRef:
         org_iri = self.org(post.org) if post.org else None

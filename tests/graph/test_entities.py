@@ -97,3 +97,24 @@ def test_seed_corpus_and_example_list_give_one_node_per_organization_name(exampl
     # bodies that share only an abbreviation across reports are proposed, not merged ("Tổng công ty PVC")
     pairs = {frozenset((str(r[1]), str(r[2]))) for r in duplicates(store, "Organization").rows if float(r[0]) == 100.0}
     assert frozenset(("Tổng công ty PVC", "Tổng Công ty Xây lắp Dầu khí Việt Nam")) in pairs
+
+
+def test_namesakes_of_two_provinces_stay_apart_and_are_proposed_as_duplicates(tmp_path):
+    """One name with posts in one province is one person; in two provinces, two (for a curator to decide)."""
+    reports = {
+        "a.txt": "Ông Nguyễn Văn Hùng, Giám đốc Sở Tư pháp tỉnh Nghệ An, được tặng Bằng khen của Thủ tướng Chính phủ.",
+        "b.txt": "Ông Nguyễn Văn Hùng, Chủ tịch Hội Nông dân tỉnh Hà Tĩnh, được tặng Huân chương Lao động hạng Ba.",
+        "c.txt": "Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh Nghệ An, trao Cờ thi đua cho Sở Tài chính tỉnh Nghệ An.",
+    }
+    for name, text in reports.items():
+        (tmp_path / name).write_text("Lễ khen thưởng năm 2024\n\n" + text + "\n", encoding="utf-8")
+    store = open_store(memory=True)
+    assert len(load_paths(store, [tmp_path], jobs=1).loaded) == 3
+    rows = store.query("SELECT DISTINCT ?p ?title WHERE { ?p a tdkt:Person ; rdfs:label 'Nguyễn Văn Hùng'@vi ; "
+                       "tdkt:holds/tdkt:title ?title }").rows
+    by_person: dict[str, set[str]] = {}
+    for person, title in rows:
+        by_person.setdefault(str(person), set()).add(str(title))
+    assert sorted(map(sorted, by_person.values())) == [["Chủ tịch"], ["Giám đốc", "Phó Chủ tịch"]]
+    pairs = {frozenset((str(r[3]), str(r[4]))) for r in duplicates(store, "Person").rows}
+    assert frozenset(by_person) in pairs
