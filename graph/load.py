@@ -175,7 +175,8 @@ def store_source(store: Store, src: Source, now: str | None = None, merged: dict
         else:
             store.replace_graph(src.graph, ntriples=_with_provenance(src, provenance), also_drop=list(existing))
         return True
-    quads = ([] if src.rdf_file is not None else apply_merges(list(source_quads(src)), merged)) + provenance
+    rdf_file = (src.rdf_file, src.rdf_format) if src.rdf_file is not None and not merged else None
+    quads = ([] if rdf_file is not None else apply_merges(list(source_quads(src)), merged)) + provenance
     by_graph: dict[str, list[ox.Quad]] = {}
     for q in quads:
         by_graph.setdefault(q.graph_name.value, []).append(q)
@@ -187,12 +188,11 @@ def store_source(store: Store, src: Source, now: str | None = None, merged: dict
     else:
         for name in own:
             store.replace_graph(name, by_graph[name])
-    rdf_file = (src.rdf_file, src.rdf_format) if src.rdf_file is not None else None
     try:
         store.replace_graph(src.graph, by_graph.get(src.graph, []), rdf_file=rdf_file, also_drop=list(existing))
     except (SyntaxError, ValueError) as e:
         raise syntax_error(src.path, src.rdf_format, e) from None
-    if rdf_file is not None:
+    if src.rdf_file is not None:
         src.counts["triples"] = store.count_graph(src.graph) - len(provenance)
     return True
 

@@ -48,12 +48,20 @@ def test_duplicates_merge_survives_reload_and_split_undoes_it(tmp_path):
     b.write_text(b.read_text(encoding="utf-8") + f"{TYPO};Giấy khen;2024\n", encoding="utf-8")  # the list changes
     load_paths(store, [b], jobs=1)
     assert orgs_named(store, "hoi nong dan tinh nghe an") == [RIGHT]  # the decision is applied to the new load
+    (dropped, kept), = [tuple(map(str, r)) for r in store.query(
+        f"SELECT ?x ?y WHERE {{ GRAPH <{CURATION_GRAPH}> {{ ?x owl:sameAs ?y }} }}").rows]
+    rdf = tmp_path / "c.ttl"  # an RDF file naming the merged-away body: rewritten on load too
+    rdf.write_text(f"<{dropped}> <https://w3id.org/tdkt/ontology#memberOf> <urn:cluster> .\n", encoding="utf-8")
+    assert load_paths(store, [rdf], jobs=1).loaded
+    assert not store.query(f"ASK {{ GRAPH ?g {{ <{dropped}> ?p ?o }} FILTER(?g != <{CURATION_GRAPH}>) }}").boolean
+    assert [str(r[0]) for r in store.query("SELECT ?x WHERE { ?x tdkt:memberOf <urn:cluster> }").rows] == [kept]
     store.close()
     store = open_store(tmp_path / "s")
     assert orgs_named(store, "hoi nong dan tinh nghe an") == [RIGHT]  # and kept on disk
 
     paths = split(store, RIGHT, TYPO, reload=lambda ps: load_paths(store, ps, jobs=1))
-    assert sorted(paths) == sorted([str(a.resolve()), str(b.resolve())])
+    assert sorted(paths) == sorted([str(a.resolve()), str(b.resolve()), str(rdf.resolve())])
+    assert [str(r[0]) for r in store.query("SELECT ?x WHERE { ?x tdkt:memberOf <urn:cluster> }").rows] == [dropped]
     assert sorted(orgs_named(store, "hoi nong dan tinh nghe an")) == sorted([RIGHT, TYPO])
     assert not any({str(r[1]), str(r[2])} == {RIGHT, TYPO} for r in duplicates(store, "Organization").rows)  # declared different
 
