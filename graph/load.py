@@ -21,7 +21,7 @@ from tdkt.errors import InputError, LoaderError, StoreError, TdktError
 from tdkt.graph.entities import apply_merges, merges
 from tdkt.graph.remote import EndpointUnreachable
 from tdkt.graph.store import Store
-from tdkt.graph.terms import from_ox, quads_in, to_ox
+from tdkt.graph.terms import from_ox, quads_in, to_ntriples
 from tdkt.loaders import registry
 from tdkt.loaders.rdf import syntax_error
 from tdkt.loaders.source import Source
@@ -60,22 +60,24 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             yield p
 
 
-def read_source(path: str, options: dict | None = None) -> Source:
-    """Read one file with the loader its type calls for (``options``: per loader name, its settings)."""
+def read_source(path: str, options: dict | None = None, for_store: bool = False) -> Source:
+    """Read one file with the loader its type calls for (``options``: per loader name, its settings;
+    ``for_store``: the loader's ``read_for_store`` where it has one, which may stream to a file)."""
     loader = registry.loader_for(path, options)
     if not Path(path).exists():
         raise LoaderError(path, None, "no such file")
     if loader is None:
         raise LoaderError(path, None, f"no loader for this file type ({Path(path).suffix or 'no suffix'})")
+    if for_store and hasattr(loader, "read_for_store"):
+        return loader.read_for_store(path)
     return loader.read(path)
 
 
 def _read_safely(path: str, options: dict | None = None, for_store: bool = False) -> tuple[Source | None, str | None]:
     try:
-        src = read_source(path, options)
+        src = read_source(path, options, for_store)
         if for_store and src.triples is not None:  # as N-Triples: half the cost of pickling terms, and
-            src.ntriples = ox.serialize((ox.Triple(*map(to_ox, t)) for t in src.triples),  # the store
-                                        format=ox.RdfFormat.N_TRIPLES)  # parses them in Rust
+            src.ntriples = to_ntriples(src.triples)  # the store parses them in Rust
             src.triples = None
         return src, None
     except TdktError as e:
@@ -209,6 +211,9 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
         problems = [err for _, src, err in read if src is None] + [w for _, src, _ in read if src for w in src.warnings
                                                                     if src.path.lower().endswith(TABLE_SUFFIXES)]
         if problems:
+            for _, src, _ in read:
+                if src is not None:
+                    src.discard()
             raise InputError(f"--strict: nothing loaded; {len(problems)} problem(s), first: {problems[0]}")
     merged = merges(store)  # the curation's decisions, and what is stored, read once per load
     stored = stored_sources(store)
@@ -226,6 +231,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
             return None, str(e)
 
     def record(path: str, src: Source, outcome: tuple[bool | None, str | None]) -> None:
+        src.discard()
         changed, error = outcome
         if error is not None:
             result.skipped.append((path, error))
@@ -253,6 +259,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
         try:
             outcome = future.result() if future is not None else store_one(src)
         except EndpointUnreachable as e:  # nothing more can be written: say how far the load got
+            src.discard()
             where = "" if f"<{src.graph}>" in str(e) else f" (storing graph <{src.graph}> of {path})"
             raise EndpointUnreachable(f"{e}{where}; {len(result.loaded)} source(s) stored before, each whole") from None
         if batch is not None and len(batch) > len(batched):
@@ -282,6 +289,8 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
     finally:
         if pool:
             pool.shutdown(wait=True, cancel_futures=True)
+        for _, src, _ in pending:  # a load that stopped part way
+            src.discard()
     store.flush()
     return result
 

@@ -21,9 +21,15 @@ class Source:
     ntriples: bytes | None = None  # … or the triples as N-Triples (how a load moves them between processes)
     rdf_file: str | None = None  # … or an RDF file of triples, streamed into the store unparsed
     rdf_format: object | None = None  # its pyoxigraph RdfFormat
+    temporary: bool = False  # rdf_file was written by the loader: removed once stored (see ``discard``)
     summary: dict | None = None  # gold-shaped facts (reports)
     counts: dict[str, int] = field(default_factory=dict)  # entities per class
     warnings: list[str] = field(default_factory=list)
+
+    def discard(self) -> None:
+        """Remove what the loader wrote for this source (a temporary file), once it is stored."""
+        if self.temporary and self.rdf_file:
+            Path(self.rdf_file).unlink(missing_ok=True)
 
 
 def read_input(path: str | Path) -> bytes:

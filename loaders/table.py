@@ -21,10 +21,16 @@ import hashlib
 import io
 import json
 import re
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from tdkt.errors import LoaderError
+from tdkt.graph.terms import to_ntriples
 from tdkt.loaders.normalize import matching_key, search_key
 from tdkt.loaders.report import lexicon as lx
 from tdkt.loaders.report.facts import Award, Document, Facts, Org, Person, Post
@@ -49,6 +55,7 @@ HEADERS = {  # field → header names (compared accent-free, case- and punctuati
     "rationale": ("thanh tich", "ly do", "noi dung thanh tich", "rationale", "achievement"),
 }
 SUFFIXES = (".csv", ".tsv", ".xlsx", ".json", ".jsonl", ".ndjson")
+CHUNK_ROWS = 5000  # conferrals per chunk when a load reads a list
 _DECISION_AUTHORITY = {"ttg": "Thủ tướng Chính phủ", "ctn": "Chủ tịch nước"}
 
 
@@ -113,26 +120,35 @@ def _award(name: str):
     return known
 
 
-def read_rows(rows: list[list], path: str, sheet: str, mapping: dict[str, str] | None = None, strict: bool = False,
-              facts: Facts | None = None) -> Table:
-    """Rows of one sheet (lists of cells, the header among the first rows) → facts."""
+def read_rows(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, str] | None = None, strict: bool = False,
+              facts: Facts | None = None, chunk: Callable[[Facts], Facts] | None = None) -> Table:
+    """Rows of one sheet (lists of cells, the header among the first rows) → facts. ``chunk``: called
+    with the facts every :data:`CHUNK_ROWS` conferrals, returns the facts to go on with (a load
+    writes each chunk out, so a list of any length is read in bounded memory)."""
     facts = facts if facts is not None else Facts()
     table = Table(facts)
+    rows = iter(rows)
+    top = list(islice(rows, 20))
+    if not any(_filled(r) for r in top) and not any(_filled(r) for r in rows):
+        return table  # an empty sheet
     try:
-        start, columns = _find_header(rows, mapping or {})
+        start, columns = _find_header(top, mapping or {})
     except LoaderError as e:
         raise LoaderError(path, None, f"sheet {sheet}: {e.args[0].split(': ', 1)[-1]}") from None
-    orgs: dict[str, Org] = {}
+    orgs = facts.orgs  # bodies and decisions are kept across chunks (there are few); persons are not
+    decisions = {d.number: d for d in facts.documents}
 
     def org(name: str) -> Org:
         known = lx.org_index().phrases.get(lx.keys(name))
         key = known.iri if known else matching_key(name)
-        if key not in facts.orgs:
-            facts.orgs[key] = Org(key, known.label if known else name, iri=known.iri if known else None)
-        facts.orgs[key].spellings.add(name)
-        return orgs.setdefault(key, facts.orgs[key])
+        if key not in orgs:
+            orgs[key] = Org(key, known.label if known else name, iri=known.iri if known else None)
+        orgs[key].spellings.add(name)
+        return orgs[key]
 
-    for number, row in enumerate(rows[start + 1:], start=start + 2):
+    for number, row in enumerate(chain(top[start + 1:], rows), start=start + 2):
+        if chunk is not None and len(facts.awards) >= CHUNK_ROWS:
+            facts = table.facts = chunk(facts)
         cells = {f: row[j] for j, f in columns.items() if j < len(row) and row[j] not in (None, "")}
         if not any(str(v).strip() for k, v in cells.items() if k != "index"):
             continue  # an empty row, or a total line
@@ -167,9 +183,9 @@ def read_rows(rows: list[list], path: str, sheet: str, mapping: dict[str, str] |
             if cells.get("decision"):
                 number_text = " ".join(str(cells["decision"]).split())
                 number_text = re.sub(r"(?i)^(?:quyết định|qđ)\s*(?:số)?\s*", "", number_text)
-                decision = next((d for d in facts.documents if d.number == number_text), None)
+                decision = decisions.get(number_text)
                 if decision is None:
-                    decision = Document("Quyết định", number=number_text, date=when)
+                    decision = decisions[number_text] = Document("Quyết định", number=number_text, date=when)
                     facts.documents.append(decision)
             conferrer = _conferrer(cells.get("conferrer"), decision, known, org)
             if decision is not None and decision.issuer is None and isinstance(conferrer, Post) \
@@ -185,6 +201,10 @@ def read_rows(rows: list[list], path: str, sheet: str, mapping: dict[str, str] |
                 raise LoaderError(path, number, f"{('sheet ' + sheet + ': ') if sheet != Path(path).name else ''}{e}") from None
             table.problems.append(problem)
     return table
+
+
+def _filled(row: list) -> bool:
+    return any(c not in (None, "") for c in row)
 
 
 def read_mapping(path: str) -> dict[str, str]:
@@ -226,8 +246,9 @@ def _post(k) -> Post:
     return Post(k.extra["title"], org, k.iri, k.label)
 
 
-def sheets(path: str, data: bytes) -> list[tuple[str, list[list]]]:
-    """(sheet name, rows) of a CSV, XLSX, JSON or JSON Lines file."""
+def sheets(path: str, data: bytes) -> list[tuple[str, Iterable[list]]]:
+    """(sheet name, rows) of a CSV, XLSX, JSON or JSON Lines file; CSV and XLSX rows are read as
+    they are iterated."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
         return _xlsx(path, data)
@@ -235,10 +256,15 @@ def sheets(path: str, data: bytes) -> list[tuple[str, list[list]]]:
     if suffix in (".json", ".jsonl", ".ndjson"):
         return [(Path(path).name, _json_rows(path, text, suffix))]
     delimiter = "\t" if suffix == ".tsv" else _delimiter(text)
+    return [(Path(path).name, _csv_rows(path, text, delimiter))]
+
+
+def _csv_rows(path: str, text: str, delimiter: str) -> Iterator[list]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
-        return [(Path(path).name, list(csv.reader(io.StringIO(text), delimiter=delimiter)))]
+        yield from reader
     except csv.Error as e:
-        raise LoaderError(path, None, f"broken CSV: {e}") from None
+        raise LoaderError(path, reader.line_num or None, f"broken CSV: {e}") from None
 
 
 def _delimiter(text: str) -> str:
@@ -286,7 +312,7 @@ def _xlsx(path: str, data: bytes) -> list[tuple[str, list[list]]]:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
         raise LoaderError(path, None, f"not a readable .xlsx file ({type(e).__name__})") from None
-    return [(ws.title, [list(r) for r in ws.iter_rows(values_only=True)]) for ws in book.worksheets]
+    return [(ws.title, (list(r) for r in ws.iter_rows(values_only=True))) for ws in book.worksheets]
 
 
 class TableLoader:
@@ -299,22 +325,76 @@ class TableLoader:
         self.mapping, self.strict = mapping or {}, strict
 
     def read(self, path: str | Path, data: bytes | None = None) -> Source:
+        """The list's facts and triples, all in memory (``tdkt extract``)."""
         path = str(path)
         if data is None:
             data = read_input(path)
         sha = hashlib.sha256(data).hexdigest()
+        report = _report(path, sha)
+        facts, counts, problems = self._read(path, data)
+        counts["persons"] = len(facts.persons)
+        return Source(path, sha, str(graph_iri(sha)), triples=to_triples(report, facts), summary=summary(report, facts),
+                      counts=counts, warnings=problems)
+
+    def read_for_store(self, path: str | Path) -> Source:
+        """The list's triples as N-Triples, written a chunk of rows at a time: to a temporary file
+        once there is more than one chunk, so memory stays flat in the number of rows."""
+        path = str(path)
+        data = read_input(path)
+        sha = hashlib.sha256(data).hexdigest()
+        report = _report(path, sha)
+        parts: list[bytes] = []
+        spill = None
+        persons = 0
+
+        def write(facts: Facts) -> Facts:
+            nonlocal spill, persons
+            persons += len(facts.persons)
+            parts.append(to_ntriples(to_triples(report, facts)))
+            if len(parts) > 1:
+                if spill is None:
+                    spill = tempfile.NamedTemporaryFile(prefix="tdkt-list-", suffix=".nt", delete=False)
+                spill.write(b"".join(parts))
+                parts.clear()
+            return Facts(orgs=facts.orgs)  # bodies are written again with each chunk; decisions where cited
+
+        try:
+            facts, counts, problems = self._read(path, data, chunk=write)
+            write(facts)
+        except BaseException:
+            if spill is not None:
+                spill.close()
+                Path(spill.name).unlink(missing_ok=True)
+            raise
+        counts["persons"] = persons  # the sum over chunks: one named in two chunks counts twice
+        src = Source(path, sha, str(graph_iri(sha)), counts=counts, warnings=problems)
+        if spill is None:
+            src.ntriples = b"".join(parts)
+        else:
+            spill.close()
+            src.rdf_file, src.rdf_format, src.temporary = spill.name, ox.RdfFormat.N_TRIPLES, True
+        return src
+
+    def _read(self, path: str, data: bytes, chunk: Callable[[Facts], Facts] | None = None) -> tuple[Facts, dict, list[str]]:
+        """(the last chunk's facts, counts, row problems) of every sheet."""
         facts = Facts()
-        problems, rows = [], 0
+        problems, rows, awards = [], 0, 0
+
+        def counted(done: Facts) -> Facts:
+            nonlocal awards
+            awards += len(done.awards)
+            return chunk(done)
+
         for sheet, sheet_rows in sheets(path, data):
-            if not any(any(c not in (None, "") for c in r) for r in sheet_rows):
-                continue
-            table = read_rows(sheet_rows, path, sheet, self.mapping, self.strict, facts)
+            table = read_rows(sheet_rows, path, sheet, self.mapping, self.strict, facts, chunk=counted if chunk else None)
             problems += table.problems
             rows += table.rows
-        if not facts.awards:
+            facts = table.facts
+        awards += len(facts.awards)
+        if not awards:
             raise LoaderError(path, None, "no row could be read as a conferral" + (f" ({problems[0]} …)" if problems else ""))
-        report = Report(path, sha, f"Danh sách khen thưởng {Path(path).name}", [], None, category="award list")
-        triples = to_triples(report, facts)
-        counts = {"rows": rows, "awards": len(facts.awards), "persons": len(facts.persons), "organizations": len(facts.orgs)}
-        return Source(path, sha, str(graph_iri(sha)), triples=triples, summary=summary(report, facts), counts=counts,
-                      warnings=problems)
+        return facts, {"rows": rows, "awards": awards, "persons": 0, "organizations": len(facts.orgs)}, problems
+
+
+def _report(path: str, sha: str) -> Report:
+    return Report(path, sha, f"Danh sách khen thưởng {Path(path).name}", [], None, category="award list")

@@ -10,16 +10,33 @@ import re
 
 import rdflib
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as ns
 
 from tdkt import __version__
 from tdkt.loaders.normalize import ID, entity_iri, search_key
 from tdkt.loaders.report import lexicon as lx
 from tdkt.loaders.report.facts import Award, Document, Event, Facts, Group, Org, Person, Post
 from tdkt.loaders.report.reading import Report
-from tdkt.ontology.namespace import TDKT
+from tdkt.ontology import namespace as tdkt_ns
 
 GRAPH_BASE = "https://w3id.org/tdkt/graph/"
+
+
+class _Terms:
+    """A namespace's terms as plain attributes, looked up once (rdflib's ``DefinedNamespace``
+    checks every access: it was a tenth of the time of writing a large list)."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+DCTERMS, PROV, RDF, RDFS, SKOS, XSD = (_Terms(n) for n in (ns.DCTERMS, ns.PROV, ns.RDF, ns.RDFS, ns.SKOS, ns.XSD))
+TDKT = _Terms(tdkt_ns.TDKT)
 
 
 def report_iri(sha256: str) -> URIRef:
@@ -51,6 +68,7 @@ class _Writer:
         self.g = _Triples(graph_iri(report.sha256))
         self.report = report_iri(report.sha256)
         self.date = report.published.date().isoformat() if report.published else None
+        self.done: dict[int, URIRef] = {}  # id of an org, person, post, document or event → its IRI, written
 
     def entity(self, iri: URIRef, cls, label: str, alts=()) -> URIRef:
         g = self.g
@@ -64,23 +82,30 @@ class _Writer:
         return iri
 
     def org(self, org: Org) -> URIRef:
+        if id(org) in self.done:
+            return self.done[id(org)]
         iri = URIRef(org.iri or entity_iri("org", org.label, org.context or ""))
-        if not org.mentioned:
-            return iri  # reference data states it; the report does not name it
-        cls = TDKT.EmulationCluster if org.cls == "cluster" else TDKT.Organization
-        return self.entity(iri, cls, org.label, sorted(org.spellings))
+        if org.mentioned:  # else reference data states it; the report does not name it
+            cls = TDKT.EmulationCluster if org.cls == "cluster" else TDKT.Organization
+            self.entity(iri, cls, org.label, sorted(org.spellings))
+        self.done[id(org)] = iri
+        return iri
 
     def person(self, p: Person) -> URIRef:
-        return self.entity(URIRef(person_iri(p)), TDKT.Person, p.name)
+        if id(p) not in self.done:
+            self.done[id(p)] = self.entity(URIRef(person_iri(p)), TDKT.Person, p.name)
+        return self.done[id(p)]
 
     def post(self, post: Post, evidence: str | None = None) -> URIRef:
-        org_iri = self.org(post.org) if post.org else None
-        label = post.label or (f"{post.title} {post.org.label}" if post.org else post.title)
-        iri = URIRef(post.known_iri or entity_iri("post", label))
-        self.entity(iri, TDKT.Post, label)
-        self.g.add((iri, TDKT.title, vi(post.title)))
-        if org_iri is not None:
-            self.g.add((iri, TDKT.postIn, org_iri))
+        iri = self.done.get(id(post))
+        if iri is None:
+            org_iri = self.org(post.org) if post.org else None
+            label = post.label or (f"{post.title} {post.org.label}" if post.org else post.title)
+            iri = self.done[id(post)] = URIRef(post.known_iri or entity_iri("post", label))
+            self.entity(iri, TDKT.Post, label)
+            self.g.add((iri, TDKT.title, vi(post.title)))
+            if org_iri is not None:
+                self.g.add((iri, TDKT.postIn, org_iri))
         if evidence:
             self.g.add((iri, TDKT.evidence, vi(evidence)))
         return iri
@@ -105,7 +130,9 @@ class _Writer:
         return iri
 
     def event(self, ev: Event) -> URIRef:
-        iri = URIRef(entity_iri("event", ev.name, ev.date or (str(self.r.year) if self.r.year else self.r.sha256[:16])))
+        if id(ev) in self.done:
+            return self.done[id(ev)]
+        iri = self.done[id(ev)] = URIRef(entity_iri("event", ev.name, ev.date or (str(self.r.year) if self.r.year else self.r.sha256[:16])))
         self.entity(iri, TDKT.Event, ev.name)
         g = self.g
         if ev.date:
@@ -123,8 +150,10 @@ class _Writer:
         return iri
 
     def document(self, doc: Document) -> URIRef:
+        if id(doc) in self.done:
+            return self.done[id(doc)]
         year = (doc.date or "")[:4] or _year_in(doc.number) or (str(self.r.year) if self.r.year else "")
-        iri = URIRef(entity_iri("doc", f"{doc.kind} {doc.number}" if doc.number else doc.label, year))
+        iri = self.done[id(doc)] = URIRef(entity_iri("doc", f"{doc.kind} {doc.number}" if doc.number else doc.label, year))
         self.entity(iri, TDKT.Document, doc.label)
         g = self.g
         g.add((iri, TDKT.documentKind, vi(doc.kind)))

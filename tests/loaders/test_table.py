@@ -128,3 +128,39 @@ def test_cli_strict_loads_nothing_when_a_row_is_bad(tmp_path):
     assert res.output.strip() == "false"
     res = CliRunner().invoke(main, ["--store", store, "load", str(good), str(bad)])
     assert res.exit_code == 0 and "bad.csv:2: unknown award type" in res.output
+
+
+def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatch):
+    """A load reads a list a chunk of rows at a time (memory flat in rows): the graph is the one
+    the whole list gives, and the temporary file is gone afterwards."""
+    import tempfile
+
+    from tdkt.graph.store import open_store
+    from tdkt.graph.terms import from_ox
+    from tdkt.loaders import table
+
+    rows = "".join(f"{i};Nguyễn Văn {chr(65 + i % 26)}{i};;Chuyên viên;Sở Tư pháp tỉnh Nghệ An;Giấy khen;{i % 3}/QĐ-STP;"
+                   f"02/02/2024;2023;\n" for i in range(1, 30))
+    path = tmp_path / "long.csv"
+    path.write_text("Danh sách (hư cấu)\nSTT;Họ và tên;Tên tập thể;Chức vụ;Đơn vị;Hình thức khen thưởng;Số quyết định;"
+                    "Ngày ký;Năm;Thành tích\n" + rows, encoding="utf-8")
+    whole = TableLoader().read(path)
+    monkeypatch.setattr(table, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    streamed = TableLoader().read_for_store(path)
+    assert streamed.temporary and Path(streamed.rdf_file).parent == tmp_path / "tmp"
+    streamed.discard()
+    store = open_store(memory=True)
+    result = load_paths(store, [path], jobs=1)
+    assert result.counts["awards"] == 29 and result.counts["rows"] == 29
+    stored = {tuple(map(from_ox, (q.subject, q.predicate, q.object))) for q in store.quads(graph=_node(whole.graph))}
+    provenance = {t for t in stored if str(t[0]) == whole.graph and "ontology#toolVersion" not in str(t[1])
+                  and "wasDerivedFrom" not in str(t[1]) and "22-rdf-syntax-ns#type" not in str(t[1])}
+    assert stored - provenance == set(whole.triples)
+    assert not any((tmp_path / "tmp").iterdir())
+
+
+def _node(iri):
+    import pyoxigraph as ox
+    return ox.NamedNode(iri)

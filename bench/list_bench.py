@@ -1,0 +1,128 @@
+"""Award-list benchmark: a generated list of N rows (CSV, the columns an emulation office keeps)
+loaded by ``tdkt load`` into a fresh embedded store, against plain pyoxigraph bulk-loading the
+triples that load produced into the same kind of store; peak memory at several sizes, to show
+it flat in the number of rows. Each measurement runs in a process of its own.
+
+    python bench/list_bench.py --rows 25000,50000,100000
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import GIVEN, HEADS, MIDDLES, PLACES, SURNAMES, TITLES  # noqa: E402 - the shared pools
+
+HEADER = "STT;Họ và tên;Tên tập thể;Chức vụ;Đơn vị;Hình thức khen thưởng;Số quyết định;Ngày ký;Năm;Thành tích"
+PERSON_AWARDS = ["Giấy khen", "Bằng khen của Thủ tướng Chính phủ", "Chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua cơ sở",
+                 "Lao động tiên tiến", "Huân chương Lao động hạng Ba", "Chiến sĩ thi đua toàn quốc"]
+GROUP_AWARDS = ["Cờ thi đua của Chính phủ", "Bằng khen của Thủ tướng Chính phủ", "Tập thể lao động xuất sắc",
+                "Huân chương Lao động hạng Nhì", "Giấy khen"]
+DEEDS = ["Hoàn thành xuất sắc nhiệm vụ năm {y}", "Có thành tích xuất sắc trong phong trào thi đua năm {y}",
+         "Dẫn đầu phong trào thi đua", ""]
+
+
+def write_list(rows: int, path: Path, seed: int = 7) -> Path:
+    """A list of ``rows`` recipients (four in five persons), as offices keep them: a title line, the
+    header, one row per recipient; decisions and units recur, persons mostly do not."""
+    if path.exists():
+        return path
+    rng = random.Random(seed)
+    units = [f"{h} tỉnh {p}" for h in HEADS for p in PLACES]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"DANH SÁCH KHEN THƯỞNG ({rows} dòng, số liệu hư cấu)\n{HEADER}\n")
+        for n in range(1, rows + 1):
+            year = 2015 + rng.randrange(10)
+            decision = f"{rng.randrange(1, 600)}/QĐ-{rng.choice(['UBND', 'TTg', 'STP', 'SYT'])}"
+            date = f"{rng.randrange(1, 29):02d}/{rng.randrange(1, 13):02d}/{year + 1}"
+            deed = rng.choice(DEEDS).format(y=year)
+            if rng.random() < 0.8:
+                name = f"{rng.choice(SURNAMES)} {rng.choice(MIDDLES)} {rng.choice(MIDDLES)} {rng.choice(GIVEN)}"
+                cells = [name, "", rng.choice(TITLES), rng.choice(units), rng.choice(PERSON_AWARDS)]
+            else:
+                cells = ["", rng.choice(units), "", "", rng.choice(GROUP_AWARDS)]
+            f.write(";".join([str(n), *cells, decision, date, str(year), deed]) + "\n")
+    return path
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(what: str, path: str, work: str) -> dict:
+    import pyoxigraph as ox
+    t = time.perf_counter()
+    if what == "tdkt":
+        from tdkt.graph.load import load_paths
+        from tdkt.graph.store import open_store
+        store = open_store(Path(work) / "store")
+        result = load_paths(store, [path], jobs=1)
+        assert result.loaded, result.skipped
+        seconds = time.perf_counter() - t
+        graph = next(g for g in store.graphs() if "/graph/report/" in g)
+        with open(Path(work) / "triples.nt", "wb") as f:  # what the baseline loads: this load's triples
+            ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(graph=ox.NamedNode(graph))),
+                         f, format=ox.RdfFormat.N_TRIPLES)
+        out = {"seconds": seconds, "triples": store.count_graph(graph), "rows": result.counts.get("rows", 0),
+               "graph": graph}
+        store.close()
+    else:  # plain pyoxigraph: bulk-load those triples into a fresh on-disk store, one named graph
+        store = ox.Store(str(Path(work) / "plain"))
+        store.bulk_load(path=str(Path(work) / "triples.nt"), format=ox.RdfFormat.N_TRIPLES,
+                        to_graph=ox.NamedNode(what))
+        store.flush()
+        out = {"seconds": time.perf_counter() - t, "triples": len(store)}
+    out["rss"] = _peak_rss_mib()
+    return out
+
+
+def run(what: str, path: Path, work: Path) -> dict:
+    cmd = [sys.executable, __file__, "--one", what, "--list", str(path), "--work", str(work)]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{what} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", default="25000,50000,100000", help="list sizes, comma-separated")
+    ap.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "tdkt-lists"))
+    ap.add_argument("--one", help=argparse.SUPPRESS)
+    ap.add_argument("--list", help=argparse.SUPPRESS)
+    ap.add_argument("--work", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.one:
+        print(json.dumps(child(args.one, args.list, args.work)))
+        return
+    print(f"# python bench/list_bench.py {' '.join(sys.argv[1:])}".rstrip())
+    print(f"# {os.cpu_count()} cores; python {sys.version.split()[0]}; each measurement in a process of its own")
+    workdir = Path(args.workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    print("rows | list MB | triples | tdkt load s | plain bulk_load s | ratio (target ≤ 2×) | tdkt peak RSS MiB")
+    for rows in map(int, args.rows.split(",")):
+        path = write_list(rows, workdir / f"list-{rows}.csv")
+        work = workdir / "cell"
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir()
+        ours = run("tdkt", path, work)
+        plain = run(ours["graph"], path, work)
+        assert plain["triples"] == ours["triples"], (plain, ours)
+        print(f"{rows} | {path.stat().st_size / 1e6:.1f} | {ours['triples']} | {ours['seconds']:.1f} | "
+              f"{plain['seconds']:.1f} | {ours['seconds'] / plain['seconds']:.2f}× | {ours['rss']:.0f}", flush=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
