@@ -51,11 +51,4 @@ def quads_in(graph_name: str, triples: Iterable) -> Iterator[ox.Quad]:
 
 def to_ntriples(triples: Iterable) -> bytes:
     """rdflib triples as N-Triples (how loads move triples between processes and into the store)."""
-    made: dict = {}  # IRIs and labels recur: each term is converted once
-
-    def term(t):
-        x = made.get(t)
-        if x is None:
-            x = made[t] = to_ox(t)
-        return x
-    return ox.serialize((ox.Triple(term(s), term(p), term(o)) for s, p, o in triples), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples), format=ox.RdfFormat.N_TRIPLES)

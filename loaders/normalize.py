@@ -75,7 +75,8 @@ def search_key(name: str) -> str:
 
 def slug(key: str, limit: int = 60) -> str:
     """An ASCII slug of a key, cut at a word boundary."""
-    ascii_text = fold(key).encode("ascii", "ignore").decode()
+    # = fold(key) made ASCII: the marks NFD splits off are not ASCII, so encoding drops them
+    ascii_text = unicodedata.normalize("NFD", key.replace("đ", "d").replace("Đ", "D")).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     out = ""
     for word in words:

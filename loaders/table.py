@@ -24,18 +24,18 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from tdkt.errors import LoaderError
-from tdkt.graph.terms import to_ntriples
 from tdkt.loaders.normalize import matching_key, search_key
 from tdkt.loaders.report import lexicon as lx
 from tdkt.loaders.report.facts import Award, Document, Facts, Org, Person, Post
 from tdkt.loaders.report.reading import Report, decode
-from tdkt.loaders.report.to_rdf import graph_iri, summary, to_triples
+from tdkt.loaders.report.to_rdf import graph_iri, summary, to_ntriples, to_triples
 from tdkt.loaders.source import Source, read_input
 from tdkt.ontology import reference
 
@@ -111,6 +111,7 @@ def _date(value) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _award(name: str):
     k = lx.keys(name)
     known = lx.award_index().phrases.get(k)
@@ -138,12 +139,18 @@ def read_rows(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, st
     orgs = facts.orgs  # bodies and decisions are kept across chunks (there are few); persons are not
     decisions = {d.number: d for d in facts.documents}
 
+    by_name: dict[str, Org] = {}  # a list names few bodies, and each many times
+    conferrers: dict[tuple, object] = {}
+
     def org(name: str) -> Org:
+        if name in by_name:
+            return by_name[name]
         known = lx.org_index().phrases.get(lx.keys(name))
         key = known.iri if known else matching_key(name)
         if key not in orgs:
             orgs[key] = Org(key, known.label if known else name, iri=known.iri if known else None)
         orgs[key].spellings.add(name)
+        by_name[name] = orgs[key]
         return orgs[key]
 
     for number, row in enumerate(chain(top[start + 1:], rows), start=start + 2):
@@ -187,7 +194,10 @@ def read_rows(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, st
                 if decision is None:
                     decision = decisions[number_text] = Document("Quyết định", number=number_text, date=when)
                     facts.documents.append(decision)
-            conferrer = _conferrer(cells.get("conferrer"), decision, known, org)
+            said = (str(cells.get("conferrer") or ""), decision.number if decision else None, known)
+            if said not in conferrers:
+                conferrers[said] = _conferrer(cells.get("conferrer"), decision, known, org)
+            conferrer = conferrers[said]
             if decision is not None and decision.issuer is None and isinstance(conferrer, Post) \
                     and re.search(r"QĐ-(TTg|CTN)\b", decision.number or "", re.I):
                 decision.issuer = conferrer
@@ -350,7 +360,7 @@ class TableLoader:
         def write(facts: Facts) -> Facts:
             nonlocal spill, persons
             persons += len(facts.persons)
-            parts.append(to_ntriples(to_triples(report, facts)))
+            parts.append(to_ntriples(report, facts))
             if len(parts) > 1:
                 if spill is None:
                     spill = tempfile.NamedTemporaryFile(prefix="tdkt-list-", suffix=".nt", delete=False)

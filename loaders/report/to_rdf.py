@@ -7,6 +7,8 @@ report; conferrals, posts, memberships, campaigns and events carry ``tdkt:eviden
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Union
 
 import rdflib
 from rdflib import Literal, URIRef
@@ -20,23 +22,80 @@ from tdkt.loaders.report.reading import Report
 from tdkt.ontology import namespace as tdkt_ns
 
 GRAPH_BASE = "https://w3id.org/tdkt/graph/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+Term = Union[URIRef, Literal, str]  # rdflib terms, or N-Triples text
 
 
 class _Terms:
-    """A namespace's terms as plain attributes, looked up once (rdflib's ``DefinedNamespace``
+    """A namespace's terms as attributes, each made once by ``make`` (rdflib's ``DefinedNamespace``
     checks every access: it was a tenth of the time of writing a large list)."""
 
-    def __init__(self, namespace):
-        self._namespace = namespace
+    def __init__(self, namespace, make):
+        self._namespace, self._make = namespace, make
 
-    def __getattr__(self, name: str) -> URIRef:
-        term = getattr(self._namespace, name)
+    def __getattr__(self, name: str):
+        term = self._make(str(getattr(self._namespace, name)))
         setattr(self, name, term)
         return term
 
 
-DCTERMS, PROV, RDF, RDFS, SKOS, XSD = (_Terms(n) for n in (ns.DCTERMS, ns.PROV, ns.RDF, ns.RDFS, ns.SKOS, ns.XSD))
-TDKT = _Terms(tdkt_ns.TDKT)
+class RdflibTerms:
+    """Terms as rdflib makes them: what ``tdkt extract`` shows and library users get."""
+
+    def __init__(self):
+        self.TDKT, self.RDF, self.RDFS, self.SKOS, self.DCTERMS, self.PROV = (
+            _Terms(n, URIRef) for n in (tdkt_ns.TDKT, ns.RDF, ns.RDFS, ns.SKOS, ns.DCTERMS, ns.PROV))
+
+    iri = staticmethod(URIRef)
+    value = staticmethod(str)  # the IRI of a term made by ``iri``
+
+    @staticmethod
+    @lru_cache(maxsize=8192)
+    def vi(text: str) -> Literal:
+        return Literal(text, lang="vi")
+
+    @staticmethod
+    def lit(value, datatype: str | None = None) -> Literal:
+        return Literal(value, datatype=URIRef(datatype) if datatype else None)
+
+
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+class NTriplesTerms(RdflibTerms):
+    """Terms as N-Triples text, what a load stores: no rdflib objects are made (a fifth of the
+    time of writing a list), and :func:`test_both_term_makers_write_the_same_graph` keeps the two
+    makers in step."""
+
+    def __init__(self):
+        self.TDKT, self.RDF, self.RDFS, self.SKOS, self.DCTERMS, self.PROV = (
+            _Terms(n, self.iri) for n in (tdkt_ns.TDKT, ns.RDF, ns.RDFS, ns.SKOS, ns.DCTERMS, ns.PROV))
+
+    @staticmethod
+    def iri(value: str) -> str:
+        if _NOT_IN_IRI.search(value):
+            raise ValueError(f"not an IRI: {value!r}")
+        return f"<{value}>"
+
+    @staticmethod
+    def value(term: str) -> str:
+        return term[1:-1]
+
+    @staticmethod
+    @lru_cache(maxsize=8192)
+    def vi(text: str) -> str:
+        return f'"{_escape(text)}"@vi'
+
+    @staticmethod
+    def lit(value, datatype: str | None = None) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return f'"{value}"^^<{XSD}integer>'
+        return f'"{_escape(value)}"' + (f"^^<{datatype}>" if datatype else "")
+
+
+def _escape(text: str) -> str:
+    """A string as the inside of an N-Triples literal."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
 def report_iri(sha256: str) -> URIRef:
@@ -58,59 +117,58 @@ def person_iri(p: Person) -> str:
     return entity_iri("person", p.name, *provinces.values()) if len(provinces) == 1 else entity_iri("person", p.name)
 
 
-def vi(text: str) -> Literal:
-    return Literal(text, lang="vi")
-
-
 class _Writer:
-    def __init__(self, report: Report, facts: Facts):
-        self.r, self.f = report, facts
-        self.g = _Triples(graph_iri(report.sha256))
-        self.report = report_iri(report.sha256)
-        self.date = report.published.date().isoformat() if report.published else None
-        self.done: dict[int, URIRef] = {}  # id of an org, person, post, document or event → its IRI, written
+    """The mapping of facts to triples, once, over either kind of terms."""
 
-    def entity(self, iri: URIRef, cls, label: str, alts=()) -> URIRef:
+    def __init__(self, report: Report, facts: Facts, terms: RdflibTerms):
+        self.r, self.f, self.t = report, facts, terms
+        self.graph = terms.iri(str(graph_iri(report.sha256)))
+        self.g = _Triples(graph_iri(report.sha256))
+        self.report = terms.iri(str(report_iri(report.sha256)))
+        self.date = report.published.date().isoformat() if report.published else None
+        self.done: dict[int, Term] = {}  # id of an org, person, post, document or event → its IRI, written
+
+    def entity(self, iri: Term, cls, label: str, alts=()) -> Term:
         g = self.g
-        g.add((iri, RDF.type, cls))
-        g.add((iri, RDFS.label, vi(label)))
-        g.add((iri, TDKT.searchKey, Literal(search_key(label))))
+        g.add((iri, self.t.RDF.type, cls))
+        g.add((iri, self.t.RDFS.label, self.t.vi(label)))
+        g.add((iri, self.t.TDKT.searchKey, self.t.lit(search_key(label))))
         for alt in alts:
             if alt != label:
-                g.add((iri, SKOS.altLabel, vi(alt)))
-        g.add((iri, DCTERMS.source, self.report))
+                g.add((iri, self.t.SKOS.altLabel, self.t.vi(alt)))
+        g.add((iri, self.t.DCTERMS.source, self.report))
         return iri
 
-    def org(self, org: Org) -> URIRef:
+    def org(self, org: Org) -> Term:
         if id(org) in self.done:
             return self.done[id(org)]
-        iri = URIRef(org.iri or entity_iri("org", org.label, org.context or ""))
+        iri = self.t.iri(org.iri or entity_iri("org", org.label, org.context or ""))
         if org.mentioned:  # else reference data states it; the report does not name it
-            cls = TDKT.EmulationCluster if org.cls == "cluster" else TDKT.Organization
+            cls = self.t.TDKT.EmulationCluster if org.cls == "cluster" else self.t.TDKT.Organization
             self.entity(iri, cls, org.label, sorted(org.spellings))
         self.done[id(org)] = iri
         return iri
 
-    def person(self, p: Person) -> URIRef:
+    def person(self, p: Person) -> Term:
         if id(p) not in self.done:
-            self.done[id(p)] = self.entity(URIRef(person_iri(p)), TDKT.Person, p.name)
+            self.done[id(p)] = self.entity(self.t.iri(person_iri(p)), self.t.TDKT.Person, p.name)
         return self.done[id(p)]
 
-    def post(self, post: Post, evidence: str | None = None) -> URIRef:
+    def post(self, post: Post, evidence: str | None = None) -> Term:
         iri = self.done.get(id(post))
         if iri is None:
             org_iri = self.org(post.org) if post.org else None
             label = post.label or (f"{post.title} {post.org.label}" if post.org else post.title)
-            iri = self.done[id(post)] = URIRef(post.known_iri or entity_iri("post", label))
-            self.entity(iri, TDKT.Post, label)
-            self.g.add((iri, TDKT.title, vi(post.title)))
+            iri = self.done[id(post)] = self.t.iri(post.known_iri or entity_iri("post", label))
+            self.entity(iri, self.t.TDKT.Post, label)
+            self.g.add((iri, self.t.TDKT.title, self.t.vi(post.title)))
             if org_iri is not None:
-                self.g.add((iri, TDKT.postIn, org_iri))
+                self.g.add((iri, self.t.TDKT.postIn, org_iri))
         if evidence:
-            self.g.add((iri, TDKT.evidence, vi(evidence)))
+            self.g.add((iri, self.t.TDKT.evidence, self.t.vi(evidence)))
         return iri
 
-    def agent(self, x) -> URIRef | None:
+    def agent(self, x) -> Term | None:
         if x is None:
             return None
         if isinstance(x, Org):
@@ -121,147 +179,147 @@ class _Writer:
             return self.person(x)
         return None
 
-    def group(self, grp: Group) -> URIRef:
-        iri = URIRef(entity_iri("group", grp.label, self.r.sha256[:16]))
-        self.entity(iri, TDKT.RecipientGroup, grp.label)
+    def group(self, grp: Group) -> Term:
+        iri = self.t.iri(entity_iri("group", grp.label, self.r.sha256[:16]))
+        self.entity(iri, self.t.TDKT.RecipientGroup, grp.label)
         if grp.count is not None:
-            self.g.add((iri, TDKT.memberCount, Literal(grp.count)))
-        self.g.add((iri, TDKT.recipientKind, Literal(grp.kind)))
+            self.g.add((iri, self.t.TDKT.memberCount, self.t.lit(grp.count)))
+        self.g.add((iri, self.t.TDKT.recipientKind, self.t.lit(grp.kind)))
         return iri
 
-    def event(self, ev: Event) -> URIRef:
+    def event(self, ev: Event) -> Term:
         if id(ev) in self.done:
             return self.done[id(ev)]
-        iri = self.done[id(ev)] = URIRef(entity_iri("event", ev.name, ev.date or (str(self.r.year) if self.r.year else self.r.sha256[:16])))
-        self.entity(iri, TDKT.Event, ev.name)
+        iri = self.done[id(ev)] = self.t.iri(entity_iri("event", ev.name, ev.date or (str(self.r.year) if self.r.year else self.r.sha256[:16])))
+        self.entity(iri, self.t.TDKT.Event, ev.name)
         g = self.g
         if ev.date:
-            g.add((iri, TDKT.date, Literal(ev.date, datatype=XSD.date)))
+            g.add((iri, self.t.TDKT.date, self.t.lit(ev.date, XSD + "date")))
         if ev.place:
-            g.add((iri, TDKT.place, vi(ev.place)))
+            g.add((iri, self.t.TDKT.place, self.t.vi(ev.place)))
         if ev.organizer:
-            g.add((iri, TDKT.organizer, self.agent(ev.organizer)))
+            g.add((iri, self.t.TDKT.organizer, self.agent(ev.organizer)))
         for o in ev.participants:
-            g.add((iri, TDKT.participant, self.org(o)))
+            g.add((iri, self.t.TDKT.participant, self.org(o)))
         for p in ev.attendees:
-            g.add((iri, TDKT.attendee, self.person(p)))
+            g.add((iri, self.t.TDKT.attendee, self.person(p)))
         if ev.evidence:
-            g.add((iri, TDKT.evidence, vi(ev.evidence)))
+            g.add((iri, self.t.TDKT.evidence, self.t.vi(ev.evidence)))
         return iri
 
-    def document(self, doc: Document) -> URIRef:
+    def document(self, doc: Document) -> Term:
         if id(doc) in self.done:
             return self.done[id(doc)]
         year = (doc.date or "")[:4] or _year_in(doc.number) or (str(self.r.year) if self.r.year else "")
-        iri = self.done[id(doc)] = URIRef(entity_iri("doc", f"{doc.kind} {doc.number}" if doc.number else doc.label, year))
-        self.entity(iri, TDKT.Document, doc.label)
+        iri = self.done[id(doc)] = self.t.iri(entity_iri("doc", f"{doc.kind} {doc.number}" if doc.number else doc.label, year))
+        self.entity(iri, self.t.TDKT.Document, doc.label)
         g = self.g
-        g.add((iri, TDKT.documentKind, vi(doc.kind)))
+        g.add((iri, self.t.TDKT.documentKind, self.t.vi(doc.kind)))
         if doc.number:
-            g.add((iri, TDKT.documentNumber, Literal(doc.number)))
+            g.add((iri, self.t.TDKT.documentNumber, self.t.lit(doc.number)))
         if doc.date:
-            g.add((iri, TDKT.date, Literal(doc.date, datatype=XSD.date)))
+            g.add((iri, self.t.TDKT.date, self.t.lit(doc.date, XSD + "date")))
         if doc.issuer is not None:
-            g.add((iri, TDKT.issuedBy, self.agent(doc.issuer)))
+            g.add((iri, self.t.TDKT.issuedBy, self.agent(doc.issuer)))
         if doc.title:
-            g.add((iri, DCTERMS.title, vi(doc.title)))
-        g.add((self.report, TDKT.cites, iri))
+            g.add((iri, self.t.DCTERMS.title, self.t.vi(doc.title)))
+        g.add((self.report, self.t.TDKT.cites, iri))
         return iri
 
-    def award(self, a: Award) -> URIRef:
+    def award(self, a: Award) -> Term:
         g = self.g
         if isinstance(a.recipient, Group):
             rec = self.group(a.recipient)
         else:
             rec = self.agent(a.recipient)
         period_key = a.period or (a.date or "")[:4] or self.r.sha256[:16]
-        iri = URIRef(entity_iri("conferral", f"{a.award_label} {_label_of(a.recipient)}", a.award_iri, str(rec), period_key))
-        g.add((iri, RDF.type, TDKT.AwardConferral))
-        g.add((iri, RDFS.label, vi(f"{a.award_label} – {_label_of(a.recipient)}")))
-        g.add((iri, DCTERMS.source, self.report))
-        g.add((iri, TDKT.awardType, URIRef(a.award_iri)))
-        g.add((iri, TDKT.awardName, vi(a.name)))
-        g.add((iri, TDKT.recipient, rec))
+        iri = self.t.iri(entity_iri("conferral", f"{a.award_label} {_label_of(a.recipient)}", a.award_iri, self.t.value(rec), period_key))
+        g.add((iri, self.t.RDF.type, self.t.TDKT.AwardConferral))
+        g.add((iri, self.t.RDFS.label, self.t.vi(f"{a.award_label} – {_label_of(a.recipient)}")))
+        g.add((iri, self.t.DCTERMS.source, self.report))
+        g.add((iri, self.t.TDKT.awardType, self.t.iri(a.award_iri)))
+        g.add((iri, self.t.TDKT.awardName, self.t.vi(a.name)))
+        g.add((iri, self.t.TDKT.recipient, rec))
         if a.conferred_by is not None:
-            g.add((iri, TDKT.conferredBy, self.agent(a.conferred_by)))
+            g.add((iri, self.t.TDKT.conferredBy, self.agent(a.conferred_by)))
         if a.presented_by is not None:
-            g.add((iri, TDKT.presentedBy, self.person(a.presented_by)))
+            g.add((iri, self.t.TDKT.presentedBy, self.person(a.presented_by)))
         if a.period:
-            g.add((iri, TDKT.forPeriod, Literal(a.period)))
+            g.add((iri, self.t.TDKT.forPeriod, self.t.lit(a.period)))
             if re.fullmatch(r"\d{4}", a.period):
-                g.add((iri, TDKT.forYear, Literal(a.period, datatype=XSD.gYear)))
+                g.add((iri, self.t.TDKT.forYear, self.t.lit(a.period, XSD + "gYear")))
         if a.date:
-            g.add((iri, TDKT.date, Literal(a.date, datatype=XSD.date)))
+            g.add((iri, self.t.TDKT.date, self.t.lit(a.date, XSD + "date")))
         if a.event is not None:
-            g.add((iri, TDKT.atEvent, self.event(a.event)))
+            g.add((iri, self.t.TDKT.atEvent, self.event(a.event)))
         if a.decision is not None:
-            g.add((iri, TDKT.decision, self.document(a.decision)))
+            g.add((iri, self.t.TDKT.decision, self.document(a.decision)))
         if a.rationale:
-            g.add((iri, TDKT.rationale, vi(a.rationale)))
-        g.add((iri, TDKT.evidence, vi(a.evidence)))
+            g.add((iri, self.t.TDKT.rationale, self.t.vi(a.rationale)))
+        g.add((iri, self.t.TDKT.evidence, self.t.vi(a.evidence)))
         if a.row is not None:
-            g.add((iri, TDKT.sourceSheet, Literal(a.row[0])))
-            g.add((iri, TDKT.sourceRow, Literal(a.row[1])))
+            g.add((iri, self.t.TDKT.sourceSheet, self.t.lit(a.row[0])))
+            g.add((iri, self.t.TDKT.sourceRow, self.t.lit(a.row[1])))
         return iri
 
     def write(self) -> _Triples:
         g, r = self.g, self.r
-        g.add((self.report, RDF.type, TDKT.Report))
-        g.add((self.report, DCTERMS.title, vi(r.title)))
-        g.add((self.report, TDKT.sha256, Literal(r.sha256)))
-        g.add((self.report, DCTERMS.source, Literal(r.path.replace("\\", "/").rsplit("/", 1)[-1])))
+        g.add((self.report, self.t.RDF.type, self.t.TDKT.Report))
+        g.add((self.report, self.t.DCTERMS.title, self.t.vi(r.title)))
+        g.add((self.report, self.t.TDKT.sha256, self.t.lit(r.sha256)))
+        g.add((self.report, self.t.DCTERMS.source, self.t.lit(r.path.replace("\\", "/").rsplit("/", 1)[-1])))
         if r.published:
-            g.add((self.report, DCTERMS.issued, Literal(r.published.isoformat(), datatype=XSD.dateTime)))
+            g.add((self.report, self.t.DCTERMS.issued, self.t.lit(r.published.isoformat(), XSD + "dateTime")))
         if r.category:
-            g.add((self.report, TDKT.category, vi(r.category)))
+            g.add((self.report, self.t.TDKT.category, self.t.vi(r.category)))
         if r.author:
-            g.add((self.report, DCTERMS.creator, Literal(r.author)))
-        g.add((g.identifier, RDF.type, PROV.Entity))
-        g.add((g.identifier, PROV.wasDerivedFrom, self.report))
-        g.add((g.identifier, TDKT.toolVersion, Literal(__version__)))
+            g.add((self.report, self.t.DCTERMS.creator, self.t.lit(r.author)))
+        g.add((self.graph, self.t.RDF.type, self.t.PROV.Entity))
+        g.add((self.graph, self.t.PROV.wasDerivedFrom, self.report))
+        g.add((self.graph, self.t.TDKT.toolVersion, self.t.lit(__version__)))
         for org in self.f.orgs.values():
             self.org(org)
         for p in self.f.persons.values():
             piri = self.person(p)
             for k, post in enumerate(p.posts):
                 post_iri = self.post(post, p.evidence.get(k))
-                g.add((piri, TDKT.holds, post_iri))
+                g.add((piri, self.t.TDKT.holds, post_iri))
                 if self.date:
-                    g.add((post_iri, TDKT.asOf, Literal(self.date, datatype=XSD.date)))
+                    g.add((post_iri, self.t.TDKT.asOf, self.t.lit(self.date, XSD + "date")))
         for ev in self.f.events:
             self.event(ev)
         for doc in self.f.documents:
             self.document(doc)
         for c in self.f.campaigns:
-            iri = self.entity(URIRef(entity_iri("campaign", c.name)), TDKT.Campaign, c.name)
-            g.add((iri, TDKT.campaignKind, Literal(c.kind)))
+            iri = self.entity(self.t.iri(entity_iri("campaign", c.name)), self.t.TDKT.Campaign, c.name)
+            g.add((iri, self.t.TDKT.campaignKind, self.t.lit(c.kind)))
             if c.launched_by is not None:
-                g.add((iri, TDKT.launchedBy, self.agent(c.launched_by)))
+                g.add((iri, self.t.TDKT.launchedBy, self.agent(c.launched_by)))
             for o in c.adopted_by:
-                g.add((iri, TDKT.adoptedBy, self.org(o)))
+                g.add((iri, self.t.TDKT.adoptedBy, self.org(o)))
             if c.period:
-                g.add((iri, TDKT.period, Literal(c.period)))
+                g.add((iri, self.t.TDKT.period, self.t.lit(c.period)))
                 years = re.findall(r"\d{4}", c.period)
-                g.add((iri, TDKT.startYear, Literal(years[0], datatype=XSD.gYear)))
-                g.add((iri, TDKT.endYear, Literal(years[-1], datatype=XSD.gYear)))
-            g.add((iri, TDKT.evidence, vi(c.evidence)))
+                g.add((iri, self.t.TDKT.startYear, self.t.lit(years[0], XSD + "gYear")))
+                g.add((iri, self.t.TDKT.endYear, self.t.lit(years[-1], XSD + "gYear")))
+            g.add((iri, self.t.TDKT.evidence, self.t.vi(c.evidence)))
         for m in self.f.memberships:
             cluster, member = self.org(m.cluster), self.org(m.member)
             year = self.date[:4] if self.date else ""
-            iri = URIRef(entity_iri("membership", str(cluster), str(member), year))
-            g.add((iri, RDF.type, TDKT.Membership))
-            g.add((iri, DCTERMS.source, self.report))
-            g.add((cluster, TDKT.hasMembership, iri))
-            g.add((iri, TDKT.member, member))
-            g.add((iri, TDKT.role, Literal(m.role)))
-            g.add((member, TDKT.memberOf, cluster))
+            iri = self.t.iri(entity_iri("membership", self.t.value(cluster), self.t.value(member), year))
+            g.add((iri, self.t.RDF.type, self.t.TDKT.Membership))
+            g.add((iri, self.t.DCTERMS.source, self.report))
+            g.add((cluster, self.t.TDKT.hasMembership, iri))
+            g.add((iri, self.t.TDKT.member, member))
+            g.add((iri, self.t.TDKT.role, self.t.lit(m.role)))
+            g.add((member, self.t.TDKT.memberOf, cluster))
             if m.role == "khối trưởng":
-                g.add((cluster, TDKT.clusterLeader, member))
+                g.add((cluster, self.t.TDKT.clusterLeader, member))
             elif m.role == "khối phó":
-                g.add((cluster, TDKT.clusterDeputy, member))
+                g.add((cluster, self.t.TDKT.clusterDeputy, member))
             if year:
-                g.add((iri, TDKT.year, Literal(year, datatype=XSD.gYear)))
-            g.add((iri, TDKT.evidence, vi(m.evidence)))
+                g.add((iri, self.t.TDKT.year, self.t.lit(year, XSD + "gYear")))
+            g.add((iri, self.t.TDKT.evidence, self.t.vi(m.evidence)))
         for a in self.f.awards:
             self.award(a)
         return g
@@ -289,7 +347,15 @@ class _Triples(set):
 
 def to_triples(report: Report, facts: Facts) -> set[tuple]:
     """The triples of the report's named graph (rdflib terms)."""
-    return _Writer(report, facts).write()
+    return _Writer(report, facts, _RDFLIB).write()
+
+
+def to_ntriples(report: Report, facts: Facts) -> bytes:
+    """The triples of the report's named graph as N-Triples (what a load stores)."""
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in _Writer(report, facts, _NTRIPLES).write()).encode()
+
+
+_RDFLIB, _NTRIPLES = RdflibTerms(), NTriplesTerms()
 
 
 def to_graph(report: Report, facts: Facts) -> rdflib.Graph:

@@ -191,3 +191,32 @@ def test_two_named_medals_of_one_kind_stay_two_and_bodies_keep_their_seat_and_pr
     labels = {o.label for o in f.orgs.values()}
     assert "Tòa án nhân dân cấp cao tại Hà Nội" in labels
     assert "Sở Tư pháp tỉnh Cà Mau" in labels
+
+
+def _bundled_and_shared_inputs():
+    yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
+    yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
+    shared = ROOT.parent / "shared"
+    yield from sorted((shared / "seed").glob("*.txt"))
+    yield from sorted((shared / "corpus" / "magizbox-vn-news" / "articles").glob("*.txt"))
+
+
+def test_both_term_makers_write_the_same_graph(tmp_path):
+    """A load stores N-Triples written without rdflib; ``extract`` shows rdflib terms: one mapping,
+    the same triples, also for text that needs escaping."""
+    import pyoxigraph as ox
+
+    from tdkt.graph.terms import to_ox
+    from tdkt.loaders import registry
+
+    tricky = tmp_path / "tricky.txt"
+    tricky.write_text('Lễ trao "Huân chương" \\ năm 2024\n\nÔng Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Nghệ An, được '
+                      'tặng Bằng khen của Thủ tướng Chính phủ vì "thành tích\\xuất sắc"\r\n\tnăm 2024.\n', encoding="utf-8")
+    paths = [tricky, *_bundled_and_shared_inputs()]
+    for path in paths:
+        loader = registry.loader_for(path)
+        rdflib_made = {ox.Triple(*map(to_ox, t)) for t in loader.read(path).triples}
+        written = loader.read_for_store(path)
+        parsed = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(written.ntriples, format=ox.RdfFormat.N_TRIPLES)}
+        assert parsed == rdflib_made, path.name
+    assert len(paths) > 3
