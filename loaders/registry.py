@@ -1,5 +1,7 @@
 """Loaders by name and by file type; third parties add theirs through the entry-point group
-``tdkt.loaders`` (an object with ``name``, ``suffixes`` and ``read(path, data=None) -> Source``).
+``tdkt.loaders`` (an object with ``name``, ``suffixes`` and ``read(path, data=None) -> Source``;
+optionally ``read_for_store(path) -> Source``, what a load calls instead: N-Triples, or a
+temporary file for inputs too large to hold, see :class:`~tdkt.loaders.source.Source`).
 
 >>> loader_for("reports/a.txt").name
 'report'
