@@ -34,7 +34,7 @@ def read_projection_quads(store) -> int:
 
     from tdkt.graph import network as n
 
-    predicates = [n.RDF_TYPE, *n.LABELS, *n.LABELS, n.SOURCE] + [ox.NamedNode(n.TDKT + p) for p in (
+    predicates = [n.RDF_TYPE, *n.LABELS, n.SOURCE] + [ox.NamedNode(n.TDKT + p) for p in (
         *n.RELATIONS, *n.CONFERRAL_RELATIONS, "forYear", "date", "title", "postIn", "holds", "member", "role", "year",
         "hasMembership", "memberOf")]
     count = 0
