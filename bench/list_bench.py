@@ -110,7 +110,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"# {os.cpu_count()} cores; python {sys.version.split()[0]}; each measurement in a process of its own")
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    print("rows | list MB | triples | tdkt load s | plain bulk_load s | ratio (target ≤ 2×) | tdkt peak RSS MiB")
+    print("rows | list MB | triples | tdkt load s | plain bulk_load s | ratio (target ≤ 2×) | tdkt peak RSS MiB | "
+          "bulk_load peak RSS MiB")
     for rows in map(int, args.rows.split(",")):
         path = write_list(rows, workdir / f"list-{rows}.csv")
         work = workdir / "cell"
@@ -120,7 +121,8 @@ def main(argv: list[str] | None = None) -> None:
         plain = run(ours["graph"], path, work)
         assert plain["triples"] == ours["triples"], (plain, ours)
         print(f"{rows} | {path.stat().st_size / 1e6:.1f} | {ours['triples']} | {ours['seconds']:.1f} | "
-              f"{plain['seconds']:.1f} | {ours['seconds'] / plain['seconds']:.2f}× | {ours['rss']:.0f}", flush=True)
+              f"{plain['seconds']:.1f} | {ours['seconds'] / plain['seconds']:.2f}× | {ours['rss']:.0f} | {plain['rss']:.0f}",
+              flush=True)
         shutil.rmtree(work, ignore_errors=True)
 
 
