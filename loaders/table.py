@@ -361,7 +361,7 @@ class TableLoader:
             nonlocal spill, persons
             persons += len(facts.persons)
             parts.append(to_ntriples(report, facts))
-            if len(parts) > 1:
+            if spill is not None or len(parts) > 1:  # more than one chunk: all of them go to the file
                 if spill is None:
                     spill = tempfile.NamedTemporaryFile(prefix="tdkt-list-", suffix=".nt", delete=False)
                 spill.write(b"".join(parts))

@@ -130,7 +130,8 @@ def test_cli_strict_loads_nothing_when_a_row_is_bad(tmp_path):
     assert res.exit_code == 0 and "bad.csv:2: unknown award type" in res.output
 
 
-def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatch):
+@pytest.mark.parametrize("chunk", [4, 7, 10])  # an even and an odd number of chunks, and one short last chunk
+def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatch, chunk):
     """A load reads a list a chunk of rows at a time (memory flat in rows): the graph is the one
     the whole list gives, and the temporary file is gone afterwards."""
     import tempfile
@@ -145,7 +146,7 @@ def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatc
     path.write_text("Danh sách (hư cấu)\nSTT;Họ và tên;Tên tập thể;Chức vụ;Đơn vị;Hình thức khen thưởng;Số quyết định;"
                     "Ngày ký;Năm;Thành tích\n" + rows, encoding="utf-8")
     whole = TableLoader().read(path)
-    monkeypatch.setattr(table, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(table, "CHUNK_ROWS", chunk)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     streamed = TableLoader().read_for_store(path)
