@@ -5,7 +5,7 @@ Each (size, store) runs in a process of its own, so its peak RSS is its own. Pri
 the command that made it; the targets of issue #7 are checked at the end.
 
     bench/run                                  # 1,000 and 10,000 reports
-    bench/run --sizes 1000,10000,100000        # the full run (about 1.5 hours on 2 cores)
+    bench/run --sizes 1000,10000,100000        # the full run (2.5 hours or more on 2 cores)
 """
 from __future__ import annotations
 
@@ -189,6 +189,7 @@ def main(argv: list[str] | None = None) -> None:
         mb = _du(folder) / 1e6
         ex = run_child("extract", folder, work / "cell", args.jobs)
         extract_s[size] = ex["seconds"]
+        print(f"# {size} reports, extract only: {json.dumps(ex)}", flush=True)
         rows.append((size, "(extract only)", ex["reports"] / ex["seconds"], None, None, ex["triples"], None, ex["rss"], {}))
         for kind in stores:
             r = run_child(kind, folder, work / "cell", args.jobs)
