@@ -1,7 +1,7 @@
 """Award-list benchmark: a generated list of N rows (CSV, the columns an emulation office keeps)
 loaded by ``tdkt load`` into a fresh embedded store, against plain pyoxigraph bulk-loading the
-triples that load produced into the same kind of store; peak memory at several sizes, to show
-it flat in the number of rows. Each measurement runs in a process of its own.
+triples that load produced into the same kind of store; peak memory at several sizes, to see
+how it grows with the number of rows. Each measurement runs in a process of its own.
 
     python bench/list_bench.py --rows 25000,50000,100000
 """

@@ -348,7 +348,7 @@ class TableLoader:
 
     def read_for_store(self, path: str | Path) -> Source:
         """The list's triples as N-Triples, written a chunk of rows at a time: to a temporary file
-        once there is more than one chunk, so memory stays flat in the number of rows."""
+        once there is more than one chunk, so the list's triples are never all in memory."""
         path = str(path)
         data = read_input(path)
         sha = hashlib.sha256(data).hexdigest()
