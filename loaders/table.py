@@ -125,7 +125,7 @@ def read_rows(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, st
               facts: Facts | None = None, chunk: Callable[[Facts], Facts] | None = None) -> Table:
     """Rows of one sheet (lists of cells, the header among the first rows) → facts. ``chunk``: called
     with the facts every :data:`CHUNK_ROWS` conferrals, returns the facts to go on with (a load
-    writes each chunk out, so a list of any length is read in bounded memory)."""
+    writes each chunk out, so a list's conferrals are not all held at once)."""
     facts = facts if facts is not None else Facts()
     table = Table(facts)
     rows = iter(rows)
