@@ -221,6 +221,8 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
     # new sources go to a store that writes in bulk (the embedded one) a batch at a time
     batch: list[tuple[str, bytes]] | None = [] if store.bulk_writes else None
     batched: list[tuple[str, Source]] = []  # the batch's sources, recorded once it is written
+    in_batch: set[str] = set()  # their graphs
+    batch_bytes = 0
 
     def store_one(src: Source) -> tuple[bool | None, str | None]:
         try:
@@ -241,6 +243,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
             result.counts[k] = result.counts.get(k, 0) + v
 
     def write_batch() -> None:
+        nonlocal batch_bytes
         if not batched:
             return
         try:
@@ -252,9 +255,12 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
             record(path, src, outcome)
         batch.clear()
         batched.clear()
+        in_batch.clear()
+        batch_bytes = 0
 
     def finish(path: str, src: Source, future) -> None:
-        if batched and any(src.graph == other.graph for _, other in batched):
+        nonlocal batch_bytes
+        if src.graph in in_batch:
             write_batch()  # the same content twice: the second replaces the first
         try:
             outcome = future.result() if future is not None else store_one(src)
@@ -264,7 +270,9 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
             raise EndpointUnreachable(f"{e}{where}; {len(result.loaded)} source(s) stored before, each whole") from None
         if batch is not None and len(batch) > len(batched):
             batched.append((path, src))
-            if len(batch) >= BATCH_SOURCES or sum(len(data) for _, data in batch) >= BATCH_BYTES:
+            in_batch.add(src.graph)
+            batch_bytes += len(batch[-1][1])
+            if len(batch) >= BATCH_SOURCES or batch_bytes >= BATCH_BYTES:
                 write_batch()
             return
         record(path, src, outcome)
