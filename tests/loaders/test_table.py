@@ -132,9 +132,11 @@ def test_cli_strict_loads_nothing_when_a_row_is_bad(tmp_path):
 
 @pytest.mark.parametrize("chunk", [4, 7, 10])  # an even and an odd number of chunks, and one short last chunk
 def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatch, chunk):
-    """A load reads a list a chunk of rows at a time (memory flat in rows): the graph is the one
-    the whole list gives, and the temporary file is gone afterwards."""
+    """A load reads a list a chunk of rows at a time (its triples never all in memory): the graph
+    is the one the whole list gives, and the temporary file is gone afterwards."""
     import tempfile
+
+    import pyoxigraph as ox
 
     from tdkt.graph.store import open_store
     from tdkt.graph.terms import from_ox
@@ -155,13 +157,8 @@ def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatc
     store = open_store(memory=True)
     result = load_paths(store, [path], jobs=1)
     assert result.counts["awards"] == 29 and result.counts["rows"] == 29
-    stored = {tuple(map(from_ox, (q.subject, q.predicate, q.object))) for q in store.quads(graph=_node(whole.graph))}
+    stored = {tuple(map(from_ox, (q.subject, q.predicate, q.object))) for q in store.quads(graph=ox.NamedNode(whole.graph))}
     provenance = {t for t in stored if str(t[0]) == whole.graph and "ontology#toolVersion" not in str(t[1])
                   and "wasDerivedFrom" not in str(t[1]) and "22-rdf-syntax-ns#type" not in str(t[1])}
     assert stored - provenance == set(whole.triples)
     assert not any((tmp_path / "tmp").iterdir())
-
-
-def _node(iri):
-    import pyoxigraph as ox
-    return ox.NamedNode(iri)
