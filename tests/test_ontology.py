@@ -49,6 +49,24 @@ def test_award_scheme_has_the_law_forms_with_labels_and_kinds():
         assert {o.language for o in g.objects(s, SKOS.prefLabel)} == {"vi", "en"}, s
 
 
+
+def test_award_forms_of_the_2022_law_cite_their_article():
+    """Orders, medals, state honorary titles and emulation titles name the article that lists them."""
+    g = reference.graph("awards.ttl")
+    basis = {str(s).rsplit("/", 1)[1]: str(g.value(s, TDKT.legalBasis)) for s in g.subjects(RDF.type, SKOS.Concept)}
+    law = "Luật Thi đua, khen thưởng số 06/2022/QH15, "
+    assert basis["huan-chuong-lao-dong-hang-ba"] == law + "Điều 33"
+    assert basis["huan-chuong-sao-vang"] == law + "Điều 33, Điều 34"
+    assert basis["huy-chuong-quan-ky-quyet-thang"] == law + "Điều 54, Điều 55"
+    assert basis["nha-giao-uu-tu"] == law + "Điều 59"
+    assert basis["tinh-anh-hung"] == law + "Điều 59, Điều 60"
+    assert basis["tap-the-lao-dong-xuat-sac"] == law + "Điều 19, Điều 20"
+    assert basis["huan-chuong-khang-chien-hang-nhat"].startswith("outside the 2022 law")
+    families = ("huan-chuong-", "huy-chuong-", "chien-si-", "co-thi-dua", "nghe-", "nha-giao-", "thay-thuoc-")
+    for name, value in basis.items():
+        if name.startswith(families) and not value.startswith("outside"):
+            assert "Điều" in value, name
+
 def test_known_organizations_resolve_their_abbreviations():
     from tdkt.loaders.normalize import matching_key
     names = reference.known_names("org")
