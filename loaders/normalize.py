@@ -31,9 +31,14 @@ for _tone in _TONES:
         _PAIR_OLD_STYLE[new[0].upper() + new[1:]] = old[0].upper() + old[1:]
 # Only at the end of a syllable ("hoà" → "hòa", but "hoàn" stays) and never after "q" or "g"
 # ("quý", "quỳnh": there the "u" belongs to the consonant).
+# (One character class per letter, not an alternation of the pairs: the engine skips ahead on the first.)
 _PAIR_RE = re.compile(
-    "(?<![qQgG])(" + "|".join(sorted(_PAIR_OLD_STYLE, key=len, reverse=True)) + r")(?![^\W\d_])"
+    "(?<![qQgG])([oOuU][" + "".join(sorted({pair[1] for pair in _PAIR_OLD_STYLE})) + r"])(?![^\W\d_])"
 )
+
+
+def _old_style(m: re.Match) -> str:
+    return _PAIR_OLD_STYLE.get(m.group(1), m.group(1))  # "uè" matches the classes but is no pair
 
 _SPACES = re.compile(r"\s+")
 
@@ -41,7 +46,7 @@ _SPACES = re.compile(r"\s+")
 def nfc(text: str) -> str:
     """NFC, one tone style, ordinary spaces; case and punctuation kept (a label as it reads)."""
     text = unicodedata.normalize("NFC", text)
-    text = _PAIR_RE.sub(lambda m: _PAIR_OLD_STYLE[m.group(1)], text)
+    text = _PAIR_RE.sub(_old_style, text)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     return _SPACES.sub(" ", text).strip()
 
@@ -57,7 +62,7 @@ def matching_key(name: str) -> str:
     "đ" is kept: "Hùng" and "Hưng", "Đức" and "Dục" stay different names.
     """
     text = nfc(name).lower()
-    text = _PAIR_RE.sub(lambda m: _PAIR_OLD_STYLE[m.group(1)], text)  # mixed case ("oÈ") is moved once lower
+    text = _PAIR_RE.sub(_old_style, text)  # mixed case ("oÈ") is moved once lower
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
 
 

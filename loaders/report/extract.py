@@ -26,6 +26,40 @@ from tdkt.loaders.report.facts import (Award, Campaign, Document, Event, Facts, 
 from tdkt.loaders.report.reading import Report, sentences
 from tdkt.ontology import reference
 
+_LOWERED = ("", "")  # (text, text.lower()) of the last text a gate saw
+
+
+class _Gated:
+    """A pattern tried only on text holding one of the words every match contains (lower case).
+    Most sentences hold none, and a substring test fails far faster than a regex scan of the sentence.
+
+    >>> _Gated(re.compile(r"\\bLuật\\s+\\w+"), "luật").search("Theo Luật Thi đua") is not None
+    True
+    """
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, *words: str):
+        self.pattern, self.words = pattern, words
+
+    def may_match(self, text: str) -> bool:
+        global _LOWERED
+        last = _LOWERED  # a sentence meets several gates in a row: lower it once
+        if last[0] is not text:
+            last = _LOWERED = (text, text.lower())
+        low = last[1]
+        for w in self.words:
+            if w in low:
+                return True
+        return False
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|‘([^’]{3,300})’")
 _CONFER = re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng)\b", re.I)
 _NOT_CONFERRAL = re.compile(
@@ -33,31 +67,40 @@ _NOT_CONFERRAL = re.compile(
     r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị|nếu|có thể được)\b", re.I)  # proposals, revocations, conditions
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
-_GROUP = re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)"
-                    r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b")
+_GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)"
+                    r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
+    'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'giáo viên')
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
-_EVENT = re.compile(
+_EVENT = _Gated(re.compile(
     r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội))"
-    r"\s+(?!các\b|này\b|đó\b)(?=\S)")
+    r"\s+(?!các\b|này\b|đó\b)(?=\S)"),
+    'hội', 'lễ', 'diễn đàn')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*khen thưởng)|\s(?:tại|vào|do|với sự|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s")
 # "tại Hà Nội", "tại TP. Hồ Chí Minh", "tại Trung tâm Hội nghị Quốc gia": capitalised words after "tại"
 _PLACE = re.compile(r"\btại\s+((?:TP\.\s*|[A-ZĐ][\w]*\.?\s*)(?:[A-ZĐ][\w]*\s*){0,6}?)(?=[,;.()]|\s+[a-zđ]|$)")
-_GENERIC_EVENT = re.compile(r"\b(?:tại|Cũng tại|trong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b")
-_DOC = re.compile(
+_GENERIC_EVENT = _Gated(re.compile(r"\b(?:tại|Cũng tại|trong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"),
+    'hội', 'lễ', 'buổi gặp mặt', 'chương trình')
+_DOC = _Gated(re.compile(
     r"\b(Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Luật|Kết luận|Kế hoạch|"
     r"Hướng dẫn|Công văn|Thông báo|(?i:chỉ thị|nghị quyết|quyết định|nghị định|thông tư)(?=\s+số\s+\d+/))"
-    r"(?:\s+số)?\s+(\d+[0-9A-Za-zĐđ/\-.]*(?:\([A-Za-z0-9]+\))?)")
-_LAW = re.compile(r"\bLuật\s+([A-ZĐ]\w*(?:,?\s+\w+){0,6})")
-_DOC_NAMED = re.compile(
+    r"(?:\s+số)?\s+(\d+[0-9A-Za-zĐđ/\-.]*(?:\([A-Za-z0-9]+\))?)"),
+    'chỉ thị', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'luật', 'kết luận', 'kế hoạch', 'hướng dẫn', 'công văn', 'thông báo')
+_LAW = _Gated(re.compile(r"\bLuật\s+([A-ZĐ]\w*(?:,?\s+\w+){0,6})"),
+    'luật')
+_DOC_NAMED = _Gated(re.compile(
     r"\b(Nghị quyết)\s+((?:Hội nghị\s+(?:lần thứ\s+)?\d+\s+)?(?:Ban Chấp hành\s+)?(?:Trung ương|TW|TƯ)\s+\d+"
-    r"|Đại hội(?:\s+(?:đại biểu|Đảng|Phụ nữ|Công đoàn|Đoàn|toàn quốc|lần thứ|[A-ZĐ]+\b))+(?:\s+[IVXL]+)?)")
+    r"|Đại hội(?:\s+(?:đại biểu|Đảng|Phụ nữ|Công đoàn|Đoàn|toàn quốc|lần thứ|[A-ZĐ]+\b))+(?:\s+[IVXL]+)?)"),
+    'nghị quyết')
 _DOC_DATE = re.compile(r"^\s*ngày\s+(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 _TERM = re.compile(r"\(?\s*khóa\s+([IVXL]+)\s*\)?", re.I)
-_CAMPAIGN = re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ đề(?:\s+thi đua)?)\s*:?\s*(?=[“\"])", re.I)
+_CAMPAIGN = _Gated(re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ đề(?:\s+thi đua)?)\s*:?\s*(?=[“\"])", re.I),
+    'phong trào', 'cuộc vận động', 'chủ đề')
 _NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*[“\"]([^”\"]{3,300})[”\"]")
-_ATTEND = re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|cùng dự|Dự (?:hội nghị|buổi lễ|lễ)|có mặt)\b")
-_ORGANIZE = re.compile(r"\b(tổ chức|diễn ra|khai mạc|long trọng tổ chức|tiến hành)\b")
+_ATTEND = _Gated(re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|cùng dự|Dự (?:hội nghị|buổi lễ|lễ)|có mặt)\b"),
+    'dự', 'có mặt')
+_ORGANIZE = _Gated(re.compile(r"\b(tổ chức|diễn ra|khai mạc|long trọng tổ chức|tiến hành)\b"),
+    'tổ chức', 'diễn ra', 'khai mạc', 'tiến hành')
 _COMPANY = re.compile(
     r"\b(?:Tổng [Cc]ông ty|Công ty|Tập đoàn)(?:\s+(?:[Cc]ổ phần|CP|TNHH|MTV|[Mm]ột thành viên|Tập đoàn))*"
     r"\s+(?P<core>[A-ZĐ][\w&]*(?:[A-Z0-9]\w*)?)(?=\s*(?:[,.;:()]|\s[a-zđ]|$))")

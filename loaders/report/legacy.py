@@ -51,8 +51,9 @@ VNI = _vni_table()
 _VNI_RE = re.compile("|".join(sorted(map(re.escape, VNI), key=len, reverse=True)))
 _TCVN3_RE = re.compile("[" + re.escape("".join(TCVN3)) + "]")
 
-# Letters of TCVN3 and VNI text that Vietnamese in Unicode never uses: without them there is nothing to unmask.
-_LEGACY_MARKS = re.compile("[¸µ¶·¹¨»¼½Æ©ÇÈÉËÐÌÎÏÑªÕÒÓÔÖ×ØÜÞßåæç«¬®ëîïñöøûüþä\xad]")
+# Letters of TCVN3 and VNI text that Vietnamese in Unicode never uses (so not "Ô", "É", "Ò" …, which are
+# Vietnamese capitals): without them there is nothing to unmask.
+_LEGACY_MARKS = re.compile("[¸µ¶·¹¨»¼½Æ©ÇËÐÎÏÑªÖ×ØÜÞßåæç«¬®ëîïñöøûüþä\xad]")
 
 _COMMON = frozenset("""của và các được những trong cho với người năm đã có không này là một thi đua khen thưởng tặng
 nhân dân việt nam hội công tác đồng chí chủ tịch trao lao động huân chương bằng cờ tỉnh thành phố""".split())

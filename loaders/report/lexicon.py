@@ -24,21 +24,21 @@ class Token(NamedTuple):
     cap: bool  # starts with a capital letter
 
 
-_WORD_KEYS: dict[str, str] = {}  # word → matching key (words repeat: a cache pays for itself)
+_WORDS: dict[str, tuple[str, bool]] = {}  # word → (matching key, capitalised); words repeat, so a cache pays
 
 
 def tokenize(text: str) -> list[Token]:
     out = []
-    keys_of, new = _WORD_KEYS, tuple.__new__
+    known, new = _WORDS, tuple.__new__
     for m in _TOKEN.finditer(text):
         w = m.group()
-        key = keys_of.get(w)
-        if key is None:
-            if len(keys_of) > 200_000:
-                keys_of.clear()
-            key = keys_of[w] = matching_key(w)
+        seen = known.get(w)
+        if seen is None:
+            if len(known) > 200_000:
+                known.clear()
+            seen = known[w] = (matching_key(w), w[:1].isupper())
         start, end = m.span()
-        out.append(new(Token, (w, key, start, end, w[:1].isupper())))
+        out.append(new(Token, (w, seen[0], start, end, seen[1])))
     return out
 
 
@@ -60,19 +60,26 @@ class PhraseIndex:
     def __init__(self, phrases: dict[tuple[str, ...], object]):
         self.phrases = phrases
         self.longest = max((len(k) for k in phrases), default=0)
-        self.firsts: dict[str, int] = {}  # first word → length of the longest phrase it starts
+        lengths: dict[str, set[int]] = {}
         for k in phrases:
             if k:
-                self.firsts[k[0]] = max(self.firsts.get(k[0], 0), len(k))
+                lengths.setdefault(k[0], set()).add(len(k))
+        # first word → the lengths of the phrases it starts, longest first (only those are tried)
+        self.firsts: dict[str, tuple[int, ...]] = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
     def match(self, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, object] | None:
-        longest = self.firsts.get(tokens[i].key)
-        if longest is None:
+        sizes = self.firsts.get(tokens[i].key)
+        if sizes is None:
             return None
-        top = min(longest, (limit or len(tokens)) - i)
-        keys = tuple(t.key for t in tokens[i:i + top])
-        for n in range(top, 0, -1):
-            value = self.phrases.get(keys[:n])
+        room = (limit or len(tokens)) - i
+        phrases = self.phrases
+        keys = None
+        for n in sizes:
+            if n > room:
+                continue
+            if keys is None:
+                keys = tuple([t.key for t in tokens[i:i + n]])
+            value = phrases.get(keys[:n])
             if value is not None:
                 return n, value
         return None

@@ -220,3 +220,26 @@ def test_both_term_makers_write_the_same_graph(tmp_path):
         parsed = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(written.ntriples, format=ox.RdfFormat.N_TRIPLES)}
         assert parsed == rdflib_made, path.name
     assert len(paths) > 3
+
+
+def test_gated_patterns_find_what_the_bare_patterns_find():
+    """The word gates in front of the sentence patterns only skip work: on every sentence of the
+    bundled and shared reports, gated and bare patterns give the same matches."""
+    import importlib
+
+    from tdkt.loaders.report.reading import read_report, sentences
+
+    ex = importlib.import_module("tdkt.loaders.report.extract")
+    gates = {name: g for name, g in vars(ex).items() if isinstance(g, ex._Gated)}
+    assert len(gates) >= 8
+    texts = ["Ban tổ chức LONG TRỌNG TỔ CHỨC Lễ đón nhận; PHONG TRÀO “Thi đua”; Dự hội nghị có 53 Cá nhân."]
+    for path in _bundled_and_shared_inputs():
+        if path.suffix == ".txt":
+            texts += [s for paragraph in read_report(path).body for s in sentences(paragraph)]
+    hits = 0
+    for text in texts:
+        for name, gate in gates.items():
+            gated = [m.span() for m in gate.finditer(text)]
+            assert gated == [m.span() for m in gate.pattern.finditer(text)], (name, text)
+            hits += bool(gated)
+    assert hits > 10
