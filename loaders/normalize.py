@@ -40,7 +40,7 @@ _PAIR_RE = re.compile(
 def _old_style(m: re.Match) -> str:
     return _PAIR_OLD_STYLE.get(m.group(1), m.group(1))  # "uè" matches the classes but is no pair
 
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s{2,}|[^\S ]")  # a run of spaces, or one that is not " ": what becomes " "
 
 
 def nfc(text: str) -> str:

@@ -61,10 +61,13 @@ class _Gated:
 
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|‘([^’]{3,300})’")
-_CONFER = re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng)\b", re.I)
-_NOT_CONFERRAL = re.compile(
+_CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng)\b", re.I),
+    "trao", "tặng", "nhận", "thưởng", "tuyên dương")
+_NOT_CONFERRAL = _Gated(re.compile(
     r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )trình|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
-    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị|nếu|có thể được)\b", re.I)  # proposals, revocations, conditions
+    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị|nếu|có thể được)\b", re.I),  # proposals, revocations, conditions
+    "đề nghị", "đề xuất", "kiến nghị", "xét", "trình", "hủy", "huỷ", "thu hồi", "tước", "đăng k", "sẽ", "dự kiến",
+    "được", "bị", "nếu")
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
 _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)"
@@ -101,9 +104,10 @@ _ATTEND = _Gated(re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|cùng
     'dự', 'có mặt')
 _ORGANIZE = _Gated(re.compile(r"\b(tổ chức|diễn ra|khai mạc|long trọng tổ chức|tiến hành)\b"),
     'tổ chức', 'diễn ra', 'khai mạc', 'tiến hành')
-_COMPANY = re.compile(
+_COMPANY = _Gated(re.compile(
     r"\b(?:Tổng [Cc]ông ty|Công ty|Tập đoàn)(?:\s+(?:[Cc]ổ phần|CP|TNHH|MTV|[Mm]ột thành viên|Tập đoàn))*"
-    r"\s+(?P<core>[A-ZĐ][\w&]*(?:[A-Z0-9]\w*)?)(?=\s*(?:[,.;:()]|\s[a-zđ]|$))")
+    r"\s+(?P<core>[A-ZĐ][\w&]*(?:[A-Z0-9]\w*)?)(?=\s*(?:[,.;:()]|\s[a-zđ]|$))"),
+    "công ty", "tập đoàn")
 _NOT_BRANDS = {"việt", "nhà", "điện", "xây", "cổ", "tnhh", "bưu", "dầu", "than", "cao", "đường", "hàng", "xăng"}
 _FOREIGN_ORDER = "https://w3id.org/tdkt/award/huan-chuong-nuoc-ngoai"
 _DECISION_AUTHORITY = {"ttg": "Thủ tướng Chính phủ", "ctn": "Chủ tịch nước"}

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from tdkt.loaders.normalize import matching_key
 from tdkt.ontology import reference
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_SPLIT = re.compile(r"([^\W_]+)")  # split() alternates separator, word, separator …: spans come from lengths
 
 
 class Token(NamedTuple):
@@ -28,17 +28,25 @@ _WORDS: dict[str, tuple[str, bool]] = {}  # word → (matching key, capitalised)
 
 
 def tokenize(text: str) -> list[Token]:
+    """The words of a text with their matching keys and character spans.
+
+    >>> [(t.text, t.key, t.start, t.end, t.cap) for t in tokenize("Uỷ ban, tỉnh")]
+    [('Uỷ', 'ủy', 0, 2, True), ('ban', 'ban', 3, 6, False), ('tỉnh', 'tỉnh', 8, 12, False)]
+    """
     out = []
     known, new = _WORDS, tuple.__new__
-    for m in _TOKEN.finditer(text):
-        w = m.group()
+    parts = _SPLIT.split(text)
+    start = len(parts[0])
+    for k in range(1, len(parts), 2):
+        w = parts[k]
         seen = known.get(w)
         if seen is None:
             if len(known) > 200_000:
                 known.clear()
             seen = known[w] = (matching_key(w), w[:1].isupper())
-        start, end = m.span()
+        end = start + len(w)
         out.append(new(Token, (w, seen[0], start, end, seen[1])))
+        start = end + len(parts[k + 1])
     return out
 
 

@@ -172,7 +172,7 @@ def nfc_lines(text: str) -> str:
 
 # ---------------------------------------------------------------------------- sentences
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|PGS|GS|ThS|BS|Th|St|Q|P|TT|Mr|Ms|Dr)|\b[A-ZĐ])$")
-_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")
+_SPLIT = re.compile(r"([.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")  # a sentence ends at end(1)
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -180,10 +180,11 @@ def sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _SPLIT.finditer(paragraph):
-        head = paragraph[start:m.start()].rstrip()
-        if _ABBREV_BEFORE_DOT.search(head.rstrip(".")) and head.endswith("."):
+        end = m.end(1)
+        head = paragraph[start:end].rstrip()
+        if head.endswith(".") and _ABBREV_BEFORE_DOT.search(head.rstrip(".")[-6:]):  # 3 letters and what precedes
             continue
-        piece = paragraph[start:m.start()].strip()
+        piece = paragraph[start:end].strip()
         if piece:
             out.append(piece)
         start = m.end()
