@@ -73,6 +73,13 @@ _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]ê
 _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'giáo viên')
+_NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
+_DASH = re.compile(r"[-–]")
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
+_PERSON_BREAK = re.compile(r"[,;:.()\-–“”\"]")  # between the words of a name: none of these
+_NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$", re.I)  # a byline, a street
+_LIST_SEPARATOR_END = re.compile(r"(?:,|\svà)\s*$")
+_FOREIGN_NAME_BREAK = re.compile(r"[,;:()\-–“”\"]|\.\s")
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = _Gated(re.compile(
     r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội))"
@@ -373,12 +380,12 @@ class Extractor:
         pairs = lx.name_pairs()
         while j < n and j - start < 12:
             gap = s.text[toks[j - 1].end:toks[j].start]
-            if re.search(r"[,;:.()“”\"!?]", gap):
+            if _NAME_BREAK.search(gap):
                 break
             t = toks[j]
             if covered[j] or s.quoted[j]:
                 break
-            if re.search(r"[-–]", gap) and lx.TITLES.match(toks, j):
+            if _DASH.search(gap) and lx.TITLES.match(toks, j):
                 break  # "Hội - Chuyên viên": a title after a dash is not part of the name
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and not toks[j - 1].key.isdigit() \
@@ -393,7 +400,7 @@ class Extractor:
                 continue
             if t.key in lx.STOP:
                 if t.key == "và" and j + 1 < n and toks[j + 1].cap and not lx.ORG_HEADS.match(toks, j + 1) \
-                        and not re.search(r"[,;:.()]", s.text[t.end:toks[j + 1].start]) and j > start:
+                        and not _CLAUSE_BREAK.search(s.text[t.end:toks[j + 1].start]) and j > start:
                     j += 1  # "Giáo dục và Đào tạo"
                     continue
                 break
@@ -431,7 +438,7 @@ class Extractor:
                 continue
             j = i + 1
             while j < n and j - i < 4 and toks[j].cap and not covered[j] and not s.quoted[j] \
-                    and not re.search(r"[,;:.()\-–“”\"]", s.text[toks[j - 1].end:toks[j].start]):
+                    and not _PERSON_BREAK.search(s.text[toks[j - 1].end:toks[j].start]):
                 j += 1
             if j < n and j - i == 4 and toks[j - 1].key in lx.SURNAMES:
                 j -= 1  # "… Hội Đỗ Kim Hội": stop before the next name
@@ -441,7 +448,7 @@ class Extractor:
                 continue
             before = s.text[:toks[i].start]
             after = s.text[toks[j - 1].end:]
-            if re.search(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$", before, re.I):
+            if _NOT_A_PERSON_AFTER.search(before.rstrip()[-40:]):
                 i = j
                 continue
             honorific = any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 3), i))
@@ -449,7 +456,7 @@ class Extractor:
                 lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i))
             followed = bool(re.match(r"\s*[-–,]\s*\S", after)) and bool(self._title_at(s, j))
             middle = j - i >= 3 and toks[i + 1].key in ("văn", "thị") and not lx.ORG_HEADS.match(toks, i + 2)
-            coordinated = bool(re.search(r"(?:,|\svà)\s*$", before)) and any(
+            coordinated = bool(_LIST_SEPARATOR_END.search(before.rstrip()[-8:])) and any(
                 m.kind == "person" and re.fullmatch(r"\s*(?:,|và)\s*", s.text[toks[m.end - 1].end:toks[i].start]) for m in s.mentions)
             if honorific or titled or followed or middle or coordinated:  # "… Nguyễn Văn Hoàng và Lê Tấn Hùng"
                 name = s.char_span(i, j)
@@ -464,7 +471,7 @@ class Extractor:
         toks, n = s.tokens, len(s.tokens)
         j = i
         while j < n and j - i < 4 and toks[j].cap and not covered[j] and not s.quoted[j] \
-                and (j == i or not re.search(r"[,;:()\-–“”\"]|\.\s", s.text[toks[j - 1].end:toks[j].start])):
+                and (j == i or not _FOREIGN_NAME_BREAK.search(s.text[toks[j - 1].end:toks[j].start])):
             j += 1
         if j - i >= 2 and not lx.ORG_HEADS.match(toks, i) and not any(t.text.isupper() for t in toks[i:j] if len(t.text) > 1) \
                 and any(len(t.text) > 2 and _foreign_word(t.text) for t in toks[i:j]):
@@ -565,7 +572,7 @@ class Extractor:
         end = i
         while end > 0:
             start = end - 1
-            while start > 0 and not re.search(r"[,;:.()]", s.text[s.tokens[start - 1].end:s.tokens[start].start]):
+            while start > 0 and not _CLAUSE_BREAK.search(s.text[s.tokens[start - 1].end:s.tokens[start].start]):
                 start -= 1
             # the part is tokens[start:end]; find a post that starts at `start` and ends at `end`
             found, at = None, start
