@@ -67,7 +67,6 @@ class PhraseIndex:
 
     def __init__(self, phrases: dict[tuple[str, ...], object]):
         self.phrases = phrases
-        self.longest = max((len(k) for k in phrases), default=0)
         lengths: dict[str, set[int]] = {}
         for k in phrases:
             if k:

@@ -184,7 +184,7 @@ def sentences(paragraph: str) -> list[str]:
         head = paragraph[start:end].rstrip()
         if head.endswith(".") and _ABBREV_BEFORE_DOT.search(head.rstrip(".")[-6:]):  # 3 letters and what precedes
             continue
-        piece = paragraph[start:end].strip()
+        piece = head.lstrip()
         if piece:
             out.append(piece)
         start = m.end()
