@@ -73,9 +73,14 @@ def read_source(path: str, options: dict | None = None, for_store: bool = False)
     return loader.read(path)
 
 
-def _read_safely(path: str, options: dict | None = None, for_store: bool = False) -> tuple[Source | None, str | None]:
+def _read_safely(path: str, options: dict | None = None, for_store: bool = False,
+                 whole: bool = True) -> tuple[Source | None, str | None]:
+    """``whole``: a source made in parts as it is stored (a large list) is read to the end here
+    (into a temporary file), as one sent between processes or checked by ``--strict`` must be."""
     try:
         src = read_source(path, options, for_store)
+        if whole:
+            src.spill()
         if for_store and src.triples is not None:  # as N-Triples: half the cost of pickling terms, and
             src.ntriples = to_ntriples(src.triples)  # the store parses them in Rust
             src.triples = None
@@ -87,9 +92,11 @@ def _read_safely(path: str, options: dict | None = None, for_store: bool = False
 
 
 def read_sources(paths: Iterable[str | os.PathLike], jobs: int | None = None, options: dict | None = None,
-                 for_store: bool = False) -> Iterator[tuple[str, Source | None, str | None]]:
+                 for_store: bool = False, whole: bool = True) -> Iterator[tuple[str, Source | None, str | None]]:
     """(path, source, error) for every input, using ``jobs`` processes (default: every core);
-    ``for_store``: report triples as N-Triples (``Source.ntriples``), as a load wants them."""
+    ``for_store``: report triples as N-Triples (``Source.ntriples``), as a load wants them;
+    ``whole=False``: a source read in this process may come in parts (``Source.parts``), each made
+    as the store takes it, its errors raised then."""
     files = [str(f) for f in iter_files(paths)]
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(files) >= 8:
@@ -99,7 +106,7 @@ def read_sources(paths: Iterable[str | os.PathLike], jobs: int | None = None, op
                 yield path, src, err
     else:
         for path in files:
-            src, err = _read_safely(path, options, for_store)
+            src, err = _read_safely(path, options, for_store, whole)
             yield path, src, err
 
 
@@ -121,6 +128,11 @@ def source_quads(src: Source) -> Iterator[ox.Quad]:
         target = ox.NamedNode(src.graph)
         for t in ox.parse(src.ntriples, format=ox.RdfFormat.N_TRIPLES):
             yield ox.Quad(t.subject, t.predicate, t.object, target)
+    elif src.parts is not None:
+        target = ox.NamedNode(src.graph)
+        for part in src.parts:
+            for t in ox.parse(part, format=ox.RdfFormat.N_TRIPLES):
+                yield ox.Quad(t.subject, t.predicate, t.object, target)
     elif src.rdf_file is not None:
         target = ox.NamedNode(src.graph)
         try:
@@ -177,8 +189,10 @@ def store_source(store: Store, src: Source, now: str | None = None, merged: dict
         else:
             store.replace_graph(src.graph, ntriples=_with_provenance(src, provenance), also_drop=list(existing))
         return True
+    user_file = src.rdf_file is not None and not src.temporary  # an RDF file: its triples are counted once stored
     rdf_file = (src.rdf_file, src.rdf_format) if src.rdf_file is not None and not merged else None
-    quads = ([] if rdf_file is not None else apply_merges(list(source_quads(src)), merged)) + provenance
+    parts = src.parts if not merged else None
+    quads = ([] if rdf_file or parts else apply_merges(list(source_quads(src)), merged)) + provenance
     by_graph: dict[str, list[ox.Quad]] = {}
     for q in quads:
         by_graph.setdefault(q.graph_name.value, []).append(q)
@@ -191,10 +205,13 @@ def store_source(store: Store, src: Source, now: str | None = None, merged: dict
         for name in own:
             store.replace_graph(name, by_graph[name])
     try:
-        store.replace_graph(src.graph, by_graph.get(src.graph, []), rdf_file=rdf_file, also_drop=list(existing))
+        store.replace_graph(src.graph, by_graph.get(src.graph, []), rdf_file=rdf_file, parts=parts,
+                            also_drop=list(existing))
     except (SyntaxError, ValueError) as e:
+        if src.rdf_format is None:
+            raise
         raise syntax_error(src.path, src.rdf_format, e) from None
-    if src.rdf_file is not None:
+    if user_file:
         src.counts["triples"] = store.count_graph(src.graph) - len(provenance)
     return True
 
@@ -205,7 +222,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
     """Extract every input and store it; bad inputs are skipped with their reason. ``strict``: any
     problem (an unreadable file, a bad row of a list) stops the load before anything is stored."""
     result = LoadResult()
-    read = read_sources(paths, jobs, options, for_store=True)
+    read = read_sources(paths, jobs, options, for_store=True, whole=strict)  # strict: problems known before storing
     if strict:
         read = list(read)
         problems = [err for _, src, err in read if src is None] + [w for _, src, _ in read if src for w in src.warnings
@@ -234,6 +251,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
 
     def record(path: str, src: Source, outcome: tuple[bool | None, str | None]) -> None:
         src.discard()
+        result.warnings.extend(src.warnings)  # a source stored in parts knows them once stored
         changed, error = outcome
         if error is not None:
             result.skipped.append((path, error))
@@ -287,7 +305,6 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | 
             if src is None:
                 result.skipped.append((path, err or "unreadable"))
                 continue
-            result.warnings.extend(src.warnings)
             pending.append((path, src, pool.submit(store_one, src) if pool else None))
             while pending and (pool is None or len(pending) > 2 * store.concurrency):
                 finish(*pending.popleft())

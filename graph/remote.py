@@ -265,12 +265,12 @@ class RemoteStore(Store):
 
     def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
                       rdf_file: tuple[str, ox.RdfFormat] | None = None, ntriples: bytes | None = None,
-                      also_drop: Iterable[str] = ()) -> None:
+                      parts: Iterable[bytes] | None = None, also_drop: Iterable[str] = ()) -> None:
         """Replace graph ``name`` on the server: one ``PUT`` when it fits in one chunk, otherwise
         parts into a staging graph and one ``MOVE``. Nothing is sent before the first two chunks
         are read, so a syntax error in a small file sends nothing; a failed large one leaves only a
         staging graph, dropped at once or on the next open."""
-        chunks = self._chunks(quads, rdf_file, ntriples)
+        chunks = self._chunks(quads, rdf_file, ntriples, parts)
         first, second = next(chunks, b""), next(chunks, None)
         if second is None:
             self._write(name, first, replace=True)
@@ -292,8 +292,9 @@ class RemoteStore(Store):
             if g != name:
                 self.drop_graph(g)
 
-    def _chunks(self, quads, rdf_file, ntriples: bytes | None = None) -> Iterator[bytes]:
-        if ntriples is not None and quads is None and rdf_file is None and ntriples.count(b"\n") <= self.chunk:
+    def _chunks(self, quads, rdf_file, ntriples: bytes | None = None, parts: Iterable[bytes] | None = None) -> Iterator[bytes]:
+        if ntriples is not None and quads is None and rdf_file is None and parts is None \
+                and ntriples.count(b"\n") <= self.chunk:
             yield ntriples  # sent as it came from the loader (one triple per line)
             return
 
@@ -302,6 +303,8 @@ class RemoteStore(Store):
                 yield from ox.parse(path=rdf_file[0], format=rdf_file[1])
             if ntriples is not None:
                 yield from ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+            for part in parts or ():
+                yield from ox.parse(part, format=ox.RdfFormat.N_TRIPLES)
             for q in quads or ():
                 yield ox.Triple(q.subject, q.predicate, q.object)
         it = triples()

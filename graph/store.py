@@ -16,6 +16,7 @@ import re
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,7 @@ PREFIXES = {
 _SHA = ox.NamedNode(PREFIXES["tdkt"] + "sha256")
 _PENDING = "urn:tdkt:loadPending"  # meta-graph mark on a graph being written in place
 _RETIRED = "urn:tdkt:retired"  # meta-graph mark on a replaced graph whose triples are being deleted
+BULK_PART_BYTES = 64 << 20  # N-Triples per run of the bulk loader when a source comes in parts
 
 
 @dataclass
@@ -144,9 +146,11 @@ class Store:
     # ---- writing
     def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
                       rdf_file: tuple[str, ox.RdfFormat] | None = None, ntriples: bytes | None = None,
-                      also_drop: Iterable[str] = ()) -> None:
+                      parts: Iterable[bytes] | None = None, also_drop: Iterable[str] = ()) -> None:
         """Atomically replace graph ``name`` with ``quads`` (their graph is ignored), the triples
-        of an RDF file, or N-Triples bytes; the ``also_drop`` graphs are dropped after it."""
+        of an RDF file, N-Triples bytes, or N-Triples ``parts`` made as they are iterated (an
+        error raised while making them stores nothing); the ``also_drop`` graphs are dropped
+        after it."""
         raise NotImplementedError
 
     def add_graphs(self, graphs: list[tuple[str, bytes]]) -> None:
@@ -235,9 +239,10 @@ class EmbeddedStore(Store):
     # ---- writing
     def replace_graph(self, name: str, quads: Iterable[ox.Quad] | None = None, *,
                       rdf_file: tuple[str, ox.RdfFormat] | None = None, ntriples: bytes | None = None,
-                      also_drop: Iterable[str] = ()) -> None:
+                      parts: Iterable[bytes] | None = None, also_drop: Iterable[str] = ()) -> None:
         """Atomically replace graph ``name`` with ``quads`` (their graph is ignored), the triples
-        of an RDF file and/or N-Triples bytes; the ``also_drop`` graphs go in the same step.
+        of an RDF file, N-Triples bytes and/or N-Triples ``parts`` made as they are iterated (see
+        :meth:`_bulk_load_parts`); the ``also_drop`` graphs go in the same step.
 
         A new graph of quads or N-Triples is written in one transaction. Other new graphs are
         written in place under a *pending* mark in the meta graph (Oxigraph's bulk loader is not
@@ -249,7 +254,7 @@ class EmbeddedStore(Store):
         """
         fresh = not self.has_graph(name)
         retired = [g for g in also_drop if g != name and self.has_graph(g)]
-        if fresh and rdf_file is None and not retired and (quads is None or ntriples is None):
+        if fresh and rdf_file is None and parts is None and not retired and (quads is None or ntriples is None):
             try:  # one transaction: whole or absent, no mark needed
                 if ntriples is not None:
                     self.inner.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
@@ -265,6 +270,8 @@ class EmbeddedStore(Store):
         try:
             if rdf_file is not None:
                 self.inner.bulk_load(path=rdf_file[0], format=rdf_file[1], to_graph=node)
+            if parts is not None:
+                self._bulk_load_parts(parts, node)
             if ntriples is not None:
                 self.inner.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
             if quads is not None:
@@ -282,6 +289,20 @@ class EmbeddedStore(Store):
         self.update(" ;\n".join(ops))
         for g in retired:
             self._purge(g)
+
+    def _bulk_load_parts(self, parts: Iterable[bytes], node: ox.NamedNode) -> None:
+        """Bulk-load N-Triples parts into graph ``node``, a run of Oxigraph's loader per
+        :data:`BULK_PART_BYTES`, each in a thread of its own while this one makes the next parts
+        (the loader runs without Python's lock: making a list's triples and storing them overlap).
+        At most two runs' text is held: memory does not grow with the number of parts."""
+        with ThreadPoolExecutor(1) as loader:
+            running = None
+            for run in _runs(parts, BULK_PART_BYTES):
+                if running is not None:
+                    running.result()
+                running = loader.submit(self.inner.bulk_load, run, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
+            if running is not None:
+                running.result()
 
     def add_graphs(self, graphs: list[tuple[str, bytes]]) -> None:
         """Write new graphs with one run of Oxigraph's bulk loader (half the work of a transaction
@@ -355,6 +376,20 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         self.flush()
         del self.inner
+
+
+def _runs(parts: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """Parts joined into runs of at least ``size`` bytes (the last may be shorter)."""
+    run: list[bytes] = []
+    held = 0
+    for part in parts:
+        run.append(part)
+        held += len(part)
+        if held >= size:
+            yield b"".join(run)
+            run, held = [], 0
+    if run:
+        yield b"".join(run)
 
 
 def _as_nquads(graph: str, ntriples: bytes) -> bytes:

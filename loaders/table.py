@@ -21,14 +21,11 @@ import hashlib
 import io
 import json
 import re
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
-
-import pyoxigraph as ox
 
 from tdkt.errors import LoaderError
 from tdkt.loaders.normalize import matching_key, search_key
@@ -122,16 +119,24 @@ def _award(name: str):
 
 
 def read_rows(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, str] | None = None, strict: bool = False,
-              facts: Facts | None = None, chunk: Callable[[Facts], Facts] | None = None) -> Table:
-    """Rows of one sheet (lists of cells, the header among the first rows) → facts. ``chunk``: called
-    with the facts every :data:`CHUNK_ROWS` conferrals, returns the facts to go on with (a load
-    writes each chunk out, so a list's conferrals are not all held at once)."""
-    facts = facts if facts is not None else Facts()
-    table = Table(facts)
+              facts: Facts | None = None) -> Table:
+    """Rows of one sheet (lists of cells, the header among the first rows) → facts."""
+    table = Table(facts if facts is not None else Facts())
+    for _ in read_chunks(rows, path, sheet, mapping, strict, table):
+        pass
+    return table
+
+
+def read_chunks(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, str] | None, strict: bool, table: Table,
+                chunk_rows: int | None = None) -> Iterator[Facts]:
+    """Read rows into ``table``, yielding its facts every ``chunk_rows`` conferrals (never without);
+    after each yield it goes on with new facts that keep only the bodies (a load writes each chunk
+    out, so a list's conferrals are not all held at once). ``table.facts`` ends with the rest."""
+    facts = table.facts
     rows = iter(rows)
     top = list(islice(rows, 20))
     if not any(_filled(r) for r in top) and not any(_filled(r) for r in rows):
-        return table  # an empty sheet
+        return  # an empty sheet
     try:
         start, columns = _find_header(top, mapping or {})
     except LoaderError as e:
@@ -154,8 +159,9 @@ def read_rows(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, st
         return orgs[key]
 
     for number, row in enumerate(chain(top[start + 1:], rows), start=start + 2):
-        if chunk is not None and len(facts.awards) >= CHUNK_ROWS:
-            facts = table.facts = chunk(facts)
+        if chunk_rows is not None and len(facts.awards) >= chunk_rows:
+            yield facts
+            facts = table.facts = Facts(orgs=facts.orgs)  # decisions are written again where cited
         cells = {f: row[j] for j, f in columns.items() if j < len(row) and row[j] not in (None, "")}
         if not any(str(v).strip() for k, v in cells.items() if k != "index"):
             continue  # an empty row, or a total line
@@ -210,7 +216,6 @@ def read_rows(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, st
             if strict:
                 raise LoaderError(path, number, f"{('sheet ' + sheet + ': ') if sheet != Path(path).name else ''}{e}") from None
             table.problems.append(problem)
-    return table
 
 
 def _filled(row: list) -> bool:
@@ -340,70 +345,46 @@ class TableLoader:
         if data is None:
             data = read_input(path)
         sha = hashlib.sha256(data).hexdigest()
+        src = Source(path, sha, str(graph_iri(sha)))
+        *_, facts = self._chunks(src, data)
         report = _report(path, sha)
-        facts, counts, problems = self._read(path, data)
-        counts["persons"] = len(facts.persons)
-        return Source(path, sha, str(graph_iri(sha)), triples=to_triples(report, facts), summary=summary(report, facts),
-                      counts=counts, warnings=problems)
+        src.triples, src.summary = to_triples(report, facts), summary(report, facts)
+        return src
 
     def read_for_store(self, path: str | Path) -> Source:
-        """The list's triples as N-Triples, written a chunk of rows at a time: to a temporary file
-        once there is more than one chunk, so the list's triples are never all in memory."""
+        """The list as N-Triples made :data:`CHUNK_ROWS` conferrals at a time as the store takes
+        them (``Source.parts``): its conferrals and triples are never all in memory, and the store
+        writes one part while the next is read."""
         path = str(path)
         data = read_input(path)
         sha = hashlib.sha256(data).hexdigest()
+        src = Source(path, sha, str(graph_iri(sha)))
         report = _report(path, sha)
-        parts: list[bytes] = []
-        spill = None
-        persons = 0
-
-        def write(facts: Facts) -> Facts:
-            nonlocal spill, persons
-            persons += len(facts.persons)
-            parts.append(to_ntriples(report, facts))
-            if spill is not None or len(parts) > 1:  # more than one chunk: all of them go to the file
-                if spill is None:
-                    spill = tempfile.NamedTemporaryFile(prefix="tdkt-list-", suffix=".nt", delete=False)
-                spill.write(b"".join(parts))
-                parts.clear()
-            return Facts(orgs=facts.orgs)  # bodies are written again with each chunk; decisions where cited
-
-        try:
-            facts, counts, problems = self._read(path, data, chunk=write)
-            write(facts)
-        except BaseException:
-            if spill is not None:
-                spill.close()
-                Path(spill.name).unlink(missing_ok=True)
-            raise
-        counts["persons"] = persons  # the sum over chunks: one named in two chunks counts twice
-        src = Source(path, sha, str(graph_iri(sha)), counts=counts, warnings=problems)
-        if spill is None:
-            src.ntriples = b"".join(parts)
-        else:
-            spill.close()
-            src.rdf_file, src.rdf_format, src.temporary = spill.name, ox.RdfFormat.N_TRIPLES, True
+        src.parts = (to_ntriples(report, facts) for facts in self._chunks(src, data, CHUNK_ROWS))
         return src
 
-    def _read(self, path: str, data: bytes, chunk: Callable[[Facts], Facts] | None = None) -> tuple[Facts, dict, list[str]]:
-        """(the last chunk's facts, counts, row problems) of every sheet."""
+    def _chunks(self, src: Source, data: bytes, chunk_rows: int | None = None) -> Iterator[Facts]:
+        """The facts of every sheet, ``chunk_rows`` conferrals at a time (bodies are carried from
+        one chunk to the next and written with each), the rest last; ``src.counts`` and
+        ``src.warnings`` (the rows that could not be read) are complete once it is exhausted."""
+        counts = src.counts = {"rows": 0, "awards": 0, "persons": 0, "organizations": 0}
         facts = Facts()
-        problems, rows, awards = [], 0, 0
-
-        def counted(done: Facts) -> Facts:
-            nonlocal awards
-            awards += len(done.awards)
-            return chunk(done)
-
-        for sheet, sheet_rows in sheets(path, data):
-            table = read_rows(sheet_rows, path, sheet, self.mapping, self.strict, facts, chunk=counted if chunk else None)
-            problems += table.problems
-            rows += table.rows
+        for sheet, sheet_rows in sheets(src.path, data):
+            table = Table(facts)
+            for full in read_chunks(sheet_rows, src.path, sheet, self.mapping, self.strict, table, chunk_rows):
+                counts["awards"] += len(full.awards)
+                counts["persons"] += len(full.persons)  # a person named in two chunks counts twice
+                yield full
+            src.warnings += table.problems
+            counts["rows"] += table.rows
             facts = table.facts
-        awards += len(facts.awards)
-        if not awards:
-            raise LoaderError(path, None, "no row could be read as a conferral" + (f" ({problems[0]} …)" if problems else ""))
-        return facts, {"rows": rows, "awards": awards, "persons": 0, "organizations": len(facts.orgs)}, problems
+        counts["awards"] += len(facts.awards)
+        counts["persons"] += len(facts.persons)
+        counts["organizations"] = len(facts.orgs)
+        if not counts["awards"]:
+            problems = src.warnings
+            raise LoaderError(src.path, None, "no row could be read as a conferral" + (f" ({problems[0]} …)" if problems else ""))
+        yield facts
 
 
 def _report(path: str, sha: str) -> Report:

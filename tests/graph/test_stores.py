@@ -261,18 +261,25 @@ def test_update_and_graph_store_urls_follow_each_server_layout(url, update, gsp)
         Endpoint.from_url("ftp://h/sparql")
 
 
-def test_a_load_with_several_processes_stores_what_one_process_stores(tmp_path, example_path):
-    """Sources cross a process boundary (pickled) when a folder is read by every core."""
+def test_a_load_with_several_processes_stores_what_one_process_stores(tmp_path, example_path, monkeypatch):
+    """Sources cross a process boundary (pickled) when a folder is read by every core: reports,
+    a list read in chunks (a temporary file), and an RDF file (streamed from where it is)."""
     import shutil
+
+    from tdkt.loaders import table
+    monkeypatch.setattr(table, "CHUNK_ROWS", 3)  # workers are forked: they see it too
     folder = tmp_path / "reports"
     folder.mkdir()
     text = example_path.read_text(encoding="utf-8")
     for k in range(10):  # 8 or more files: the process pool is used
         (folder / f"r{k}.txt").write_text(text.replace("năm 2024", f"năm 2024 (bản {k})", 1), encoding="utf-8")
     shutil.copy(example_path.parent / "danh-sach-khen-thuong-vi-du-2024.csv", folder)
+    (folder / "extra.ttl").write_text('<urn:x:a> <urn:x:b> "Hội Nông dân" .\n', encoding="utf-8")
     one, many = open_store(memory=True), open_store(memory=True)
-    load_paths(one, [folder], jobs=1)
-    load_paths(many, [folder], jobs=2)
+    res_one = load_paths(one, [folder], jobs=1)
+    res_many = load_paths(many, [folder], jobs=2)
+    assert not res_many.skipped and len(res_many.loaded) == len(res_one.loaded) == 12
+    assert many.query('ASK { <urn:x:a> <urn:x:b> "Hội Nông dân" }').boolean
     assert len(many) == len(one) > 2339 + 10 * 150
     assert stats(many) == stats(one)
     # what is stored is what was extracted (loads move triples between processes as N-Triples)

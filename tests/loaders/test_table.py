@@ -130,31 +130,45 @@ def test_cli_strict_loads_nothing_when_a_row_is_bad(tmp_path):
     assert res.exit_code == 0 and "bad.csv:2: unknown award type" in res.output
 
 
-@pytest.mark.parametrize("chunk", [4, 7, 10])  # an even and an odd number of chunks, and one short last chunk
-def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatch, chunk):
-    """A load reads a list a chunk of rows at a time (its triples never all in memory): the graph
-    is the one the whole list gives, and the temporary file is gone afterwards."""
+def _long_list(tmp_path, rows: int = 29, bad_row: int | None = None) -> Path:
+    lines = "".join(f"{i};Nguyễn Văn {chr(65 + i % 26)}{i};;Chuyên viên;Sở Tư pháp tỉnh Nghệ An;"
+                    f"{'Giấy khen' if i != bad_row else 'Huy hiệu lạ'};{i % 3}/QĐ-STP;02/02/2024;2023;\n"
+                    for i in range(1, rows + 1))
+    path = tmp_path / "long.csv"
+    path.write_text("Danh sách (hư cấu)\nSTT;Họ và tên;Tên tập thể;Chức vụ;Đơn vị;Hình thức khen thưởng;Số quyết định;"
+                    "Ngày ký;Năm;Thành tích\n" + lines, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("store_kind", ["memory", "disk"])
+@pytest.mark.parametrize("chunk,run_bytes", [(4, 1), (7, 3000), (10, 1 << 30)])  # even and odd numbers of chunks, a
+def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatch, chunk, run_bytes, store_kind):
+    """A load reads a list a chunk of rows at a time (its triples never all in memory) and the store
+    bulk-loads runs of chunks while the next are read (short last chunk; one run per chunk, a few,
+    or one): the graph is the one the whole list gives. Read whole instead (--strict, worker
+    processes), it goes through a temporary file, gone afterwards."""
     import tempfile
 
     import pyoxigraph as ox
 
+    from tdkt.graph import store as store_module
     from tdkt.graph.store import open_store
     from tdkt.graph.terms import from_ox
     from tdkt.loaders import table
 
-    rows = "".join(f"{i};Nguyễn Văn {chr(65 + i % 26)}{i};;Chuyên viên;Sở Tư pháp tỉnh Nghệ An;Giấy khen;{i % 3}/QĐ-STP;"
-                   f"02/02/2024;2023;\n" for i in range(1, 30))
-    path = tmp_path / "long.csv"
-    path.write_text("Danh sách (hư cấu)\nSTT;Họ và tên;Tên tập thể;Chức vụ;Đơn vị;Hình thức khen thưởng;Số quyết định;"
-                    "Ngày ký;Năm;Thành tích\n" + rows, encoding="utf-8")
+    path = _long_list(tmp_path)
     whole = TableLoader().read(path)
     monkeypatch.setattr(table, "CHUNK_ROWS", chunk)
+    monkeypatch.setattr(store_module, "BULK_PART_BYTES", run_bytes)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     streamed = TableLoader().read_for_store(path)
+    assert streamed.parts is not None and streamed.rdf_file is None and not streamed.counts  # nothing read yet
+    streamed.spill()
     assert streamed.temporary and Path(streamed.rdf_file).parent == tmp_path / "tmp"
+    assert streamed.counts["awards"] == 29
     streamed.discard()
-    store = open_store(memory=True)
+    store = open_store(memory=True) if store_kind == "memory" else open_store(tmp_path / "store")
     result = load_paths(store, [path], jobs=1)
     assert result.counts["awards"] == 29 and result.counts["rows"] == 29
     stored = {tuple(map(from_ox, (q.subject, q.predicate, q.object))) for q in store.quads(graph=ox.NamedNode(whole.graph))}
@@ -162,3 +176,25 @@ def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatc
                   and "wasDerivedFrom" not in str(t[1]) and "22-rdf-syntax-ns#type" not in str(t[1])}
     assert stored - provenance == set(whole.triples)
     assert not any((tmp_path / "tmp").iterdir())
+
+
+def test_a_list_that_fails_after_parts_were_stored_leaves_nothing(tmp_path, monkeypatch):
+    """A row that stops a strict read after some chunks went to the bulk loader: the store is as
+    before (no part of the graph, no mark of a load pending), in this session and when reopened."""
+    from tdkt.errors import LoaderError
+    from tdkt.graph import store as store_module
+    from tdkt.graph.load import store_source
+    from tdkt.graph.store import open_store
+    from tdkt.loaders import table
+
+    monkeypatch.setattr(table, "CHUNK_ROWS", 3)
+    monkeypatch.setattr(store_module, "BULK_PART_BYTES", 1)
+    store = open_store(tmp_path / "store")
+    before = len(store)
+    src = TableLoader(strict=True).read_for_store(_long_list(tmp_path, bad_row=20))
+    with pytest.raises(LoaderError, match=r"long\.csv:22: unknown award type 'Huy hiệu lạ'"):
+        store_source(store, src)
+    assert src.graph not in store.graphs() and len(store) == before
+    store.close()
+    again = open_store(tmp_path / "store")
+    assert src.graph not in again.graphs() and len(again) == before
