@@ -55,12 +55,17 @@ def nfc(text: str) -> str:
 _NOT_WORD = re.compile(r"[^\w\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]|_")
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def matching_key(name: str) -> str:
     """The key two spellings of one name share: NFC, one tone style, lower case, no punctuation.
 
     "đ" is kept: "Hùng" and "Hưng", "Đức" and "Dục" stay different names.
     """
+    if name.isascii():  # an IRI, a number: no marks to move, and what is not [a-z0-9] separates
+        return " ".join(_ASCII_WORD.findall(name.lower()))
     text = nfc(name).lower()
     text = _PAIR_RE.sub(_old_style, text)  # mixed case ("oÈ") is moved once lower
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
@@ -82,7 +87,10 @@ def slug(key: str, limit: int = 60) -> str:
     """An ASCII slug of a key, cut at a word boundary."""
     # = fold(key) made ASCII: the marks NFD splits off are not ASCII, so encoding drops them
     ascii_text = unicodedata.normalize("NFD", key.replace("đ", "d").replace("Đ", "D")).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    words = _ASCII_WORD.findall(ascii_text.lower())
+    out = "-".join(words)
+    if len(out) < limit:  # all of it fits (the loop below gives the same)
+        return out or "x"
     out = ""
     for word in words:
         if len(out) + len(word) + 1 > limit:
@@ -101,5 +109,7 @@ def entity_iri(kind: str, name: str, *context: str) -> str:
     ``context`` (a province, an organization, a year) is part of the key where one name names
     several entities.
     """
-    key = " | ".join(matching_key(part) for part in (name, *context) if part)
-    return f"{ID}{kind}/{slug(matching_key(name))}-{digest(key)}"
+    name_key = matching_key(name)
+    key = " | ".join([name_key, *(matching_key(part) for part in context if part)]) if name else \
+        " | ".join(matching_key(part) for part in context if part)
+    return f"{ID}{kind}/{slug(name_key)}-{digest(key)}"

@@ -90,15 +90,24 @@ def _find_header(rows: list[list], mapping: dict[str, str]) -> tuple[int, dict[i
                                 "(Hình thức khen thưởng) in the first 20 rows; give --mapping")
 
 
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?")
+_YEARS = re.compile(r"\d{4}(\s*[-–]\s*\d{4})?")
+_DECISION_WORD = re.compile(r"(?i)^(?:quyết định|qđ)\s*(?:số)?\s*")
+_BY_PM_OR_PRESIDENT = re.compile(r"QĐ-(TTg|CTN)\b", re.I)
+_DECISION_SUFFIX = re.compile(r"QĐ-([A-Za-zĐđ]+)")
+
+
+@lru_cache(maxsize=4096)  # a list has few dates, each on many rows
 def _date(value) -> str | None:
     if isinstance(value, (dt.date, dt.datetime)):
         return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
     text = str(value or "").strip()
     try:
-        m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+        m = _DMY.fullmatch(text)
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", text)
+        m = _ISO_DATE.fullmatch(text)
         if m:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
@@ -189,13 +198,13 @@ def read_chunks(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, 
                 recipient = org(org_name)
             when = _date(cells.get("date"))
             year = str(cells["year"]).strip() if cells.get("year") else None
-            if year and not re.fullmatch(r"\d{4}(\s*[-–]\s*\d{4})?", year):
+            if year and not _YEARS.fullmatch(year):
                 raise ValueError(f"bad year {year!r}")
             period = year or (str(cells["period"]).strip() if cells.get("period") else None)
             decision = None
             if cells.get("decision"):
                 number_text = " ".join(str(cells["decision"]).split())
-                number_text = re.sub(r"(?i)^(?:quyết định|qđ)\s*(?:số)?\s*", "", number_text)
+                number_text = _DECISION_WORD.sub("", number_text)
                 decision = decisions.get(number_text)
                 if decision is None:
                     decision = decisions[number_text] = Document("Quyết định", number=number_text, date=when)
@@ -205,7 +214,7 @@ def read_chunks(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, 
                 conferrers[said] = _conferrer(cells.get("conferrer"), decision, known, org)
             conferrer = conferrers[said]
             if decision is not None and decision.issuer is None and isinstance(conferrer, Post) \
-                    and re.search(r"QĐ-(TTg|CTN)\b", decision.number or "", re.I):
+                    and _BY_PM_OR_PRESIDENT.search(decision.number or ""):
                 decision.issuer = conferrer
             facts.awards.append(Award(known.iri, known.label, award_name, recipient, conferrer, None, period, None, when,
                                       decision, str(cells["rationale"]).strip() if cells.get("rationale") else None,
@@ -246,7 +255,7 @@ def _conferrer(cell, decision: Document | None, known, org):
         if post is not None:
             return _post(post)
         return org(text)
-    suffix = re.search(r"QĐ-([A-Za-zĐđ]+)", decision.number if decision else "")
+    suffix = _DECISION_SUFFIX.search(decision.number if decision else "")
     if suffix and suffix.group(1).lower() in _DECISION_AUTHORITY:
         return _post(lx.post_index().phrases[lx.keys(_DECISION_AUTHORITY[suffix.group(1).lower()])])
     if known.extra.get("authority"):

@@ -59,6 +59,7 @@ class RdflibTerms:
         return Literal(value, datatype=URIRef(datatype) if datatype else None)
 
 
+_YEAR = re.compile(r"\d{4}")
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
@@ -246,7 +247,7 @@ class _Writer:
             g.add((iri, self.t.TDKT.presentedBy, self.person(a.presented_by)))
         if a.period:
             g.add((iri, self.t.TDKT.forPeriod, self.t.lit(a.period)))
-            if re.fullmatch(r"\d{4}", a.period):
+            if _YEAR.fullmatch(a.period):
                 g.add((iri, self.t.TDKT.forYear, self.t.lit(a.period, XSD + "gYear")))
         if a.date:
             g.add((iri, self.t.TDKT.date, self.t.lit(a.date, XSD + "date")))
