@@ -369,7 +369,8 @@ class TableLoader:
         sha = hashlib.sha256(data).hexdigest()
         src = Source(path, sha, str(graph_iri(sha)))
         report = _report(path, sha)
-        src.parts = (to_ntriples(report, facts) for facts in self._chunks(src, data, CHUNK_ROWS))
+        described: set = set()  # what one chunk described, the next does not repeat
+        src.parts = (to_ntriples(report, facts, described) for facts in self._chunks(src, data, CHUNK_ROWS))
         return src
 
     def _chunks(self, src: Source, data: bytes, chunk_rows: int | None = None) -> Iterator[Facts]:

@@ -121,8 +121,11 @@ def person_iri(p: Person) -> str:
 class _Writer:
     """The mapping of facts to triples, once, over either kind of terms."""
 
-    def __init__(self, report: Report, facts: Facts, terms: RdflibTerms | NTriplesTerms):
+    def __init__(self, report: Report, facts: Facts, terms: RdflibTerms | NTriplesTerms, described: set | None = None):
         self.r, self.f, self.t = report, facts, terms
+        # (IRI, what was said of it) of the bodies, posts and documents described in this graph: a
+        # list's later chunks do not describe them again
+        self.described = set() if described is None else described
         self.graph = terms.iri(str(graph_iri(report.sha256)))
         self.g = _Triples(graph_iri(report.sha256))
         self.report = terms.iri(str(report_iri(report.sha256)))
@@ -144,7 +147,8 @@ class _Writer:
         if id(org) in self.done:
             return self.done[id(org)]
         iri = self.t.iri(org.iri or entity_iri("org", org.label, org.context or ""))
-        if org.mentioned:  # else reference data states it; the report does not name it
+        if org.mentioned and (iri, org.label, org.cls, len(org.spellings)) not in self.described:  # (spellings only grow)
+            self.described.add((iri, org.label, org.cls, len(org.spellings)))  # not mentioned: reference data states it
             cls = self.t.TDKT.EmulationCluster if org.cls == "cluster" else self.t.TDKT.Organization
             self.entity(iri, cls, org.label, sorted(org.spellings))
         self.done[id(org)] = iri
@@ -161,10 +165,12 @@ class _Writer:
             org_iri = self.org(post.org) if post.org else None
             label = post.label or (f"{post.title} {post.org.label}" if post.org else post.title)
             iri = self.done[id(post)] = self.t.iri(post.known_iri or entity_iri("post", label))
-            self.entity(iri, self.t.TDKT.Post, label)
-            self.g.add((iri, self.t.TDKT.title, self.t.vi(post.title)))
-            if org_iri is not None:
-                self.g.add((iri, self.t.TDKT.postIn, org_iri))
+            if (iri, label, post.title, org_iri) not in self.described:
+                self.described.add((iri, label, post.title, org_iri))
+                self.entity(iri, self.t.TDKT.Post, label)
+                self.g.add((iri, self.t.TDKT.title, self.t.vi(post.title)))
+                if org_iri is not None:
+                    self.g.add((iri, self.t.TDKT.postIn, org_iri))
         if evidence:
             self.g.add((iri, self.t.TDKT.evidence, self.t.vi(evidence)))
         return iri
@@ -213,6 +219,11 @@ class _Writer:
             return self.done[id(doc)]
         year = (doc.date or "")[:4] or _year_in(doc.number) or (str(self.r.year) if self.r.year else "")
         iri = self.done[id(doc)] = self.t.iri(entity_iri("doc", f"{doc.kind} {doc.number}" if doc.number else doc.label, year))
+        issuer = self.agent(doc.issuer)
+        said = (iri, doc.label, doc.kind, doc.number, doc.date, issuer, doc.title)
+        if said in self.described:
+            return iri
+        self.described.add(said)
         self.entity(iri, self.t.TDKT.Document, doc.label)
         g = self.g
         g.add((iri, self.t.TDKT.documentKind, self.t.vi(doc.kind)))
@@ -220,8 +231,8 @@ class _Writer:
             g.add((iri, self.t.TDKT.documentNumber, self.t.lit(doc.number)))
         if doc.date:
             g.add((iri, self.t.TDKT.date, self.t.lit(doc.date, XSD + "date")))
-        if doc.issuer is not None:
-            g.add((iri, self.t.TDKT.issuedBy, self.agent(doc.issuer)))
+        if issuer is not None:
+            g.add((iri, self.t.TDKT.issuedBy, issuer))
         if doc.title:
             g.add((iri, self.t.DCTERMS.title, self.t.vi(doc.title)))
         g.add((self.report, self.t.TDKT.cites, iri))
@@ -351,9 +362,11 @@ def to_triples(report: Report, facts: Facts) -> set[tuple]:
     return _Writer(report, facts, _RDFLIB).write()
 
 
-def to_ntriples(report: Report, facts: Facts) -> bytes:
-    """The triples of the report's named graph as N-Triples (what a load stores)."""
-    return "".join(f"{s} {p} {o} .\n" for s, p, o in _Writer(report, facts, _NTRIPLES).write()).encode()
+def to_ntriples(report: Report, facts: Facts, described: set | None = None) -> bytes:
+    """The triples of the report's named graph as N-Triples (what a load stores). ``described``:
+    kept from one chunk of a list to the next, so that bodies, posts and decisions are described
+    in the first chunk that names them, not again in each (as ``set()`` to begin with)."""
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in _Writer(report, facts, _NTRIPLES, described).write()).encode()
 
 
 _RDFLIB, _NTRIPLES = RdflibTerms(), NTriplesTerms()

@@ -167,6 +167,9 @@ def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatc
     streamed.spill()
     assert streamed.temporary and Path(streamed.rdf_file).parent == tmp_path / "tmp"
     assert streamed.counts["awards"] == 29
+    lines = Path(streamed.rdf_file).read_text(encoding="utf-8").splitlines()
+    assert sum("ontology#documentKind>" in line for line in lines) == 3  # each decision described in one chunk only
+    assert sum("ontology#postIn>" in line for line in lines) == 1
     streamed.discard()
     store = open_store(memory=True) if store_kind == "memory" else open_store(tmp_path / "store")
     result = load_paths(store, [path], jobs=1)
