@@ -153,6 +153,7 @@ def read_chunks(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, 
     orgs = facts.orgs  # bodies and decisions are kept across chunks (there are few); persons are not
     decisions = {d.number: d for d in facts.documents}
 
+    named_sheet = sheet != Path(path).name  # a workbook's sheet (a CSV's rows are named by the file alone)
     by_name: dict[str, Org] = {}  # a list names few bodies, and each many times
     conferrers: dict[tuple, object] = {}
 
@@ -175,7 +176,7 @@ def read_chunks(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, 
         if not any(str(v).strip() for k, v in cells.items() if k != "index"):
             continue  # an empty row, or a total line
         table.rows += 1
-        where = f"{path}:{sheet}:{number}" if sheet != Path(path).name else f"{path}:{number}"
+        where = f"{path}:{sheet}:{number}" if named_sheet else f"{path}:{number}"
         try:
             award_name = str(cells.get("award", "")).strip()
             known = _award(award_name)
@@ -223,7 +224,7 @@ def read_chunks(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, 
         except ValueError as e:
             problem = f"{where}: {e}"
             if strict:
-                raise LoaderError(path, number, f"{('sheet ' + sheet + ': ') if sheet != Path(path).name else ''}{e}") from None
+                raise LoaderError(path, number, f"{('sheet ' + sheet + ': ') if named_sheet else ''}{e}") from None
             table.problems.append(problem)
 
 
