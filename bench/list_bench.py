@@ -62,12 +62,15 @@ def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(what: str, path: str, work: str) -> dict:
+def child(what: str, path: str, work: str, run_mib: int | None = None) -> dict:
     import pyoxigraph as ox
     t = time.perf_counter()
     if what == "tdkt":
+        from tdkt.graph import store as store_module
         from tdkt.graph.load import load_paths
         from tdkt.graph.store import open_store
+        if run_mib:
+            store_module.BULK_PART_BYTES = run_mib << 20
         store = open_store(Path(work) / "store")
         result = load_paths(store, [path], jobs=1)
         assert result.loaded, result.skipped
@@ -89,8 +92,9 @@ def child(what: str, path: str, work: str) -> dict:
     return out
 
 
-def run(what: str, path: Path, work: Path) -> dict:
+def run(what: str, path: Path, work: Path, run_mib: int | None = None) -> dict:
     cmd = [sys.executable, __file__, "--one", what, "--list", str(path), "--work", str(work)]
+    cmd += ["--run-mib", str(run_mib)] if run_mib else []
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"{what} failed:\n{done.stderr[-3000:]}")
@@ -102,12 +106,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rows", default="25000,50000,100000", help="list sizes, comma-separated")
     ap.add_argument("--rounds", type=int, default=1, help="times each is measured, alternately")
     ap.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "tdkt-lists"))
+    ap.add_argument("--run-mib", type=int, help="N-Triples per run of the bulk loader, in MiB "
+                                                "(default: tdkt's BULK_PART_BYTES)")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--list", help=argparse.SUPPRESS)
     ap.add_argument("--work", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(child(args.one, args.list, args.work)))
+        print(json.dumps(child(args.one, args.list, args.work, args.run_mib)))
         return
     print(f"# python bench/list_bench.py {' '.join(sys.argv[1:])}".rstrip())
     print(f"# {os.cpu_count()} cores; python {sys.version.split()[0]}; each measurement in a process of its own")
@@ -122,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
             work = workdir / "cell"
             shutil.rmtree(work, ignore_errors=True)
             work.mkdir()
-            ours = run("tdkt", path, work)
+            ours = run("tdkt", path, work, args.run_mib)
             assert ours["rows"] == rows, f"{ours['rows']} of {rows} rows stored"
             plain = run(ours["graph"], path, work)
             assert plain["triples"] == ours["triples"], (plain, ours)
