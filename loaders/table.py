@@ -189,7 +189,9 @@ def read_chunks(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, 
             unit = org(" ".join(str(cells["unit"]).split())) if cells.get("unit") else None
             if person_name:
                 key = matching_key(person_name) + (" | " + unit.key if unit else "")
-                recipient = facts.persons.setdefault(key, Person(person_name))
+                recipient = facts.persons.get(key)
+                if recipient is None:
+                    recipient = facts.persons[key] = Person(person_name)
                 if cells.get("title") and unit is not None:
                     post = Post(" ".join(str(cells["title"]).split()), unit)
                     if not any(p.title == post.title and p.org is unit for p in recipient.posts):
@@ -204,8 +206,7 @@ def read_chunks(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, 
             period = year or (str(cells["period"]).strip() if cells.get("period") else None)
             decision = None
             if cells.get("decision"):
-                number_text = " ".join(str(cells["decision"]).split())
-                number_text = _DECISION_WORD.sub("", number_text)
+                number_text = _decision_number(str(cells["decision"]))
                 decision = decisions.get(number_text)
                 if decision is None:
                     decision = decisions[number_text] = Document("Quyết định", number=number_text, date=when)
@@ -226,6 +227,12 @@ def read_chunks(rows: Iterable[list], path: str, sheet: str, mapping: dict[str, 
             if strict:
                 raise LoaderError(path, number, f"{('sheet ' + sheet + ': ') if named_sheet else ''}{e}") from None
             table.problems.append(problem)
+
+
+@lru_cache(maxsize=4096)  # a list cites few decisions, each on many rows
+def _decision_number(cell: str) -> str:
+    """ "Quyết định số 12/QĐ-UBND" → "12/QĐ-UBND"."""
+    return _DECISION_WORD.sub("", " ".join(cell.split()))
 
 
 def _filled(row: list) -> bool:
