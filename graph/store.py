@@ -293,8 +293,8 @@ class EmbeddedStore(Store):
 
     def _bulk_load_parts(self, parts: Iterable[bytes], node: ox.NamedNode) -> None:
         """Bulk-load N-Triples parts into graph ``node``, a run of Oxigraph's loader per
-        :data:`BULK_PART_BYTES`, each in a thread of its own while this one makes the next parts
-        (the loader runs without Python's lock: making a list's triples and storing them overlap).
+        :data:`BULK_PART_BYTES`, in a second thread while this one makes the next parts (the
+        loader runs without Python's lock: making a list's triples and storing them overlap).
         At most two runs' text is held: memory does not grow with the number of parts."""
         with ThreadPoolExecutor(1) as loader:
             running = None

@@ -201,3 +201,20 @@ def test_a_list_that_fails_after_parts_were_stored_leaves_nothing(tmp_path, monk
     store.close()
     again = open_store(tmp_path / "store")
     assert src.graph not in again.graphs() and len(again) == before
+
+
+def test_a_list_stored_before_and_unchanged_is_not_read_again(tmp_path, monkeypatch):
+    from tdkt.graph.store import open_store
+
+    path = _long_list(tmp_path)
+    store = open_store(memory=True)
+    first = load_paths(store, [path], jobs=1)
+    assert first.loaded == [str(path)] and first.counts["awards"] == 29
+
+    def unread(*args, **kwargs):
+        raise AssertionError("read again")
+        yield  # pragma: no cover - a generator, as the method it replaces
+
+    monkeypatch.setattr(TableLoader, "_chunks", unread)
+    again = load_paths(store, [path], jobs=1)
+    assert again.unchanged == [str(path)] and not again.skipped
