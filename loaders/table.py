@@ -98,11 +98,14 @@ _BY_PM_OR_PRESIDENT = re.compile(r"QĐ-(TTg|CTN)\b", re.I)
 _DECISION_SUFFIX = re.compile(r"QĐ-([A-Za-zĐđ]+)")
 
 
-@lru_cache(maxsize=4096)  # a list has few dates, each on many rows
 def _date(value) -> str | None:
     if isinstance(value, (dt.date, dt.datetime)):
         return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
-    text = str(value or "").strip()
+    return _date_text(str(value or "").strip())  # a cell of any kind (JSON may give a list)
+
+
+@lru_cache(maxsize=4096)  # a list has few dates, each on many rows
+def _date_text(text: str) -> str | None:
     try:
         m = _DMY.fullmatch(text)
         if m:

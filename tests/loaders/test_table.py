@@ -218,3 +218,13 @@ def test_a_list_stored_before_and_unchanged_is_not_read_again(tmp_path, monkeypa
     monkeypatch.setattr(TableLoader, "_chunks", unread)
     again = load_paths(store, [path], jobs=1)
     assert again.unchanged == [str(path)] and not again.skipped
+
+
+def test_a_cell_of_any_json_kind_is_a_row_problem_not_a_failed_file(tmp_path):
+    rows = [{"Họ và tên": "Nguyễn Văn An", "Hình thức khen thưởng": "Giấy khen", "Ngày ký": ["02/02/2024"]},
+            {"Họ và tên": "Trần Thị Bình", "Hình thức khen thưởng": "Giấy khen", "Ngày ký": "02/02/2024"}]
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    src = TableLoader().read(path)
+    assert src.counts["awards"] == 1
+    assert len(src.warnings) == 1 and "list.json:2: bad date" in src.warnings[0]
