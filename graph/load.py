@@ -31,10 +31,10 @@ PROV = "http://www.w3.org/ns/prov#"
 TDKT = "https://w3id.org/tdkt/ontology#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # new sources written to the embedded store at once (measured: batches of 100 halve the store's work
-# against one source at a time; 10,000 synthetic reports loaded in 61-65 s with these against 71-75 s
-# with 200 sources / 16 MiB, for a peak RSS of 687 MiB against 250 MiB)
-BATCH_SOURCES = 2000
-BATCH_BYTES = 128 << 20
+# against one source at a time). 2,000 sources / 128 MiB loaded 10,000 synthetic reports in 61-65 s
+# against 71-75 s, but at 687 MiB peak RSS against 250, and a long load stores nothing for longer
+BATCH_SOURCES = 200
+BATCH_BYTES = 16 << 20
 
 
 @dataclass
