@@ -141,7 +141,8 @@ def _long_list(tmp_path, rows: int = 29, bad_row: int | None = None) -> Path:
 
 
 @pytest.mark.parametrize("store_kind", ["memory", "disk"])
-@pytest.mark.parametrize("chunk,run_bytes", [(4, 1), (7, 3000), (10, 1 << 30)])  # even and odd numbers of chunks, a
+# chunks of 4, 7 and 10 rows (even and odd numbers of chunks, a short last one); runs of one chunk, a few, all
+@pytest.mark.parametrize("chunk,run_bytes", [(4, 1), (7, 3000), (10, 1 << 30)])
 def test_a_list_longer_than_a_chunk_is_stored_as_read_whole(tmp_path, monkeypatch, chunk, run_bytes, store_kind):
     """A load reads a list a chunk of rows at a time (its triples never all in memory) and the store
     bulk-loads runs of chunks while the next are read (short last chunk; one run per chunk, a few,
