@@ -82,6 +82,8 @@ def _read_safely(path: str, options: dict | None = None, for_store: bool = False
     (into a temporary file), as one sent between processes or checked by ``--strict`` must be."""
     try:
         src = read_source(path, options, for_store)
+        if src.parts is not None:
+            src.parts = _parts_reported(path, src.parts)
         if whole:
             src.spill()
         if for_store and src.triples is not None:  # as N-Triples: half the cost of pickling terms, and
@@ -91,7 +93,22 @@ def _read_safely(path: str, options: dict | None = None, for_store: bool = False
     except TdktError as e:
         return None, str(e)
     except Exception as e:  # noqa: BLE001 - one bad file must not stop a folder
-        return None, f"{path}: cannot be read ({type(e).__name__}: {e})"
+        return None, f"{path}: {_cannot_read(e)}"
+
+
+def _cannot_read(error: Exception) -> str:
+    return f"cannot be read ({type(error).__name__}: {error})"
+
+
+def _parts_reported(path: str, parts: Iterator[bytes]) -> Iterator[bytes]:
+    """``parts`` whose errors are the loader's, as :func:`_read_safely` makes them: a file that
+    breaks while it is stored (a sheet corrupt past its first rows) is skipped, not the load."""
+    try:
+        yield from parts
+    except TdktError:
+        raise
+    except Exception as e:  # noqa: BLE001 - one bad file must not stop a folder
+        raise LoaderError(path, None, _cannot_read(e)) from None
 
 
 def read_sources(paths: Iterable[str | os.PathLike], jobs: int | None = None, options: dict | None = None,

@@ -229,3 +229,31 @@ def test_a_cell_of_any_json_kind_is_a_row_problem_not_a_failed_file(tmp_path):
     src = TableLoader().read(path)
     assert src.counts["awards"] == 1
     assert len(src.warnings) == 1 and "list.json:2: bad date" in src.warnings[0]
+
+
+def test_a_list_that_breaks_while_it_is_stored_is_skipped_and_the_others_load(tmp_path, monkeypatch):
+    """A list is read as it is stored: a failure of the reading library past the first rows (a
+    sheet corrupt further down) skips that file with one line, as a failure on opening it would."""
+    from tdkt.graph.store import open_store
+    from tdkt.loaders import table
+
+    good, bad = _long_list(tmp_path), tmp_path / "bad.csv"
+    bad.write_bytes(good.read_bytes().replace("Chuyên viên".encode(), "Cán bộ".encode()))
+    real = table.sheets
+
+    def breaking(path, data):
+        if not path.endswith("bad.csv"):
+            return real(path, data)
+        (name, rows), = real(path, data)
+
+        def rows_then_failure():
+            yield from list(rows)[:10]
+            raise RuntimeError("corrupt sheet data")
+        return [(name, rows_then_failure())]
+
+    monkeypatch.setattr(table, "sheets", breaking)
+    store = open_store(memory=True)
+    result = load_paths(store, [good, bad], jobs=1)
+    assert result.loaded == [str(good)]
+    assert result.skipped == [(str(bad), f"{bad}: cannot be read (RuntimeError: corrupt sheet data)")]
+    assert len(store.graphs()) == len(open_store(memory=True).graphs()) + 1
