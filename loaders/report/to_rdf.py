@@ -164,7 +164,8 @@ class _Writer:
         if iri is None:
             org_iri = self.org(post.org) if post.org else None
             label = post.label or (f"{post.title} {post.org.label}" if post.org else post.title)
-            iri = self.done[id(post)] = self.t.iri(post.known_iri or entity_iri("post", label))
+            name = post.label or ((post.title, post.org.label) if post.org else post.title)  # = label, in parts
+            iri = self.done[id(post)] = self.t.iri(post.known_iri or entity_iri("post", name))
             if (iri, label, post.title, org_iri) not in self.described:
                 self.described.add((iri, label, post.title, org_iri))
                 self.entity(iri, self.t.TDKT.Post, label)
@@ -245,7 +246,7 @@ class _Writer:
         else:
             rec = self.agent(a.recipient)
         period_key = a.period or (a.date or "")[:4] or self.r.sha256[:16]
-        iri = self.t.iri(entity_iri("conferral", f"{a.award_label} {_label_of(a.recipient)}", a.award_iri, self.t.value(rec), period_key))
+        iri = self.t.iri(entity_iri("conferral", (a.award_label, _label_of(a.recipient)), a.award_iri, self.t.value(rec), period_key))
         g.add((iri, self.t.RDF.type, self.t.TDKT.AwardConferral))
         g.add((iri, self.t.RDFS.label, self.t.vi(f"{a.award_label} – {_label_of(a.recipient)}")))
         g.add((iri, self.t.DCTERMS.source, self.report))
@@ -366,7 +367,7 @@ def to_ntriples(report: Report, facts: Facts, described: set | None = None) -> b
     """The triples of the report's named graph as N-Triples (what a load stores). ``described``:
     kept from one chunk of a list to the next, so that bodies, posts and decisions are described
     in the first chunk that names them, not again in each (as ``set()`` to begin with)."""
-    return "".join(f"{s} {p} {o} .\n" for s, p, o in _Writer(report, facts, _NTRIPLES, described).write()).encode()
+    return "".join([f"{s} {p} {o} .\n" for s, p, o in _Writer(report, facts, _NTRIPLES, described).write()]).encode()
 
 
 _RDFLIB, _NTRIPLES = RdflibTerms(), NTriplesTerms()
