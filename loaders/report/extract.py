@@ -73,6 +73,15 @@ _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]ê
 _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'giáo viên')
+# Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
+# (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
+_BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại"))
+# Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
+_GIVES = re.compile(r"\s+(?:(?:đã|vừa|đã quyết định|quyết định|đã ký quyết định)\s+)?"
+                    r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng)\s+", re.I)
+_ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": a presenter's words, the body gives nothing
+_UNIT_ABBREVIATION = re.compile(r"\b(TP|Tp|TX|Tx)\b\.?\s*(?=[A-ZĐ0-9])")
+_UNIT_WORDS = {"tp": "thành phố", "tx": "thị xã"}
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
 _DASH = re.compile(r"[-–]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
@@ -292,8 +301,8 @@ class Extractor:
                 i += 1
                 continue
             m = lx.ORG_HEADS.match(toks, i)
-            if not m:
-                i += 1
+            if not m or (i > 0 and (toks[i - 1].key, toks[i].key) in lx.HEAD_INSIDE_WORD):
+                i += 1  # ("bộ đội Biên Phòng Hải Hòa": "Phòng" ends a word, it heads no name)
                 continue
             h = i + m[0]
             head_keys = tuple(t.key for t in toks[i:h])
@@ -308,8 +317,10 @@ class Extractor:
             place_only = nxt is not None and (
                 (j == h and nxt.kind == "place" and head_keys in lx.LOCAL_HEADS)
                 or (nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS))  # "Cơ quan cảnh sát điều tra Bộ Công an"
-            first_cap = h < n and (toks[h].cap or toks[h].key.isdigit()) and toks[h].key not in lx.STOP
-            if not place_only and (j == h or not any(t.cap for t in toks[h:j])
+            first_cap = h < n and ((toks[h].cap or toks[h].key.isdigit()) and toks[h].key not in lx.STOP
+                                   or _unit_then_name(s, h)  # "UBND huyện Gia Lâm"
+                                   or (toks[h].key == "số" and h + 1 < n and toks[h + 1].key.isdigit()))  # "Bệnh viện số 2"
+            if not place_only and (j == h or not any(t.cap or t.key.isdigit() for t in toks[h:j])
                                    or (m[0] == 1 and not first_cap and head_keys not in lx.SEATED_HEADS)
                                    or (head_keys == ("hội",) and toks[h].key in lx.NOT_ORG_AFTER_HEAD)):
                 i += 1
@@ -336,6 +347,8 @@ class Extractor:
                 context = self.province
                 name = name + " " + _lower_first(context.label)
             name = self._expand_by_ministry(head_keys, name)
+            if head_keys in lx.LOCAL_HEADS:  # "UBND TP. Móng Cái" is "Ủy ban nhân dân thành phố Móng Cái"
+                name = _UNIT_ABBREVIATION.sub(lambda u: _UNIT_WORDS[u.group(1).lower()] + " ", name)
             cls = "cluster" if head_keys in (("khối",), ("cụm",)) else "org"
             if context is None and parent is None and head_keys in lx.LOCAL_HEADS:
                 org = self._earlier_local(name) or self.org(name, text, cls=cls)
@@ -380,8 +393,8 @@ class Extractor:
         pairs = lx.name_pairs()
         while j < n and j - start < 12:
             gap = s.text[toks[j - 1].end:toks[j].start]
-            if _NAME_BREAK.search(gap):
-                break
+            if _NAME_BREAK.search(gap) and not (gap.rstrip() == "." and toks[j - 1].key in lx.DOTTED_UNITS and toks[j].cap):
+                break  # (but "TP. Móng Cái" goes on)
             t = toks[j]
             if covered[j] or s.quoted[j]:
                 break
@@ -389,7 +402,8 @@ class Extractor:
                 break  # "Hội - Chuyên viên": a title after a dash is not part of the name
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and not toks[j - 1].key.isdigit() \
-                        and toks[j - 1].key not in ("trường", "đường", "phố", "tại"):
+                        and toks[j - 1].key not in _BEFORE_PLACE_NAMES \
+                        and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == "."):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
                 if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",):
                     break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …"
@@ -397,6 +411,10 @@ class Extractor:
                 continue
             if t.key == "tại" and self._seated and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1):
                 j += 1  # "Tòa án nhân dân cấp cao tại Hà Nội": the seat is part of the name
+                continue
+            if t.key == "số" and j > start and j + 1 < n and toks[j + 1].key.isdigit() and _joined(s, j + 1) \
+                    and s.text[toks[j + 1].end:toks[j + 1].end + 1] not in ("/", "-"):
+                j += 2  # "Trường THCS số 1" (but not "Quyết định số 12/QĐ-…")
                 continue
             if t.key in lx.STOP:
                 if t.key == "và" and j + 1 < n and toks[j + 1].cap and not lx.ORG_HEADS.match(toks, j + 1) \
@@ -415,6 +433,8 @@ class Extractor:
         while j > start + 1 and not toks[j - 1].cap and (toks[j - 2].key, toks[j - 1].key) not in pairs \
                 and not toks[j - 1].key.isdigit():
             j -= 1  # a name does not end on a word of the sentence
+        if j > start + 1 and toks[j - 1].key.isdigit() and j < n and toks[j].key in lx.COUNTED:
+            j -= 1  # "UBND tỉnh Sông Bé 02 lần tặng …": a count, not a number of the name
         return j
 
     def _find_persons(self, s: _Sentence, covered: list[bool]) -> None:
@@ -927,6 +947,9 @@ class Extractor:
             post = reference.by_iri("post").get(known.extra["authority"])
             if post:
                 return self._known_post(post.label)
+        giver = self._subject_giving(s, am, c0)
+        if giver is not None:
+            return giver
         tail = self._titled_tail(s, am)
         if tail is not None:
             return tail[0]
@@ -956,6 +979,18 @@ class Extractor:
         if not hits:
             return None
         return hits[0].value if hits[0].kind == "org" else _post_of(hits[0].value)
+
+    def _subject_giving(self, s: _Sentence, am: Mention, c0: int):
+        """"UBND huyện Gia Lâm (đã) tặng Giấy khen cho …": the body or office right before the verb."""
+        award_at = s.tokens[am.start].start
+        if _ON_BEHALF.search(s.text[c0:award_at]):
+            return None
+        hits = [x for x in s.mentions if x.kind in ("post", "org") and c0 <= s.tokens[x.start].start
+                and s.tokens[x.end - 1].end <= award_at and _GIVES.fullmatch(s.text[s.tokens[x.end - 1].end:award_at])]
+        if not hits:
+            return None
+        x = max(hits, key=lambda x: x.end)
+        return x.value if x.kind == "org" else _post_of(x.value)
 
     def _specific(self, known, conferrer):
         """The scheme's concept for a generic award and its conferrer: "Bằng khen" given by the Prime
@@ -1079,6 +1114,13 @@ def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
             continue
         out.append(x)
     return out
+
+
+def _unit_then_name(s: _Sentence, i: int) -> bool:
+    """An administrative unit word at token i and a capitalised name after it ("huyện Gia Lâm", "TP. Móng Cái")."""
+    m = lx.ADMIN_UNITS.match(s.tokens, i)
+    k = i + m[0] if m else 0
+    return bool(m) and k < len(s.tokens) and s.tokens[k].cap and s.text[s.tokens[k - 1].end:s.tokens[k].start].strip() in ("", ".")
 
 
 def _joined(s: _Sentence, j: int) -> bool:

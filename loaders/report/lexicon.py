@@ -231,6 +231,15 @@ LOCAL_HEADS = frozenset(keys(h) for h in (
     "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục"))
 # Bodies named by their seat: "Tòa án nhân dân cấp cao tại Hà Nội".
 SEATED_HEADS = frozenset(keys(h) for h in ("Tòa án nhân dân", "TAND", "Viện kiểm sát nhân dân", "VKSND"))
+# Administrative units below a province, written before their name: "UBND huyện Gia Lâm",
+# "Công an TP. Móng Cái". After a head they start the name as a capital would.
+ADMIN_UNITS = _phrases("tỉnh", "thành phố", "TP", "Tp", "huyện", "quận", "thị xã", "TX", "xã", "phường", "thị trấn")
+# Abbreviated unit words that take a full stop inside a name ("TP. Móng Cái", "TX. Sơn Tây").
+DOTTED_UNITS = frozenset(("tp", "tx", "tt"))
+# Two-syllable words whose second syllable is also a head: "Biên phòng" (border guard), "Quốc phòng".
+HEAD_INSIDE_WORD = frozenset((("biên", "phòng"), ("quốc", "phòng")))
+# Words a number counts ("02 lần", "3 năm liền"): a number before them ends no name.
+COUNTED = frozenset(("lần", "năm", "tháng", "ngày", "giờ", "người", "tuổi", "lượt", "cá", "tập", "đơn"))
 # Words after which a capitalised "Hội …" is an event or a council, not an association.
 NOT_ORG_AFTER_HEAD = frozenset(keys(w)[0] for w in ("nghị", "thảo", "thi", "diễn", "đồng", "chợ", "trại", "xuân"))
 

@@ -171,7 +171,7 @@ def nfc_lines(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------- sentences
-_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|PGS|GS|ThS|BS|Th|St|Q|P|TT|Mr|Ms|Dr)|\b[A-ZĐ])$")
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|PGS|GS|ThS|BS|Th|St|Q|P|TT|Mr|Ms|Dr)|\b[A-ZĐ])$")
 _SPLIT = re.compile(r"([.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")  # a sentence ends at end(1)
 
 

@@ -193,6 +193,29 @@ def test_two_named_medals_of_one_kind_stay_two_and_bodies_keep_their_seat_and_pr
     assert "Sở Tư pháp tỉnh Cà Mau" in labels
 
 
+def test_bodies_of_districts_and_cities_are_named_with_their_unit_word_written_out():
+    f = facts_of("Ngày 3/6, UBND TP. Hạ Vân đã khen thưởng đột xuất cho Công an huyện Tân Lộc và UBND thị xã Sơn Hà.",
+                 "Đại diện UBND thành phố Hạ Vân và Công an TX. Sơn Hà phát biểu.",
+                 "Bộ đội Biên Phòng Tân Lộc và Trường THCS số 2 Tân Lộc được UBND tỉnh Sông Lam 02 lần tặng Bằng khen.")
+    by_label = {o.label: sorted(o.spellings) for o in f.orgs.values()}
+    assert by_label["Ủy ban nhân dân thành phố Hạ Vân"] == ["UBND TP. Hạ Vân", "UBND thành phố Hạ Vân"]
+    assert by_label["Công an thị xã Sơn Hà"] == ["Công an TX. Sơn Hà"]
+    assert "Công an huyện Tân Lộc" in by_label and "Ủy ban nhân dân thị xã Sơn Hà" in by_label
+    assert "Trường THCS số 2 Tân Lộc" in by_label and "Ủy ban nhân dân tỉnh Sông Lam" in by_label
+    assert not any(label.startswith("Phòng") for label in by_label)  # "Biên Phòng" is a word, not a "Phòng …"
+
+
+def test_a_body_that_gives_an_award_in_the_active_voice_is_its_conferrer():
+    f = facts_of("UBND huyện Tân Lộc đã tặng Giấy khen cho ông Trần Văn Nam.",
+                 "Công ty Cổ phần Sông Lam vừa trao tặng Giấy khen cho bà Lê Thị Mai.",
+                 "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Công ty Cổ phần Sông Lam.",
+                 "Ông Đỗ Văn Hải thay mặt Đảng ủy Khối tặng Giấy khen cho ông Lê Văn Tâm.")
+    givers = {a.recipient.label if hasattr(a.recipient, "label") else a.recipient.name:
+              a.conferred_by.label if a.conferred_by else None for a in f.awards}
+    assert givers == {"Trần Văn Nam": "Ủy ban nhân dân huyện Tân Lộc", "Lê Thị Mai": "Công ty Cổ phần Sông Lam",
+                      "Công ty Cổ phần Sông Lam": "Chủ tịch nước", "Lê Văn Tâm": None}
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
