@@ -892,6 +892,8 @@ class Extractor:
             stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b",
                              s.text[a:c1])
             b = a + stop.start() if stop else c1
+            nxt = next((s.tokens[w.start].start for w in later_awards if s.tokens[w.start].start >= a), b)
+            b = min(b, nxt)  # "tặng A cho 3 cá nhân, B cho 11 cá nhân": the next award's recipients are its own
             found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b
                      and not self._inside_award(s, x) and id(x) not in s.attached]
             if found:

@@ -216,6 +216,13 @@ def test_a_body_that_gives_an_award_in_the_active_voice_is_its_conferrer():
                       "Công ty Cổ phần Sông Lam": "Chủ tịch nước", "Lê Văn Tâm": None}
 
 
+def test_each_award_of_a_list_goes_to_the_recipients_after_it_only():
+    f = facts_of("Tại buổi lễ, ông Trần Văn Nam đã trao tặng Huân chương Lao động hạng Nhất cho 2 cá nhân, "
+                 "Huân chương Độc lập hạng Nhì cho 9 cá nhân và Huân chương Độc lập hạng Ba cho 40 cá nhân của nước bạn.")
+    assert sorted((a.award_label, a.recipient.count) for a in f.awards) == [
+        ("Huân chương Lao động hạng Nhất", 2), ("Huân chương Độc lập hạng Ba", 40), ("Huân chương Độc lập hạng Nhì", 9)]
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
