@@ -87,6 +87,8 @@ _DASH = re.compile(r"[-–]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _PERSON_BREAK = re.compile(r"[,;:.()\-–“”\"]")  # between the words of a name: none of these
 _NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$", re.I)  # a byline, a street
+_SUSPECTS = re.compile(r"\b(?:đối tượng|nghi phạm|bị can|bị cáo)\b", re.I)
+_LIST_OPENER = re.compile(r"\b(?:gồm|gồm có|bao gồm|là)\s*:\s*$|\bgồm\s+$", re.I)  # a list of names follows
 _LIST_SEPARATOR_END = re.compile(r"(?:,|\svà)\s*$")
 _FOREIGN_NAME_BREAK = re.compile(r"[,;:()\-–“”\"]|\.\s")
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
@@ -478,7 +480,11 @@ class Extractor:
             middle = j - i >= 3 and toks[i + 1].key in ("văn", "thị") and not lx.ORG_HEADS.match(toks, i + 2)
             coordinated = bool(_LIST_SEPARATOR_END.search(before.rstrip()[-8:])) and any(
                 m.kind == "person" and re.fullmatch(r"\s*(?:,|và)\s*", s.text[toks[m.end - 1].end:toks[i].start]) for m in s.mentions)
-            if honorific or titled or followed or middle or coordinated:  # "… Nguyễn Văn Hoàng và Lê Tấn Hùng"
+            listed = j - i >= 3 and bool(_LIST_OPENER.search(before[-30:]))  # "… được khen thưởng gồm: Hoàng Trọng Hiệp và …"
+            if not (honorific or titled or followed) and _SUSPECTS.search(before[-60:]):
+                i = j  # "bắt giữ đối tượng Hoàng Văn M.", "các đối tượng gồm: …": suspects, named in passing
+                continue
+            if honorific or titled or followed or middle or coordinated or listed:  # "… Nguyễn Văn Hoàng và Lê Tấn Hùng"
                 name = s.char_span(i, j)
                 s.mentions.append(Mention(i, j, "person", self.person(name), name))
                 for k in range(i, j):

@@ -223,6 +223,12 @@ def test_each_award_of_a_list_goes_to_the_recipients_after_it_only():
         ("Huân chương Lao động hạng Nhất", 2), ("Huân chương Độc lập hạng Ba", 40), ("Huân chương Độc lập hạng Nhì", 9)]
 
 
+def test_names_listed_after_gom_are_persons_and_suspects_named_in_passing_are_not():
+    f = facts_of("Theo đó, 2 sinh viên được khen thưởng gồm: Hoàng Trọng Hiệp và Trần Đức Thắng (cùng 19 tuổi).",
+                 "Tại cơ quan công an, các đối tượng gồm: Lê Thanh Tú, Nguyễn Văn Bảo (cùng 21 tuổi) đã khai nhận.")
+    assert sorted(p.name for p in f.persons.values()) == ["Hoàng Trọng Hiệp", "Trần Đức Thắng"]
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
