@@ -87,6 +87,7 @@ _DASH = re.compile(r"[-–]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _PERSON_BREAK = re.compile(r"[,;:.()\-–“”\"]")  # between the words of a name: none of these
 _NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$", re.I)  # a byline, a street
+_LIST_BREAK = re.compile(r"[,;:()“”\"!?]")
 _SUSPECTS = re.compile(r"\b(?:đối tượng|nghi phạm|bị can|bị cáo)\b", re.I)
 _LIST_OPENER = re.compile(r"\b(?:gồm|gồm có|bao gồm|là)\s*:\s*$|\bgồm\s+$", re.I)  # a list of names follows
 _LIST_SEPARATOR_END = re.compile(r"(?:,|\svà)\s*$")
@@ -226,7 +227,7 @@ class Extractor:
         nxt = 0
         for i in lx.starts(lx.org_index(), toks):  # known organizations; a province is a place until named as a body
             m = lx.org_index().match(toks, i) if i >= nxt else None
-            if m and not s.quoted[i] and (toks[i].cap or m[0] > 2):
+            if m and not s.quoted[i] and (toks[i].cap or m[0] > 2) and _unbroken(s, i, i + m[0]):
                 known = m[1]
                 text = s.char_span(i, i + m[0])
                 if known.kind == "province":
@@ -303,8 +304,9 @@ class Extractor:
                 i += 1
                 continue
             m = lx.ORG_HEADS.match(toks, i)
-            if not m or (i > 0 and (toks[i - 1].key, toks[i].key) in lx.HEAD_INSIDE_WORD):
-                i += 1  # ("bộ đội Biên Phòng Hải Hòa": "Phòng" ends a word, it heads no name)
+            if not m or (i > 0 and (toks[i - 1].key, toks[i].key) in lx.HEAD_INSIDE_WORD) \
+                    or (i + m[0] < n and toks[i + m[0]].key in ("trưởng", "phó") and _joined(s, i + m[0])):
+                i += 1  # "bộ đội Biên Phòng": "Phòng" ends a word; "Cục trưởng", "Cục phó": titles; neither heads a name
                 continue
             h = i + m[0]
             head_keys = tuple(t.key for t in toks[i:h])
@@ -392,7 +394,7 @@ class Extractor:
     def _extend_name(self, s: _Sentence, j: int, covered: list[bool]) -> int:
         toks, n = s.tokens, len(s.tokens)
         start = j
-        pairs = lx.name_pairs()
+        pairs, verbs = lx.name_pairs(), lx.verb_pairs()
         while j < n and j - start < 12:
             gap = s.text[toks[j - 1].end:toks[j].start]
             if _NAME_BREAK.search(gap) and not (gap.rstrip() == "." and toks[j - 1].key in lx.DOTTED_UNITS and toks[j].cap):
@@ -418,13 +420,16 @@ class Extractor:
                     and s.text[toks[j + 1].end:toks[j + 1].end + 1] not in ("/", "-"):
                 j += 2  # "Trường THCS số 1" (but not "Quyết định số 12/QĐ-…")
                 continue
-            if t.key in lx.STOP:
+            if t.key in lx.STOP and not (j > start and ((toks[j - 1].key, t.key) in pairs
+                                                         or toks[j - 1].cap and (toks[j - 1].key, t.key) in verbs)):
+                # (a word of a name's pair goes on: "Tổng cục Thể dục thể thao", though "thể" alone ends a name)
                 if t.key == "và" and j + 1 < n and toks[j + 1].cap and not lx.ORG_HEADS.match(toks, j + 1) \
                         and not _CLAUSE_BREAK.search(s.text[t.end:toks[j + 1].start]) and j > start:
                     j += 1  # "Giáo dục và Đào tạo"
                     continue
                 break
-            if (j > start and (toks[j - 1].key, t.key) in pairs) or (j + 1 < n and (t.key, toks[j + 1].key) in pairs):
+            if (j > start and (toks[j - 1].key, t.key) in pairs) or (j + 1 < n and (t.key, toks[j + 1].key) in pairs) \
+                    or (j > start and toks[j - 1].cap and (toks[j - 1].key, t.key) in verbs):
                 j += 1  # "Sở Nội vụ", "Cảnh sát điều tra"
                 continue
             ahead = toks[j + 1:j + 4]
@@ -1122,6 +1127,13 @@ def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
             continue
         out.append(x)
     return out
+
+
+def _unbroken(s: _Sentence, i: int, j: int) -> bool:
+    """No comma, semicolon, colon, bracket or quote between tokens i and j (a full stop may be: "TP.HCM"):
+    "Trung ương, Đảng ủy …" is no "Trung ương Đảng"."""
+    toks = s.tokens
+    return not any(_LIST_BREAK.search(s.text[toks[k - 1].end:toks[k].start]) for k in range(i + 1, j))
 
 
 def _unit_then_name(s: _Sentence, i: int) -> bool:

@@ -255,8 +255,30 @@ thị trường, thanh tra, kiểm toán, tuyên giáo, dân vận, kiểm tra, 
 hợp tác, phát triển, đầu tư, truyền hình, phát thanh, xuất bản, nhân dân, quân đội, hậu cần, tham mưu,
 chính trị, chính sách, thi đua, khen thưởng, đào tạo, bồi dưỡng, phụ nữ, nông dân, cựu chiến binh, thanh niên,
 thiếu niên, nhi đồng, lao động, công đoàn, chữ thập đỏ, người cao tuổi, liên bang, trung ương, đa khoa, chuyên khoa,
-giáo dục, kế hoạch, cơ quan, lao động, nội tiết, ung bướu, nhi đồng, sản nhi, y học, cổ truyền, thông tin, truyền thông
+giáo dục, kế hoạch, cơ quan, lao động, nội tiết, ung bướu, nhi đồng, sản nhi, y học, cổ truyền, thông tin, truyền thông,
+cơ yếu, tuyên huấn, trung cấp, cao đẳng, đại học, dạy nghề, thể dục, hội nghị, tin học, quân y,
+liên lạc, tư lệnh, quân sự, quân khu, dân tộc, nội trú, mầm non, học viện, kiểm sát, tòa án, hành chính, điện tử,
+cơ khí, hóa chất, dệt may, lương thực, thực phẩm, cấp nước, thoát nước, đô thị, nhà ở, thống kê,
+bảo hiểm, tín dụng, hàng không, đường sắt, hàng hải, đường bộ, thủy lợi, khí tượng, thủy văn, địa chất, khoáng sản,
+chức năng, huyết học, truyền máu, tim mạch, chấn thương, chỉnh hình, nhân tạo, lọc máu, vệ sinh, dịch tễ,
+pháp y, tâm thần, từ thiện, khuyến học, khuyến nông, doanh nghiệp, doanh nhân, hợp tác xã, nghề nghiệp,
+nghệ thuật, văn học, sân khấu, điện ảnh, âm nhạc, mỹ thuật, báo chí, nhà báo, luật sư, công chứng,
+trung cấp nghề, thể dục thể thao
 """.replace("\n", " ").split(",")
+
+
+# Pairs that are also verbs of report prose ("Tổng cục Chính trị chỉ đạo …"): inside a name only
+# right after its capitalised first word ("Ban Chỉ đạo", "Viện Nghiên cứu", "Trung tâm Triển lãm").
+_VERB_PHRASES = """
+chỉ đạo, nghiên cứu, triển lãm, quy hoạch, thiết kế, tư vấn, xuất khẩu, nhập khẩu, vận hành, sửa chữa, cứu trợ,
+bảo trợ, phục hồi, biểu diễn, chế biến, kiểm nghiệm, đăng kiểm
+""".replace("\n", " ").split(",")
+
+
+@lru_cache(maxsize=1)
+def verb_pairs() -> frozenset[tuple[str, str]]:
+    """The pairs of :data:`_VERB_PHRASES` (a name goes on with one only after its capitalised first word)."""
+    return frozenset(pair for phrase in _VERB_PHRASES if phrase.strip() for k in [keys(phrase)] for pair in zip(k, k[1:]))
 
 
 @lru_cache(maxsize=1)

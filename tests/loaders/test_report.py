@@ -229,6 +229,18 @@ def test_names_listed_after_gom_are_persons_and_suspects_named_in_passing_are_no
     assert sorted(p.name for p in f.persons.values()) == ["Hoàng Trọng Hiệp", "Trần Đức Thắng"]
 
 
+def test_names_go_on_through_their_compound_words_and_stop_at_verbs_and_commas():
+    f = facts_of("Ban Chỉ đạo 389 tỉnh Sông Lam, Trung tâm Hội nghị tỉnh Sông Lam và Tổng cục Thể dục thể thao phối hợp tổ chức.",
+                 "Cục trưởng Cục Tuyên huấn Lê Văn Tâm phát biểu; Tổng cục Chính trị chỉ đạo các đơn vị.",
+                 "Cảm ơn Đảng ủy Khối các cơ quan Trung ương, Đảng ủy Văn phòng Chính phủ đã tổ chức buổi lễ.")
+    labels = {o.label for o in f.orgs.values()}
+    assert {"Ban Chỉ đạo 389 tỉnh Sông Lam", "Trung tâm Hội nghị tỉnh Sông Lam", "Tổng cục Thể dục thể thao",
+            "Cục Tuyên huấn", "Tổng cục Chính trị", "Đảng ủy Khối các cơ quan Trung ương",
+            "Đảng ủy Văn phòng Chính phủ"} <= labels
+    assert not any(label.startswith("Cục trưởng") for label in labels)
+    assert "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" not in labels  # "Trung ương, Đảng" is two names' words
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
