@@ -87,6 +87,7 @@ _DASH = re.compile(r"[-–]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _PERSON_BREAK = re.compile(r"[,;:.()\-–“”\"]")  # between the words of a name: none of these
 _NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$", re.I)  # a byline, a street
+_NAMED_PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐ]")
 _LIST_BREAK = re.compile(r"[,;:()“”\"!?]")
 _SUSPECTS = re.compile(r"\b(?:đối tượng|nghi phạm|bị can|bị cáo)\b", re.I)
 _LIST_OPENER = re.compile(r"\b(?:gồm|gồm có|bao gồm|là)\s*:\s*$|\bgồm\s+$", re.I)  # a list of names follows
@@ -183,6 +184,7 @@ class Extractor:
         self._seated = False  # the name being read is of a body named by its seat ("… tại Hà Nội")
         self.last_person: Mention | None = None  # "đồng chí" alone, as a subject, refers back to this one
         self.province = None  # the last province the report named: "tỉnh này", "của tỉnh" refer to it
+        self._home: tuple | None = None  # (the province the report is about, or None), once asked for
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -324,6 +326,16 @@ class Extractor:
             first_cap = h < n and ((toks[h].cap or toks[h].key.isdigit()) and toks[h].key not in lx.STOP
                                    or _unit_then_name(s, h)  # "UBND huyện Gia Lâm"
                                    or (toks[h].key == "số" and h + 1 < n and toks[h + 1].key.isdigit()))  # "Bệnh viện số 2"
+            bare = self._bare_local(s, i, h, head_keys) if nxt is None and head_keys in lx.LOCAL_HEADS \
+                and (j == h or not any(t.cap or t.key.isdigit() for t in toks[h:j])) else None
+            if bare is not None:  # "HĐND tỉnh", "Bí thư Tỉnh ủy" in a report about one province
+                name, j = bare
+                org = self.org(name, s.char_span(i, j))
+                s.mentions.append(Mention(i, j, "org", org, s.char_span(i, j)))
+                for k in range(i, j):
+                    covered[k] = True
+                i = j
+                continue
             if not place_only and (j == h or not any(t.cap or t.key.isdigit() for t in toks[h:j])
                                    or (m[0] == 1 and not first_cap and head_keys not in lx.SEATED_HEADS)
                                    or (head_keys == ("hội",) and toks[h].key in lx.NOT_ORG_AFTER_HEAD)):
@@ -365,6 +377,45 @@ class Extractor:
             for k in range(i, j):
                 covered[k] = True
             i = j
+
+    def _bare_local(self, s: _Sentence, i: int, h: int, head_keys: tuple) -> tuple[str, int] | None:
+        """A provincial body named without its province ("HĐND tỉnh", "Tỉnh ủy"): (its name in the
+        province the report is about, where the mention ends), or None when that province is not known."""
+        toks, n = s.tokens, len(s.tokens)
+        unit = lx.ADMIN_UNITS.match(toks, h) if h < n else None
+        if unit is not None and unit[1] in ("tỉnh", "thành phố", "TP") and _joined(s, h):
+            end = h + unit[0]
+        elif head_keys in lx.PROVINCIAL_HEADS:
+            end = h
+        else:
+            return None
+        if end < n and (toks[end].cap or toks[end].key.isdigit()) and _joined(s, end):
+            return None  # a name follows
+        rest = re.split(r"[;.]", s.text[toks[end - 1].end:], maxsplit=1)[0]
+        named = _NAMED_PROVINCE.search(rest)  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An": the one named after
+        province = lx.province_in(rest[named.start():]) if named else self.province or self._home_province()
+        if province is None:
+            return None
+        head = lx.HEAD_EXPANSIONS.get(head_keys, s.char_span(i, h))
+        if head_keys in lx.PROVINCIAL_HEADS and province.label.startswith("Tỉnh "):
+            return head + " " + province.label[len("Tỉnh "):], end  # "Tỉnh ủy Phú Thọ"
+        return head + " " + _lower_first(province.label), end  # "HĐND tỉnh Phú Thọ", "Thành ủy thành phố Hà Nội"
+
+    def _home_province(self):
+        """The one province the report names (three quarters of its province mentions at least), or None."""
+        if self._home is None:
+            counts: dict[str, int] = {}
+            known = {}
+            text = " ".join([self.report.title or "", *self.report.body])
+            toks = lx.tokenize(text)
+            for i in lx.starts(lx.org_index(), toks):
+                m = lx.org_index().match(toks, i)
+                if m and m[1].kind == "province":
+                    counts[m[1].iri] = counts.get(m[1].iri, 0) + 1
+                    known[m[1].iri] = m[1]
+            top = max(counts, key=counts.get) if counts else None
+            self._home = (known[top],) if top and counts[top] * 4 >= sum(counts.values()) * 3 else (None,)
+        return self._home[0]
 
     def _earlier_local(self, name: str) -> Org | None:
         """"Sở Nội vụ" after "Sở Nội vụ tỉnh Cà Mau": the body of the province named before."""
@@ -590,6 +641,10 @@ class Extractor:
                 break
             limit = next((k for k in range(j + 1, n) if re.search(r"[,;.()]", s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)
             post, end = self._post_part(s, j, limit)
+            if post is None and out == [] and limit < n and limit - j <= 4 and lx.TITLES.match(s.tokens, limit) \
+                    and re.fullmatch(r"\s*,\s*", s.text[s.tokens[limit - 1].end:s.tokens[limit].start]):
+                j = limit  # "…, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a short part we cannot place, then titles
+                continue
             if post is None:
                 break
             out.append(post)
@@ -627,7 +682,10 @@ class Extractor:
     # ------------------------------------------------------------------ events, documents, campaigns
     def read_events(self, s: _Sentence, first: bool) -> list[Event]:
         found = []
+        persons = [(s.tokens[x.start].start, s.tokens[x.end - 1].end) for x in s.of("person")]
         for m in _EVENT.finditer(s.text):
+            if any(a <= m.start() < b for a, b in persons):
+                continue  # "ông Vi Trọng Lễ - Ủy viên …": a name's last word, no ceremony
             rest = " " + s.text[m.end():]
             stop = _EVENT_END.search(rest)
             name = " ".join((m.group(0) + (rest[:stop.start()] if stop else rest)).split())

@@ -168,7 +168,7 @@ def _phrases(*items: str) -> PhraseIndex:
 
 # Post titles, longest first wins; the organization follows the title ("Chủ tịch Hội Nông dân …").
 TITLES = _phrases(
-    "Ủy viên", "Ủy viên Ban Thường vụ", "Ủy viên Thường vụ", "Ủy viên dự khuyết",
+    "Ủy viên", "Ủy viên Ban Thường vụ", "Ủy viên BTV", "Ủy viên Thường vụ", "Ủy viên dự khuyết",
     "Bí thư", "Bí thư thứ nhất", "Bí thư thường trực", "Phó Bí thư", "Phó Bí thư thường trực", "Tổng Bí thư",
     "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch thường trực", "Chủ tịch Hội đồng thành viên", "Chủ tịch Hội đồng quản trị",
     "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thứ trưởng thường trực",
@@ -183,7 +183,7 @@ TITLES = _phrases(
 )
 
 # Abbreviated titles written out.
-TITLE_EXPANSIONS = {"tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc"}
+TITLE_EXPANSIONS = {"ủy viên btv": "Ủy viên Ban Thường vụ", "tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc"}
 
 # Words that introduce a person's name.
 HONORIFICS = _phrases(
@@ -229,6 +229,8 @@ LOCAL_HEADS = frozenset(keys(h) for h in (
     "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",
     "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
     "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục"))
+# Heads that name a province's body by themselves: "Bí thư Tỉnh ủy".
+PROVINCIAL_HEADS = frozenset(keys(h) for h in ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn"))
 # Bodies named by their seat: "Tòa án nhân dân cấp cao tại Hà Nội".
 SEATED_HEADS = frozenset(keys(h) for h in ("Tòa án nhân dân", "TAND", "Viện kiểm sát nhân dân", "VKSND"))
 # Administrative units below a province, written before their name: "UBND huyện Gia Lâm",

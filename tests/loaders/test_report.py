@@ -241,6 +241,22 @@ def test_names_go_on_through_their_compound_words_and_stop_at_verbs_and_commas()
     assert "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" not in labels  # "Trung ương, Đảng" is two names' words
 
 
+def test_provincial_bodies_named_without_their_province_are_the_report_provinces():
+    f = facts_of("Lễ kỷ niệm 50 năm thành lập Công ty Cổ phần Sông Lam diễn ra tại tỉnh Phú Thọ.",
+                 "Dự buổi lễ có ông Hoàng Văn Mạc - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; ông Vi Trọng Lễ - Ủy viên BTV Tỉnh ủy, "
+                 "Phó Chủ tịch Thường trực HĐND tỉnh; ông Lê Thanh Hải - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.",
+                 "Ông Phết Ta Von, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà (Lào) phát biểu.",
+                 "Bà Lê Thị Mai, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An dự lễ.")
+    posts = {p.name: [(x.title, x.org.label) for x in p.posts] for p in f.persons.values()}
+    assert posts["Hoàng Văn Mạc"] == [("Bí thư", "Tỉnh ủy Phú Thọ"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")]
+    assert posts["Vi Trọng Lễ"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy Phú Thọ"),
+                                    ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Phú Thọ")]
+    assert posts["Lê Thanh Hải"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")]
+    assert posts["Lê Thị Mai"] == [("Bí thư", "Tỉnh ủy Nghệ An"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")]
+    assert posts.get("Phết Ta Von", []) == []  # a province we do not know: no guess
+    assert [e.name for e in f.events] == ["Lễ kỷ niệm 50 năm thành lập Công ty Cổ phần Sông Lam"]  # not "Lễ - Ủy viên …"
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
