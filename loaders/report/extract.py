@@ -77,7 +77,7 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|g
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại"))
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
-_GIVES = re.compile(r"\s+(?:(?:đã|vừa|đã quyết định|quyết định|đã ký quyết định)\s+)?"
+_GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định)\s+){0,3}"
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng)\s+", re.I)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": a presenter's words, the body gives nothing
 _UNIT_ABBREVIATION = re.compile(r"\b(TP|Tp|TX|Tx)\b\.?\s*(?=[A-ZĐ0-9])")
@@ -970,10 +970,11 @@ class Extractor:
         # "tặng Thượng tướng X Huân chương …": recipient between the verb and the award
         before = s.text[c0:s.tokens[am.start].start]
         v = re.search(r"\b(?:trao tặng|tặng|trao)\s+(?!.*\b(?:trao|tặng)\b)(.*)$", before)
-        if v:
+        if v and not any(a_m is not am and c0 + v.start(1) <= s.tokens[a_m.start].start < s.tokens[am.start].start
+                         for a_m in s.of("award")):  # (after other awards: a list of awards and their givers)
             a = c0 + v.start(1)
             found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < s.tokens[am.start].start
-                     and id(x) not in s.attached]
+                     and id(x) not in s.attached and not self._inside_award(s, x)]
             found = [x for x in found if not re.search(r"\d", s.text[s.tokens[x.end - 1].end:s.tokens[am.start].start])]
             if found:
                 return _outermost(found)
@@ -1056,11 +1057,16 @@ class Extractor:
         award_at = s.tokens[am.start].start
         if _ON_BEHALF.search(s.text[c0:award_at]):
             return None
-        hits = [x for x in s.mentions if x.kind in ("post", "org") and c0 <= s.tokens[x.start].start
+        hits = [x for x in s.mentions if x.kind in ("post", "org", "person") and c0 <= s.tokens[x.start].start
                 and s.tokens[x.end - 1].end <= award_at and _GIVES.fullmatch(s.text[s.tokens[x.end - 1].end:award_at])]
         if not hits:
             return None
         x = max(hits, key=lambda x: x.end)
+        if x.kind == "person":  # "Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa vừa quyết định tặng …": the office decides
+            if "quyết định" not in s.text[s.tokens[x.end - 1].end:award_at]:
+                return None  # a person who hands it over presents it
+            named = {id(m.value) for m in s.mentions if m.kind == "org" and m.end <= x.start}
+            return next((p for p in x.value.posts if p.org is not None and id(p.org) in named), None)
         return x.value if x.kind == "org" else _post_of(x.value)
 
     def _specific(self, known, conferrer):

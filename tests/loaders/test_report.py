@@ -257,6 +257,19 @@ def test_provincial_bodies_named_without_their_province_are_the_report_provinces
     assert [e.name for e in f.events] == ["Lễ kỷ niệm 50 năm thành lập Công ty Cổ phần Sông Lam"]  # not "Lễ - Ủy viên …"
 
 
+def test_givers_in_a_list_of_awards_are_no_recipients_and_an_official_who_decides_is_the_office():
+    f = facts_of("Lực lượng kiểm lâm đã được Nhà nước trao tặng nhiều Huân chương Lao động, Cờ thi đua và Bằng khen của "
+                 "Bộ trưởng Bộ Thương mại, Bộ trưởng Bộ Công Thương, Cờ thi đua và Bằng khen của Ủy ban nhân dân tỉnh.",
+                 "Chủ tịch UBND tỉnh Sông Lam Nguyễn Văn Hòa vừa quyết định tặng Bằng khen cho 22 cá nhân.",
+                 "Ông Lê Văn Tâm, Giám đốc Sở Nội vụ tỉnh Sông Lam trao Giấy khen cho 5 cá nhân.")
+    def giver(x):
+        return None if x is None else x.label or f"{x.title} {x.org.label}"  # a body, or an office not in the reference data
+    given = [(a.award_label, a.recipient.label, giver(a.conferred_by), a.presented_by.name if a.presented_by else None)
+             for a in f.awards]
+    assert given == [("Bằng khen", "22 cá nhân", "Chủ tịch Ủy ban nhân dân tỉnh Sông Lam", None),
+                     ("Giấy khen", "5 cá nhân", "Sở Nội vụ tỉnh Sông Lam", "Lê Văn Tâm")]
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
