@@ -88,6 +88,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _PERSON_BREAK = re.compile(r"[,;:.()\-–“”\"]")  # between the words of a name: none of these
 _NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$", re.I)  # a byline, a street
 _NAMED_PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐ]")
+_PART_BREAK = re.compile(r"[,;()]|\.\s")  # between two posts of a chain (a full stop inside "TP.HCM" is none)
 _LIST_BREAK = re.compile(r"[,;:()“”\"!?]")
 _SUSPECTS = re.compile(r"\b(?:đối tượng|nghi phạm|bị can|bị cáo)\b", re.I)
 _LIST_OPENER = re.compile(r"\b(?:gồm|gồm có|bao gồm|là)\s*:\s*$|\bgồm\s+$", re.I)  # a list of names follows
@@ -326,8 +327,9 @@ class Extractor:
             first_cap = h < n and ((toks[h].cap or toks[h].key.isdigit()) and toks[h].key not in lx.STOP
                                    or _unit_then_name(s, h)  # "UBND huyện Gia Lâm"
                                    or (toks[h].key == "số" and h + 1 < n and toks[h + 1].key.isdigit()))  # "Bệnh viện số 2"
+            unit = lx.ADMIN_UNITS.match(toks, h) if h < n else None
             bare = self._bare_local(s, i, h, head_keys) if nxt is None and head_keys in lx.LOCAL_HEADS \
-                and (j == h or not any(t.cap or t.key.isdigit() for t in toks[h:j])) else None
+                and (j == h or not any(t.cap or t.key.isdigit() for t in toks[h:j]) or (unit and h + unit[0] == j)) else None
             if bare is not None:  # "HĐND tỉnh", "Bí thư Tỉnh ủy" in a report about one province
                 name, j = bare
                 org = self.org(name, s.char_span(i, j))
@@ -383,14 +385,15 @@ class Extractor:
         province the report is about, where the mention ends), or None when that province is not known."""
         toks, n = s.tokens, len(s.tokens)
         unit = lx.ADMIN_UNITS.match(toks, h) if h < n else None
-        if unit is not None and unit[1] in ("tỉnh", "thành phố", "TP") and _joined(s, h):
+        if unit is not None and lx.keys(unit[1]) in (("tỉnh",), ("thành", "phố"), ("tp",)) and _joined(s, h):
             end = h + unit[0]
         elif head_keys in lx.PROVINCIAL_HEADS:
             end = h
         else:
             return None
-        if end < n and (toks[end].cap or toks[end].key.isdigit()) and _joined(s, end):
-            return None  # a name follows
+        if end < n and (toks[end].cap or toks[end].key.isdigit()) and _joined(s, end) \
+                and not any(m.kind == "person" and m.start == end for m in s.mentions):
+            return None  # a name follows (not a person's: "Bí thư Thành ủy Nguyễn Văn A")
         rest = re.split(r"[;.]", s.text[toks[end - 1].end:], maxsplit=1)[0]
         named = _NAMED_PROVINCE.search(rest)  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An": the one named after
         province = lx.province_in(rest[named.start():]) if named else self.province or self._home_province()
@@ -625,6 +628,9 @@ class Extractor:
         if j - end < 2 and not toks[end].text.isupper():
             return None
         name = unit.capitalize() + " " + s.char_span(end, j)
+        parent = next((m for m in s.of("org") if m.start == j and m.end <= limit), None) if j < len(toks) and _joined(s, j) else None
+        if parent is not None:  # "Trưởng ban Dân vận Thành ủy": the unit of a body named after it
+            name, j = name + " " + parent.value.label, parent.end
         m = Mention(end, j, "org", self.org(name, s.text[toks[end - 1].start:toks[j - 1].end]), s.char_span(end, j))
         s.mentions.append(m)
         return m
@@ -639,7 +645,7 @@ class Extractor:
                 sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
             if not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
                 break
-            limit = next((k for k in range(j + 1, n) if re.search(r"[,;.()]", s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)
+            limit = next((k for k in range(j + 1, n) if _PART_BREAK.search(s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)
             post, end = self._post_part(s, j, limit)
             if post is None and out == [] and limit < n and limit - j <= 4 and lx.TITLES.match(s.tokens, limit) \
                     and re.fullmatch(r"\s*,\s*", s.text[s.tokens[limit - 1].end:s.tokens[limit].start]):

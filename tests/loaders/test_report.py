@@ -270,6 +270,18 @@ def test_givers_in_a_list_of_awards_are_no_recipients_and_an_official_who_decide
                      ("Giấy khen", "5 cá nhân", "Sở Nội vụ tỉnh Sông Lam", "Lê Văn Tâm")]
 
 
+def test_posts_in_bodies_of_a_city_named_short():
+    f = facts_of("Sáng 18-6, Liên đoàn Lao động TP.HCM đã tổ chức hội nghị tuyên dương.",
+                 "Phát biểu tại buổi lễ, bà Trần Kim Yến, Chủ tịch LĐLĐ TP.HCM, cho biết công chức đã tiết kiệm điện.",
+                 "Trưởng ban Dân vận Thành ủy Nguyễn Thị Lệ khen thưởng các cá nhân tiêu biểu.",
+                 "Dịp này, LĐLĐ TP đã biểu dương 55 tập thể.")
+    posts = {p.name: [(x.title, x.org.label) for x in p.posts] for p in f.persons.values()}
+    assert posts == {"Trần Kim Yến": [("Chủ tịch", "Liên đoàn Lao động thành phố Hồ Chí Minh")],
+                     "Nguyễn Thị Lệ": [("Trưởng ban", "Ban Dân vận Thành ủy thành phố Hồ Chí Minh")]}
+    union = next(o for o in f.orgs.values() if o.label == "Liên đoàn Lao động thành phố Hồ Chí Minh")
+    assert "LĐLĐ TP" in union.spellings  # the city's federation, named short once the city is known
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
