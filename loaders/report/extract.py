@@ -100,9 +100,14 @@ _EVENT = _Gated(re.compile(
     r"\s+(?!các\b|này\b|đó\b)(?=\S)"),
     'hội', 'lễ', 'diễn đàn')
 _EVENT_END = re.compile(
-    r"[;:.()“”\"]|,(?!\s*khen thưởng)|\s(?:tại|vào|do|với sự|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s")
+    r"[;:.()“”\"]|,(?!\s*khen thưởng)|\s(?:tại|vào|do|với sự|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s"
+    r"|\s(?:là|có|vì|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)")
 # "tại Hà Nội", "tại TP. Hồ Chí Minh", "tại Trung tâm Hội nghị Quốc gia": capitalised words after "tại"
-_PLACE = re.compile(r"\btại\s+((?:TP\.\s*|[A-ZĐ][\w]*\.?\s*)(?:[A-ZĐ][\w]*\s*){0,6}?)(?=[,;.()]|\s+[a-zđ]|$)")
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # capitals
+# A lower-case word goes on in a place only between capitalised ones ("tại Cung Văn hóa Lao động", "tại Thành phố
+# Sơn La"), and never one of the words that join clauses ("tại Hà Nội và Thủ tướng …" ends at "Nội").
+_PLACE = re.compile(rf"\btại\s+((?:TP\.\s*)?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
+                    rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}})")
 _GENERIC_EVENT = _Gated(re.compile(r"\b(?:tại|Cũng tại|trong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"),
     'hội', 'lễ', 'buổi gặp mặt', 'chương trình')
 _DOC = _Gated(re.compile(
@@ -688,10 +693,10 @@ class Extractor:
     # ------------------------------------------------------------------ events, documents, campaigns
     def read_events(self, s: _Sentence, first: bool) -> list[Event]:
         found = []
-        persons = [(s.tokens[x.start].start, s.tokens[x.end - 1].end) for x in s.of("person")]
+        names = [(s.tokens[x.start].start, s.tokens[x.end - 1].end) for x in s.of("person", "org")]
         for m in _EVENT.finditer(s.text):
-            if any(a <= m.start() < b for a, b in persons):
-                continue  # "ông Vi Trọng Lễ - Ủy viên …": a name's last word, no ceremony
+            if any(a <= m.start() < b for a, b in names):
+                continue  # "ông Vi Trọng Lễ - …", "Trung tâm Hội nghị tỉnh …": a word of a name, no event
             rest = " " + s.text[m.end():]
             stop = _EVENT_END.search(rest)
             name = " ".join((m.group(0) + (rest[:stop.start()] if stop else rest)).split())
@@ -701,6 +706,10 @@ class Extractor:
             name = name[:1].upper() + name[1:]
             words = name.split()
             if len(words) < 3 or not re.search(r"\w", words[-1]):
+                continue
+            if len(words) <= 3 and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+                if self.main_event is not None:  # "Lễ tôn vinh", "Lễ kỷ niệm" alone: the ceremony already named
+                    found.append((m.start(), self.main_event))
                 continue
             ev = next((e for e in self.facts.events if matching_key(e.name) == matching_key(name)), None)
             if ev is None:
@@ -714,11 +723,13 @@ class Extractor:
             day = _DAY.search(s.text)
             if day:
                 ev.date = self._date(day)
-            place = _PLACE.search(s.text)
+            place = _place(s.text)
             if place and not ev.place:
-                ev.place = place.group(1)
+                ev.place = place
+            at = s.text.find(place) if place else -1  # a hall named as the place hosts, it does not organise
             if organizing and organizing.start() < pos:
-                orgs = [m.value for m in s.of("org") if s.tokens[m.start].start < organizing.start()]
+                orgs = [m.value for m in s.of("org") if s.tokens[m.start].start < organizing.start()
+                        and not (at >= 0 and at <= s.tokens[m.start].start < at + len(place))]
                 if orgs:
                     ev.organizer = orgs[0]
                     ev.participants.extend(o for o in orgs[1:] if o not in ev.participants)
@@ -1197,6 +1208,19 @@ def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
             continue
         out.append(x)
     return out
+
+
+def _place(text: str) -> str | None:
+    """The place after "tại", with the lower-case words that end a name's last pair ("Cung Văn hóa Lao động")."""
+    m = _PLACE.search(text)
+    if m is None:
+        return None
+    place, pairs = m.group(1), lx.name_pairs()
+    for word in re.findall(r"\s+(\w+)", text[m.end(1):])[:2]:
+        if (matching_key(place.rsplit(" ", 1)[-1]), matching_key(word)) not in pairs:
+            break
+        place += " " + word
+    return place
 
 
 def _unbroken(s: _Sentence, i: int, j: int) -> bool:

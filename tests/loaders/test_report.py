@@ -282,6 +282,15 @@ def test_posts_in_bodies_of_a_city_named_short():
     assert "LĐLĐ TP" in union.spellings  # the city's federation, named short once the city is known
 
 
+def test_event_names_places_and_organisers_read_to_their_ends():
+    f = facts_of("Sáng 5/7, tại Trung tâm Hội nghị tỉnh Sông Lam, Công ty Cổ phần Sông Lam tổ chức Lễ kỷ niệm 35 năm thành lập.",
+                 "Lễ kỷ niệm có đồng chí Lê Văn Tâm, Chủ tịch UBND tỉnh Sông Lam tới dự.",
+                 "Chiều 6/7, tại Thành phố Sơn La diễn ra Lễ trao Huân chương Hữu nghị là sự kiện quan trọng.")
+    assert [(e.name, e.place, e.organizer.label if e.organizer else None) for e in f.events] == [
+        ("Lễ kỷ niệm 35 năm thành lập", "Trung tâm Hội nghị tỉnh Sông Lam", "Công ty Cổ phần Sông Lam"),
+        ("Lễ trao Huân chương Hữu nghị", None, None)]
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
