@@ -75,7 +75,8 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|g
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'giáo viên')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
-_BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại"))
+_BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "học", "non"))
+# (and schools named after a person: "Trường THPT Trần Phú", "Trường Tiểu học Nguyễn Du")
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
 _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định)\s+){0,3}"
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng)\s+", re.I)
@@ -86,7 +87,9 @@ _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
 _DASH = re.compile(r"[-–]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _PERSON_BREAK = re.compile(r"[,;:.()\-–“”\"]")  # between the words of a name: none of these
-_NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$", re.I)  # a byline, a street
+_NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$"
+                                 r"|\btrường\s+(?:THCS|THPT|TH|PTDTNT|tiểu học|trung học(?: cơ sở| phổ thông)?|mầm non"
+                                 r"|đại học|cao đẳng|trung cấp)?\s*$", re.I)  # a byline, a street, a school named after a person
 _NAMED_PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐ]")
 _PART_BREAK = re.compile(r"[,;()]|\.\s")  # between two posts of a chain (a full stop inside "TP.HCM" is none)
 _LIST_BREAK = re.compile(r"[,;:()“”\"!?]")
@@ -464,7 +467,8 @@ class Extractor:
             if _DASH.search(gap) and lx.TITLES.match(toks, j):
                 break  # "Hội - Chuyên viên": a title after a dash is not part of the name
             if t.cap or t.key.isdigit():
-                if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and not toks[j - 1].key.isdigit() \
+                if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1) \
+                        and not toks[j - 1].key.isdigit() \
                         and toks[j - 1].key not in _BEFORE_PLACE_NAMES \
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == "."):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")

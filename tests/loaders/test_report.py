@@ -291,6 +291,14 @@ def test_event_names_places_and_organisers_read_to_their_ends():
         ("Lễ trao Huân chương Hữu nghị", None, None)]
 
 
+def test_schools_named_after_persons_and_a_district_before_brackets():
+    f = facts_of("Lễ tuyên dương được Phòng GD & ĐT quận Tây Hồ (Hà Nội) tổ chức trang trọng.",
+                 "Riêng trường THCS Chu Văn An có nhiều học sinh đạt giải.",
+                 "Ông Nguyễn Văn Bình, Hiệu trưởng Trường THPT Trần Phú phát biểu.")
+    assert {o.label for o in f.orgs.values()} >= {"Phòng GD & ĐT quận Tây Hồ", "Trường THPT Trần Phú"}
+    assert sorted(p.name for p in f.persons.values()) == ["Nguyễn Văn Bình"]  # not "Chu Văn An", a school's namesake
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
