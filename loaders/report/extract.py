@@ -362,6 +362,9 @@ class Extractor:
                 context, j = nxt.value, nxt.end
             elif nxt is not None and nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS:
                 parent, j = nxt.value, nxt.end
+            if head_keys == ("hội", "đồng") and context is None and parent is None and not same_province:
+                i += 1  # a council alone ("Hội đồng Thi đua - Khen thưởng"): of which body, the text does not say
+                continue
             text = s.char_span(i, j)
             name = text
             if head_keys in lx.HEAD_EXPANSIONS:
@@ -615,6 +618,9 @@ class Extractor:
         title = s.char_span(i, end)
         title = lx.TITLE_EXPANSIONS.get(matching_key(title), title)
         org_m = next((m for m in s.of("org") if m.start in (end, end + 1) and m.end <= limit), None)
+        if org_m is None and end > 0 and s.tokens[end - 1].key in ("ban", "phòng", "khoa"):
+            # "Trưởng Ban Tổ chức Trung ương": the title's last word heads the body's name
+            org_m = next((m for m in s.of("org") if m.start == end - 1 and m.end <= limit), None)
         if org_m is None:
             org_m = self._unit_of_title(s, end, limit)
         if org_m is None:
@@ -656,7 +662,8 @@ class Extractor:
                 break
             limit = next((k for k in range(j + 1, n) if _PART_BREAK.search(s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)
             post, end = self._post_part(s, j, limit)
-            if post is None and out == [] and limit < n and limit - j <= 4 and lx.TITLES.match(s.tokens, limit) \
+            if post is None and out == [] and limit < n and limit - j <= 6 and lx.TITLES.match(s.tokens, limit) \
+                    and s.tokens[j].cap and re.fullmatch(r"\s*[-–,]\s*", sep) \
                     and re.fullmatch(r"\s*,\s*", s.text[s.tokens[limit - 1].end:s.tokens[limit].start]):
                 j = limit  # "…, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a short part we cannot place, then titles
                 continue
@@ -687,6 +694,8 @@ class Extractor:
             out.append(found)
             if at != start and not self._only_honorific(s, start, at):
                 break  # "… do Thủ tướng Nguyễn Xuân Phúc": the post next to the name, nothing before it
+            if start > 0 and re.search(r"[;:]", s.text[s.tokens[start - 1].end:s.tokens[start].start]):
+                break  # "…, Bí thư Thành ủy X; Bí thư Trung ương Đảng Y": a semicolon parts two persons' posts
             end = start
         return out
 

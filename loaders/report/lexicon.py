@@ -205,7 +205,7 @@ Bế Mã Sầm Trình Vi Tống Ứng Nhữ Văn Viên Hạ Khương Lỗ Tiêu 
 ORG_HEADS = _phrases(
     "Công ty Cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Công ty Cổ phần Tập đoàn", "Công ty CP Tập đoàn",
     "Tổng công ty Cổ phần", "Tổng Công ty CP",
-    "Bộ", "Sở", "Ban", "Ủy ban", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Hội", "Liên đoàn Lao động",
+    "Bộ", "Sở", "Ban", "Ủy ban", "Ủy ban nhân dân", "UBND", "Hội đồng", "Hội đồng nhân dân", "HĐND", "Hội", "Liên đoàn Lao động",
     "LĐLĐ", "Công ty", "Tổng công ty", "TCT", "Tập đoàn", "Trường", "Bệnh viện", "Viện", "Báo", "Hợp tác xã", "HTX",
     "Công an", "Cục", "Vụ", "Tổng cục", "Chi cục", "Nhà xuất bản", "NXB", "Đồn Biên phòng", "Đồn BP", "Bộ Chỉ huy",
     "Bộ đội Biên phòng", "Bộ Tư lệnh", "Quân khu", "Quân đoàn", "Sư đoàn", "Trung đoàn", "Lữ đoàn", "Học viện",

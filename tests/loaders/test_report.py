@@ -299,6 +299,20 @@ def test_schools_named_after_persons_and_a_district_before_brackets():
     assert sorted(p.name for p in f.persons.values()) == ["Nguyễn Văn Bình"]  # not "Chu Văn An", a school's namesake
 
 
+def test_posts_before_names_in_a_list_parted_by_semicolons():
+    f = facts_of("Dự có: Thủ tướng Chính phủ Trần Văn Nam, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương; Chủ tịch Quốc hội "
+                 "Lê Thị Mai; Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Đỗ Văn Hải.",
+                 "Thượng tướng Lê Văn Tâm, Bí thư T.Ư Đảng, Chủ tịch Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng chủ trì.",
+                 "Văn phòng đã tham mưu cho Hội đồng Thi đua - Khen thưởng hoạt động có hiệu quả.")
+    posts = {p.name: sorted((x.title, x.org.label) for x in p.posts) for p in f.persons.values()}
+    assert posts["Lê Thị Mai"] == [("Chủ tịch", "Quốc hội")]
+    assert posts["Đỗ Văn Hải"] == [("Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+                                   ("Trưởng Ban", "Ban Tổ chức Trung ương")]
+    assert posts["Lê Văn Tâm"] == [("Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+                                   ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng")]
+    assert "Hội đồng Thi đua - Khen thưởng" not in {o.label for o in f.orgs.values()}  # a council of no body named
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
