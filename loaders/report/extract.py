@@ -250,7 +250,8 @@ class Extractor:
                     covered[k] = True
                 nxt = i + m[0]
         for award in s.of("award"):  # the award's own words are not names ("Bằng khen của Bộ …" keeps its org)
-            for k in range(award.start, award.end):
+            giver = next((k for k in range(award.start, award.end) if toks[k].key == "của"), award.end)
+            for k in range(award.start, giver):  # (after "của" a body may be named: "Cờ thi đua của UBND tỉnh")
                 covered[k] = covered[k] or toks[k].key not in ("chính", "phủ")
         self._find_persons(s, covered)
         self._find_shaped_orgs(s, covered)
@@ -1021,6 +1022,9 @@ class Extractor:
         if pronoun and not any(m.kind in ("person", "org") for m in s.mentions if c0 <= s.tokens[m.start].start < c0 + verb.start()):
             at = s.tok_at(c0 + pronoun.start(1))  # "Nhiều năm liền, đồng chí được công nhận …": the person named before
             return [Mention(at, at + 1, "person", self.last_person.value, pronoun.group(1))]
+        if verb and self._subject is not None and self._subject[0] is s \
+                and re.search(r"\b(?:và|đồng thời)\s+(?:cũng\s+)?$", s.text[c0:c0 + verb.start()]):
+            return self._subject[1]  # "X được A tặng B và được C tặng D": the same X
         if verb:
             cands = _outermost([x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
                                 and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x)

@@ -8,6 +8,7 @@ import pytest
 from tdkt.errors import LoaderError
 from tdkt.loaders.report import ReportLoader
 from tdkt.loaders.report.extract import extract
+from tdkt.loaders.report.facts import Person
 from tdkt.loaders.report.reading import Report, read_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -311,6 +312,20 @@ def test_posts_before_names_in_a_list_parted_by_semicolons():
     assert posts["Lê Văn Tâm"] == [("Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
                                    ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng Bộ Quốc phòng")]
     assert "Hội đồng Thi đua - Khen thưởng" not in {o.label for o in f.orgs.values()}  # a council of no body named
+
+
+def test_conferrers_of_titles_flags_and_a_second_award_of_one_subject():
+    f = facts_of("Sáng 12/5, tại tỉnh Nghệ An, Công ty Cổ phần Sông Lam đón nhận Cờ thi đua của UBND tỉnh.",
+                 "Ông Nguyễn Văn Tâm được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+                 "Hợp tác xã Tân Lộc được Chủ tịch nước tặng Huân chương Lao động hạng Ba và được Thủ tướng Chính phủ "
+                 "tặng Bằng khen.")
+    def name(x):
+        return x.name if isinstance(x, Person) else x.label
+    assert [(a.award_label, name(a.recipient), a.conferred_by.label) for a in f.awards] == [
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công ty Cổ phần Sông Lam", "Ủy ban nhân dân tỉnh Nghệ An"),
+        ("Anh hùng Lực lượng vũ trang nhân dân", "Nguyễn Văn Tâm", "Chủ tịch nước"),
+        ("Huân chương Lao động hạng Ba", "Hợp tác xã Tân Lộc", "Chủ tịch nước"),
+        ("Bằng khen của Thủ tướng Chính phủ", "Hợp tác xã Tân Lộc", "Thủ tướng Chính phủ")]
 
 
 def _bundled_and_shared_inputs():
