@@ -81,6 +81,8 @@ _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "th
 _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định)\s+){0,3}"
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng)\s+", re.I)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": a presenter's words, the body gives nothing
+_UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+(?:sự nghiệp|thế hệ|an ninh|chủ quyền|sự phát triển)[^,;.()“”\"]{2,80}?)"
+                             r"(?=\s+(?:cho|của|vì|do|nhân|đã|và|tại|có)\b|[,;.()]|$)")
 _UNIT_ABBREVIATION = re.compile(r"\b(TP|Tp|TX|Tx)\b\.?\s*(?=[A-ZĐ0-9])")
 _UNIT_WORDS = {"tp": "thành phố", "tx": "thị xã"}
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
@@ -957,6 +959,9 @@ class Extractor:
         q = re.match(r"\s*:?\s*[“\"]([^”\"]{3,120})[”\"]", s.text[end:c1])
         if q:
             return s.text[s.tokens[am.start].start:end + q.end()]
+        v = _UNQUOTED_MEDAL.match(s.text[end:c1]) if am.value.label == "Kỷ niệm chương" else None
+        if v:  # "Kỷ niệm chương Vì sự nghiệp Y tế" (the name unquoted): up to a clause's end or a verb
+            return s.text[s.tokens[am.start].start:end] + " " + v.group(1).strip()
         m = re.match(r"\s*của\s+", s.text[end:c1])
         if m:
             at = s.tok_at(end + m.end())

@@ -328,6 +328,12 @@ def test_conferrers_of_titles_flags_and_a_second_award_of_one_subject():
         ("Bằng khen của Thủ tướng Chính phủ", "Hợp tác xã Tân Lộc", "Thủ tướng Chính phủ")]
 
 
+def test_a_medal_named_without_quotes_keeps_its_name():
+    f = facts_of("Bộ Y tế tặng Kỷ niệm chương Vì sự nghiệp Y tế cho 20 cá nhân có nhiều đóng góp.")
+    assert [(a.name, a.recipient.label, a.conferred_by.label) for a in f.awards] == [
+        ("Kỷ niệm chương Vì sự nghiệp Y tế", "20 cá nhân", "Bộ Y tế")]
+
+
 def _bundled_and_shared_inputs():
     yield ROOT / "examples" / "khoi-thi-dua-vi-du-2024.txt"
     yield ROOT / "examples" / "danh-sach-khen-thuong-vi-du-2024.csv"
