@@ -79,7 +79,7 @@ _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "th
 # (and schools named after a person: "Trường THPT Trần Phú", "Trường Tiểu học Nguyễn Du")
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
 _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định)\s+){0,3}"
-                    r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng)\s+", re.I)
+                    r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?", re.I)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": a presenter's words, the body gives nothing
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+(?:sự nghiệp|thế hệ|an ninh|chủ quyền|sự phát triển)[^,;.()“”\"]{2,80}?)"
                              r"(?=\s+(?:cho|của|vì|do|nhân|đã|và|tại|có)\b|[,;.()]|$)")
@@ -1038,8 +1038,14 @@ class Extractor:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
                 owned = re.search(r"\bcủa\s*$", s.text[:s.tokens[cands[-1].start].start])  # "đảng viên của Đảng bộ X được …"
                 if len(gap) < 40 and not re.search(r"[;]", gap) and not owned:
-                    self._subject = (s, [cands[-1]])
-                    return [cands[-1]]
+                    chosen = [cands[-1]]
+                    for prev in reversed(cands[:-1]):  # "15 tập thể và 30 cá nhân được tặng …": both
+                        if not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", s.text[s.tokens[prev.end - 1].end:s.tokens[chosen[0].start].start]) \
+                                or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]):
+                            break  # (not "Quyết định … của UBND tỉnh X, 15 tập thể …": the decision's issuer)
+                        chosen.insert(0, prev)
+                    self._subject = (s, chosen)
+                    return chosen
         return []
 
     def _inside_award(self, s: _Sentence, x: Mention) -> bool:
@@ -1058,6 +1064,10 @@ class Extractor:
             post = reference.by_iri("post").get(known.extra["authority"])
             if post:
                 return self._known_post(post.label)
+        issuer = next((doc.issuer for pos, doc in docs if doc.kind == "Quyết định" and doc.issuer is not None
+                       and c0 <= pos < c1), None)
+        if issuer is not None:  # "Theo Quyết định số … của UBND tỉnh X, … được tặng Bằng khen"
+            return issuer
         giver = self._subject_giving(s, am, c0)
         if giver is not None:
             return giver
@@ -1106,7 +1116,11 @@ class Extractor:
                 return None  # a person who hands it over presents it
             named = {id(m.value) for m in s.mentions if m.kind == "org" and m.end <= x.start}
             return next((p for p in x.value.posts if p.org is not None and id(p.org) in named), None)
-        return x.value if x.kind == "org" else _post_of(x.value)
+        if x.kind == "org":  # "Chủ tịch UBND tỉnh X đã ký quyết định …": the office, not the body
+            title = next((t for k in range(max(0, x.start - 6), x.start)
+                          if (t := lx.TITLES.match(s.tokens, k)) and k + t[0] == x.start and _unbroken(s, k, x.start + 1)), None)
+            return Post(s.char_span(x.start - title[0], x.start), x.value) if title else x.value
+        return _post_of(x.value)
 
     def _specific(self, known, conferrer):
         """The scheme's concept for a generic award and its conferrer: "Bằng khen" given by the Prime

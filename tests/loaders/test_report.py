@@ -268,7 +268,7 @@ def test_givers_in_a_list_of_awards_are_no_recipients_and_an_official_who_decide
     given = [(a.award_label, a.recipient.label, giver(a.conferred_by), a.presented_by.name if a.presented_by else None)
              for a in f.awards]
     assert given == [("Bằng khen", "22 cá nhân", "Chủ tịch Ủy ban nhân dân tỉnh Sông Lam", None),
-                     ("Giấy khen", "5 cá nhân", "Sở Nội vụ tỉnh Sông Lam", "Lê Văn Tâm")]
+                     ("Giấy khen", "5 cá nhân", "Giám đốc Sở Nội vụ tỉnh Sông Lam", "Lê Văn Tâm")]  # the office gives, he hands it
 
 
 def test_posts_in_bodies_of_a_city_named_short():
@@ -332,6 +332,17 @@ def test_a_medal_named_without_quotes_keeps_its_name():
     f = facts_of("Bộ Y tế tặng Kỷ niệm chương Vì sự nghiệp Y tế cho 20 cá nhân có nhiều đóng góp.")
     assert [(a.name, a.recipient.label, a.conferred_by.label) for a in f.awards] == [
         ("Kỷ niệm chương Vì sự nghiệp Y tế", "20 cá nhân", "Bộ Y tế")]
+
+
+def test_a_decision_s_issuer_gives_and_coordinated_groups_both_receive():
+    f = facts_of("Theo Quyết định số 123/QĐ-UBND ngày 5/6/2024 của UBND tỉnh Nghệ An, 15 tập thể và 30 cá nhân được tặng "
+                 "Bằng khen vì có thành tích xuất sắc.",
+                 "Chủ tịch UBND tỉnh Nghệ An đã ký quyết định công nhận danh hiệu Tập thể lao động xuất sắc cho 12 tập thể.")
+    def giver(x):
+        return x.label or f"{x.title} {x.org.label}"
+    assert [(a.award_label, a.recipient.label, giver(a.conferred_by)) for a in f.awards] == [
+        ("Bằng khen", "15 tập thể", "Ủy ban nhân dân tỉnh Nghệ An"), ("Bằng khen", "30 cá nhân", "Ủy ban nhân dân tỉnh Nghệ An"),
+        ("Tập thể lao động xuất sắc", "12 tập thể", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")]
 
 
 def _bundled_and_shared_inputs():
