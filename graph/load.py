@@ -23,7 +23,7 @@ from tdkt.graph.remote import EndpointUnreachable
 from tdkt.graph.store import Store
 from tdkt.graph.terms import from_ox, quads_in, to_ntriples
 from tdkt.loaders import registry
-from tdkt.loaders.rdf import syntax_error
+from tdkt.loaders.rdf import QUAD_FORMATS, graph_runs, scan_quads, syntax_error
 from tdkt.loaders.source import Source
 from tdkt.loaders.table import SUFFIXES as TABLE_SUFFIXES
 
@@ -155,9 +155,10 @@ def source_quads(src: Source) -> Iterator[ox.Quad]:
                 yield ox.Quad(t.subject, t.predicate, t.object, target)
     elif src.rdf_file is not None:
         target = ox.NamedNode(src.graph)
+        own = src.rdf_format in QUAD_FORMATS  # graphs a quad file names keep their names
         try:
             for q in ox.parse(path=src.rdf_file, format=src.rdf_format):
-                yield ox.Quad(q.subject, q.predicate, q.object, target)
+                yield q if own and isinstance(q.graph_name, ox.NamedNode) else ox.Quad(q.subject, q.predicate, q.object, target)
         except (SyntaxError, ValueError) as e:
             raise syntax_error(src.rdf_file, src.rdf_format, e) from None
     else:
@@ -209,6 +210,13 @@ def store_source(store: Store, src: Source, now: str | None = None, merged: dict
         else:
             store.replace_graph(src.graph, ntriples=_with_provenance(src, provenance), also_drop=list(existing))
         return True
+    if src.rdf_file is not None and src.rdf_format in QUAD_FORMATS:
+        count, in_runs = scan_quads(src.rdf_file, src.rdf_format)  # a syntax error: nothing is written
+        src.counts["triples"] = count
+        if in_runs and not merged:  # (a tdkt export is sorted by graph)
+            _store_graph_runs(store, src, provenance, list(existing))
+            return True
+        src.quads, src.rdf_file, src.rdf_format = list(source_quads(src)), None, None  # a graph in several runs
     user_file = src.rdf_file is not None and not src.temporary  # an RDF file: its triples are counted once stored
     rdf_file = (src.rdf_file, src.rdf_format) if src.rdf_file is not None and not merged else None
     parts = src.parts if not merged else None
@@ -234,6 +242,42 @@ def store_source(store: Store, src: Source, now: str | None = None, merged: dict
     if user_file:
         src.counts["triples"] = store.count_graph(src.graph) - len(provenance)
     return True
+
+
+def _store_graph_runs(store: Store, src: Source, provenance: list[ox.Quad], existing: list[str]) -> None:
+    """Store a quad file whose graphs each come in one run, a graph at a time as it is parsed:
+    memory holds a batch of graphs (a few graphs at once on a server), not the file. The graphs
+    the file names are written first, each whole (a batch of new ones with one run of the bulk
+    loader, as reports are); the file's own graph (its default graph) with its provenance last,
+    so a load stopped part way is taken up again next time."""
+    default: list[ox.Quad] = []
+    pool = ThreadPoolExecutor(store.concurrency) if store.concurrency > 1 else None
+    pending: deque = deque()
+    batch: list[tuple[str, bytes]] = []
+    size = 0
+    try:
+        for graph, quads in graph_runs(src.rdf_file, src.rdf_format):
+            if graph is None or graph == src.graph:
+                default.extend(quads)
+            elif pool is not None:
+                pending.append(pool.submit(store.replace_graph, graph, list(quads)))
+                while len(pending) > 2 * store.concurrency:
+                    pending.popleft().result()
+            else:
+                batch.append((graph, ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                                                  format=ox.RdfFormat.N_TRIPLES)))
+                size += len(batch[-1][1])
+                if len(batch) >= BATCH_SOURCES or size >= BATCH_BYTES:
+                    store.add_graphs(batch)
+                    batch, size = [], 0
+        if batch:
+            store.add_graphs(batch)
+        while pending:
+            pending.popleft().result()
+    finally:
+        if pool:
+            pool.shutdown(wait=True, cancel_futures=True)
+    store.replace_graph(src.graph, default + provenance, also_drop=existing)
 
 
 def load_paths(store: Store, paths: Iterable[str | os.PathLike], *, jobs: int | None = None,

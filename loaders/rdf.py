@@ -2,12 +2,15 @@
 
 Triples of a file's default graph go into the file's own named graph; graphs a quad format names
 (TriG, N-Quads — e.g. a ``tdkt export``) keep their names, so an export loads back as it was.
-Files of a triple format are not parsed here: the store streams them in with Oxigraph's bulk
-loader (a syntax error then surfaces at load time, with its line, and nothing is kept).
+Files are not parsed here: the store streams them in (a triple format with Oxigraph's bulk
+loader; a quad format a graph at a time, after a first pass has checked its syntax), so a syntax
+error surfaces at load time, with its line, and nothing is kept.
 """
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from itertools import groupby
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -22,6 +25,7 @@ FORMATS = {
 }
 GRAPH_BASE = "https://w3id.org/tdkt/graph/file/"
 TRIPLE_FORMATS = {ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML}
+QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 
 
 class RdfLoader:
@@ -33,7 +37,7 @@ class RdfLoader:
         fmt = FORMATS.get(Path(path).suffix.lower())
         if fmt is None:
             raise LoaderError(path, None, f"unknown RDF file type (known: {', '.join(sorted(FORMATS))})")
-        if data is None and fmt in TRIPLE_FORMATS:
+        if data is None and fmt in TRIPLE_FORMATS | QUAD_FORMATS:
             sha = _file_sha256(path)
             return Source(path, sha, GRAPH_BASE + sha[:16], rdf_file=path, rdf_format=fmt)
         if data is None:
@@ -47,6 +51,34 @@ class RdfLoader:
         except (SyntaxError, ValueError) as e:
             raise syntax_error(path, fmt, e) from None
         return Source(path, sha, graph, quads=quads, counts={"triples": len(quads)})
+
+
+def _graph_of(q: ox.Quad) -> str | None:
+    """The graph a quad names (None: the file's default graph, or a graph named by a blank node)."""
+    return q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None
+
+
+def scan_quads(path: str, fmt: ox.RdfFormat) -> tuple[int, bool]:
+    """(quads, whether each graph's quads come in one run) of a file of a quad format, read once
+    without keeping them; a syntax error raises our :class:`LoaderError` (so nothing is stored)."""
+    count, runs, seen = 0, 0, set()
+    try:
+        for graph, run in groupby(ox.parse(path=path, format=fmt), key=_graph_of):
+            count += sum(1 for _ in run)
+            runs += 1
+            seen.add(graph)
+    except (SyntaxError, ValueError) as e:
+        raise syntax_error(path, fmt, e) from None
+    except OSError as e:
+        raise LoaderError(path, None, f"cannot read: {e.strerror or e}") from None
+    return count, runs == len(seen)
+
+
+def graph_runs(path: str, fmt: ox.RdfFormat) -> Iterator[tuple[str | None, Iterator[ox.Quad]]]:
+    """The quads of a file of a quad format as (graph, its quads), a graph at a time, as they are
+    parsed (each group must be consumed before the next is asked for). For a file that
+    :func:`scan_quads` found in one run per graph: memory then holds one graph, not the file."""
+    return groupby(ox.parse(path=path, format=fmt), key=_graph_of)
 
 
 def syntax_error(path: str, fmt: ox.RdfFormat, error: Exception) -> LoaderError:

@@ -80,6 +80,34 @@ def test_an_rdf_file_with_graphs_of_its_own_and_bindings_that_look_like_sparql(a
     assert [str(r[0]) for r in rows] == ["urn:a"]
 
 
+@pytest.mark.parametrize("store_spec", STORE_KINDS, indirect=True)
+def test_a_quad_file_is_stored_graph_by_graph_and_a_broken_one_not_at_all(any_store, tmp_path):
+    def count(graph):
+        return any_store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": rdflib.URIRef(graph)}).rows[0][0].toPython()
+
+    in_runs = tmp_path / "runs.nq"  # each graph's quads together, as a tdkt export writes them
+    in_runs.write_text("".join(f'<urn:s{i}> <urn:p> "{i}" <urn:g{i // 4}> .\n' for i in range(12))
+                       + '<urn:d> <urn:p> "in the file\'s own graph" .\n', encoding="utf-8")
+    mixed = tmp_path / "mixed.nq"  # one graph in two runs: the second run must not replace the first
+    mixed.write_text('<urn:a> <urn:p> "1" <urn:m> .\n<urn:b> <urn:p> "2" <urn:n> .\n<urn:c> <urn:p> "3" <urn:m> .\n',
+                     encoding="utf-8")
+    result = load_paths(any_store, [in_runs, mixed], jobs=1)
+    assert len(result.loaded) == 2 and result.counts["triples"] == 16
+    assert [count(f"urn:g{k}") for k in range(3)] == [4, 4, 4] and (count("urn:m"), count("urn:n")) == (2, 1)
+    own = [g for g in any_store.graphs() if "/graph/file/" in g]
+    assert sorted(count(g) for g in own) == [4, 5]  # provenance (4), and the default graph's triple
+    assert load_paths(any_store, [in_runs, mixed], jobs=1).unchanged
+    before = len(any_store)
+    broken = tmp_path / "broken.nq"  # good graphs first, then a bad line: none of it is stored
+    broken.write_text("".join(f'<urn:t{i}> <urn:p> "{i}" <urn:h{i}> .\n' for i in range(5)) + "<urn:x> <urn:p> oops .\n",
+                      encoding="utf-8")
+    result = load_paths(any_store, [broken], jobs=1)
+    assert not result.loaded and len(result.skipped) == 1
+    path, reason = result.skipped[0]
+    assert "broken.nq:6" in reason and "\n" not in reason
+    assert len(any_store) == before and not any(g.startswith("urn:h") for g in any_store.graphs())
+
+
 @pytest.mark.parametrize("store_spec", ["embedded", *REMOTE], indirect=True)
 def test_cli_commands_behave_the_same(store_spec, example_path, tmp_path):
     kind, _, options = store_spec
