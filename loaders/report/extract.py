@@ -79,7 +79,8 @@ _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "th
 # (and schools named after a person: "Trường THPT Trần Phú", "Trường Tiểu học Nguyễn Du")
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
 _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định)\s+){0,3}"
-                    r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?", re.I)
+                    r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?"
+                    r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": a presenter's words, the body gives nothing
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+(?:sự nghiệp|thế hệ|an ninh|chủ quyền|sự phát triển)[^,;.()“”\"]{2,80}?)"
                              r"(?=\s+(?:cho|của|vì|do|nhân|đã|và|tại|có)\b|[,;.()]|$)")

@@ -210,11 +210,12 @@ def test_a_body_that_gives_an_award_in_the_active_voice_is_its_conferrer():
     f = facts_of("UBND huyện Tân Lộc đã tặng Giấy khen cho ông Trần Văn Nam.",
                  "Công ty Cổ phần Sông Lam vừa trao tặng Giấy khen cho bà Lê Thị Mai.",
                  "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Công ty Cổ phần Sông Lam.",
-                 "Ông Đỗ Văn Hải thay mặt Đảng ủy Khối tặng Giấy khen cho ông Lê Văn Tâm.")
+                 "Ông Đỗ Văn Hải thay mặt Đảng ủy Khối tặng Giấy khen cho ông Lê Văn Tâm.",
+                 "Dịp này, Bộ Y tế trao 25 Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc.")
     givers = {a.recipient.label if hasattr(a.recipient, "label") else a.recipient.name:
               a.conferred_by.label if a.conferred_by else None for a in f.awards}
     assert givers == {"Trần Văn Nam": "Ủy ban nhân dân huyện Tân Lộc", "Lê Thị Mai": "Công ty Cổ phần Sông Lam",
-                      "Công ty Cổ phần Sông Lam": "Chủ tịch nước", "Lê Văn Tâm": None}
+                      "Công ty Cổ phần Sông Lam": "Chủ tịch nước", "Lê Văn Tâm": None, "các tập thể, cá nhân": "Bộ Y tế"}
 
 
 def test_each_award_of_a_list_goes_to_the_recipients_after_it_only():
