@@ -1135,6 +1135,9 @@ class Extractor:
         if isinstance(conferrer, Org) and conferrer.iri is None and re.match(r"Nhà nước\b", conferrer.label) \
                 and known.label.startswith(("Huân chương", "Huy chương")):
             return reference.by_iri("award").get(_FOREIGN_ORDER, known)
+        if known.label in ("Bằng khen", "Cờ thi đua") and _ministry_or_province(conferrer):
+            # "Bộ Y tế trao 25 Bằng khen", "Cờ thi đua của UBND tỉnh": the ministry's or province's level
+            return next((k for k in reference.entities("award") if k.label == known.label + _MINISTRY_LEVEL), known)
         return known
 
     def _known_post(self, label: str) -> Post:
@@ -1258,6 +1261,21 @@ def _place(text: str) -> str | None:
             break
         place += " " + word
     return place
+
+
+_MINISTRY_LEVEL = " cấp bộ, ngành, tỉnh, đoàn thể trung ương"
+
+
+def _ministry_or_province(giver) -> bool:
+    """A ministry ("Bộ Y tế") or a province's people's committee or its chair: who gives the
+    Bằng khen and Cờ thi đua of the ministry or province level."""
+    org = giver.org if isinstance(giver, Post) and giver.title.lower() in ("chủ tịch", "bộ trưởng") else giver
+    if not isinstance(org, Org) or org.cls != "org":
+        return False
+    if org.label.startswith("Bộ ") and not org.label.startswith(("Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ đội", "Bộ Chính trị")):
+        return True
+    province = lx.province_in(org.label)
+    return province is not None and org.label == "Ủy ban nhân dân " + _lower_first(province.label)
 
 
 def _unbroken(s: _Sentence, i: int, j: int) -> bool:

@@ -212,6 +212,7 @@ def test_a_body_that_gives_an_award_in_the_active_voice_is_its_conferrer():
                  "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Công ty Cổ phần Sông Lam.",
                  "Ông Đỗ Văn Hải thay mặt Đảng ủy Khối tặng Giấy khen cho ông Lê Văn Tâm.",
                  "Dịp này, Bộ Y tế trao 25 Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc.")
+    assert [a.award_label for a in f.awards if a.name == "Bằng khen"] == ["Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"]
     givers = {a.recipient.label if hasattr(a.recipient, "label") else a.recipient.name:
               a.conferred_by.label if a.conferred_by else None for a in f.awards}
     assert givers == {"Trần Văn Nam": "Ủy ban nhân dân huyện Tân Lộc", "Lê Thị Mai": "Công ty Cổ phần Sông Lam",
@@ -335,6 +336,9 @@ def test_a_medal_named_without_quotes_keeps_its_name():
         ("Kỷ niệm chương Vì sự nghiệp Y tế", "20 cá nhân", "Bộ Y tế")]
 
 
+PROVINCE_LEVEL = "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"  # a province's Bằng khen is this concept
+
+
 def test_a_decision_s_issuer_gives_and_coordinated_groups_both_receive():
     f = facts_of("Theo Quyết định số 123/QĐ-UBND ngày 5/6/2024 của UBND tỉnh Nghệ An, 15 tập thể và 30 cá nhân được tặng "
                  "Bằng khen vì có thành tích xuất sắc.",
@@ -342,7 +346,7 @@ def test_a_decision_s_issuer_gives_and_coordinated_groups_both_receive():
     def giver(x):
         return x.label or f"{x.title} {x.org.label}"
     assert [(a.award_label, a.recipient.label, giver(a.conferred_by)) for a in f.awards] == [
-        ("Bằng khen", "15 tập thể", "Ủy ban nhân dân tỉnh Nghệ An"), ("Bằng khen", "30 cá nhân", "Ủy ban nhân dân tỉnh Nghệ An"),
+        (PROVINCE_LEVEL, "15 tập thể", "Ủy ban nhân dân tỉnh Nghệ An"), (PROVINCE_LEVEL, "30 cá nhân", "Ủy ban nhân dân tỉnh Nghệ An"),
         ("Tập thể lao động xuất sắc", "12 tập thể", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")]
 
 
