@@ -63,7 +63,7 @@ def scan_quads(path: str, fmt: ox.RdfFormat) -> tuple[int, bool]:
     without keeping them; a syntax error raises our :class:`LoaderError` (so nothing is stored)."""
     count, runs, seen = 0, 0, set()
     try:
-        for graph, run in groupby(ox.parse(path=path, format=fmt), key=_graph_of):
+        for graph, run in graph_runs(path, fmt):
             count += sum(1 for _ in run)
             runs += 1
             seen.add(graph)
