@@ -70,9 +70,11 @@ _NOT_CONFERRAL = _Gated(re.compile(
     "được", "bị", "nếu")
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
-_GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|đồng chí|cán bộ|chiến sĩ|học sinh|giáo viên)"
+_GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|đồng chí|cán bộ|"
+                    r"chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|đoàn viên|hội viên|đảng viên)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
-    'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'giáo viên')
+    'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
+    'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "học", "non"))
@@ -98,9 +100,14 @@ _PART_BREAK = re.compile(r"[,;()]|\.\s")  # between two posts of a chain (a full
 _LIST_BREAK = re.compile(r"[,;:()“”\"!?]")
 _SUSPECTS = re.compile(r"\b(?:đối tượng|nghi phạm|bị can|bị cáo)\b", re.I)
 _LIST_OPENER = re.compile(r"\b(?:gồm|gồm có|bao gồm|là)\s*:\s*$|\bgồm\s+$", re.I)  # a list of names follows
+# "Liên đoàn Lao động (LĐLĐ) TP.HCM", "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh …": a name goes on after it
+_INNER_ABBREVIATION = re.compile(
+    r"(?<=\w)\s\(([A-ZĐ][A-ZĐ&\-]{1,11})\)(?=\s+(?:tỉnh|thành phố|TP\b|huyện|quận|thị xã|xã|phường|[A-ZĐ]))")
 _LIST_SEPARATOR_END = re.compile(r"(?:,|\svà)\s*$")
 _FOREIGN_NAME_BREAK = re.compile(r"[,;:()\-–“”\"]|\.\s")
-_GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
+_ABBREVIATION_AFTER = re.compile(r"^\s*\([A-ZĐ][A-ZĐ0-9&\-.]{1,12}\)")  # "Tổng công ty Sông Lam (SLC) đã tặng …"
+_ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
+_GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = _Gated(re.compile(
     r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội))"
     r"\s+(?!các\b|này\b|đó\b)(?=\S)"),
@@ -156,15 +163,18 @@ class Mention:
 
 class _Sentence:
     def __init__(self, text: str):
-        self.text = text
-        self.tokens = lx.tokenize(text)
+        self.raw = text  # as written: the evidence
+        self.text = _without_inner_abbreviations(text)  # what is read, of the same length
+        self.blanked = self.text is not text
+        self.tokens = lx.tokenize(self.text)
         quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         self.quoted = [any(a <= t.start < b for a, b in quoted) for t in self.tokens] if quoted else [False] * len(self.tokens)
         self.mentions: list[Mention] = []
         self.attached: set[int] = set()  # id() of org mentions inside a person's post ("…, Giám đốc X")
 
     def char_span(self, i: int, j: int) -> str:
-        return self.text[self.tokens[i].start:self.tokens[j - 1].end]
+        span = self.text[self.tokens[i].start:self.tokens[j - 1].end]
+        return " ".join(span.split()) if self.blanked else span
 
     def tok_at(self, char: int) -> int:
         for i, t in enumerate(self.tokens):
@@ -263,6 +273,8 @@ class Extractor:
         for m in _GROUP.finditer(s.text):
             if not m.group(1).isdigit() and not m.group(3):
                 continue  # "các cá nhân" alone is a phrase, "các tập thể, cá nhân" a group
+            if _ONE_OF.search(s.text, 0, m.start()):
+                continue  # "X là một trong 4 doanh nghiệp được nhận …": X receives, not the four
             kind = "any" if m.group(3) and m.group(3) != m.group(2) else _GROUP_KIND.get(m.group(2), "individual")
             ti = s.tok_at(m.start())
             group = Group(m.group(0), int(m.group(1)) if m.group(1).isdigit() else None, kind)
@@ -602,7 +614,7 @@ class Extractor:
             for post in posts:
                 if not any(p.title == post.title and p.org is post.org and p.known_iri == post.known_iri for p in person.posts):
                     person.posts.append(post)
-                    person.evidence[len(person.posts) - 1] = s.text
+                    person.evidence[len(person.posts) - 1] = s.raw
         s.attached = taken
 
     def _post_part(self, s: _Sentence, i: int, limit: int) -> tuple[Post | None, int]:
@@ -730,7 +742,7 @@ class Extractor:
                 continue
             ev = next((e for e in self.facts.events if matching_key(e.name) == matching_key(name)), None)
             if ev is None:
-                ev = Event(name, evidence=s.text)
+                ev = Event(name, evidence=s.raw)
                 self.facts.events.append(ev)
             found.append((m.start(), ev))
         organizing = _ORGANIZE.search(s.text)
@@ -866,7 +878,7 @@ class Extractor:
                 name = name.strip(" ,")
                 c = next((c for c in self.facts.campaigns if matching_key(c.name) == matching_key(name)), None)
                 if c is None:
-                    self.facts.campaigns.append(Campaign(name, kind, launcher, period=period, evidence=s.text))
+                    self.facts.campaigns.append(Campaign(name, kind, launcher, period=period, evidence=s.raw))
                 else:
                     c.launched_by = c.launched_by or launcher
                     c.period = c.period or period
@@ -882,14 +894,14 @@ class Extractor:
                     for om in s.of("org"):
                         if s.tokens[om.start].start >= start and om.value is not cm.value and om.value.cls != "cluster" \
                                 and not any(m.member is om.value and m.cluster is cm.value for m in self.facts.memberships):
-                            self.facts.memberships.append(Membership(cm.value, om.value, "thành viên", s.text))
+                            self.facts.memberships.append(Membership(cm.value, om.value, "thành viên", s.raw))
                 role_text = s.text[:s.tokens[cm.start].start]
                 r = re.search(r"(?:[-–,]\s*|\()\s*(Khối trưởng|Khối phó|Trưởng khối|Phó khối|khối trưởng|khối phó)\s*$", role_text)
                 if r:
                     member = next((m.value for m in reversed(s.of("org")) if s.tokens[m.end - 1].end <= r.start() + 1), None)
                     if member is not None and member is not cm.value:
                         role = "khối trưởng" if "trưởng" in r.group(1).lower() else "khối phó"
-                        self.facts.memberships.append(Membership(cm.value, member, role, s.text))
+                        self.facts.memberships.append(Membership(cm.value, member, role, s.raw))
 
     # ------------------------------------------------------------------ awards
     def read_awards(self, s: _Sentence, events: list[Event], docs: list[tuple[int, Document]]) -> None:
@@ -939,7 +951,7 @@ class Extractor:
                     known.iri, known.label, name, rm.value, conferrer, presenter,
                     period.group(1) if period else None, event,
                     event.date if event else (decision.date if decision else None), decision,
-                    rationale.group(1).strip(" .,") if rationale else None, s.text))
+                    rationale.group(1).strip(" .,") if rationale else None, s.raw))
 
     def _titled_tail(self, s: _Sentence, am: Mention) -> tuple[Post, int] | None:
         """"Bằng khen của Bộ trưởng" + "Bộ Y tế": the award's name ends in a title whose body follows."""
@@ -1108,7 +1120,8 @@ class Extractor:
         if _ON_BEHALF.search(s.text[c0:award_at]):
             return None
         hits = [x for x in s.mentions if x.kind in ("post", "org", "person") and c0 <= s.tokens[x.start].start
-                and s.tokens[x.end - 1].end <= award_at and _GIVES.fullmatch(s.text[s.tokens[x.end - 1].end:award_at])]
+                and s.tokens[x.end - 1].end <= award_at
+                and _GIVES.fullmatch(_ABBREVIATION_AFTER.sub("", s.text[s.tokens[x.end - 1].end:award_at], count=1))]
         if not hits:
             return None
         x = max(hits, key=lambda x: x.end)
@@ -1290,6 +1303,22 @@ def _unit_then_name(s: _Sentence, i: int) -> bool:
     m = lx.ADMIN_UNITS.match(s.tokens, i)
     k = i + m[0] if m else 0
     return bool(m) and k < len(s.tokens) and s.tokens[k].cap and s.text[s.tokens[k - 1].end:s.tokens[k].start].strip() in ("", ".")
+
+
+def _without_inner_abbreviations(text: str) -> str:
+    """The sentence with each abbreviation in brackets inside a body's name blanked out, so that the name
+    reads on: "Liên đoàn Lao động (LĐLĐ) tỉnh Nghệ An" → "Liên đoàn Lao động        tỉnh Nghệ An".
+    Only when the letters are the initials of the words before it and a place or a name follows;
+    the text keeps its length, so positions stay those of the sentence as written."""
+    if "(" not in text:
+        return text
+    out = text
+    for m in _INNER_ABBREVIATION.finditer(text):
+        letters = [c for c in m.group(1) if c.isalpha()]
+        words = [w for w in re.findall(r"\w+", text[max(0, m.start() - 120):m.start()]) if w.lower() != "và"]
+        if len(words) >= len(letters) and [w[0].upper() for w in words[len(words) - len(letters):]] == letters:
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
 
 
 def _joined(s: _Sentence, j: int) -> bool:

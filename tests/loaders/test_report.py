@@ -401,3 +401,27 @@ def test_gated_patterns_find_what_the_bare_patterns_find():
             assert gated == [m.span() for m in gate.pattern.finditer(text)], (name, text)
             hits += bool(gated)
     assert hits > 10
+
+
+def test_an_abbreviation_in_brackets_inside_a_name_does_not_break_it():
+    sentence = "Ông Lê Văn Tâm, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Sông Lam, trao Bằng khen cho Công đoàn Trường THPT Tân Lộc."
+    f = facts_of(sentence,
+                 "Hội Liên hiệp Phụ nữ (LHPN) TP. Hạ Vân và Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh Sông Lam dự lễ.",
+                 "Tổng công ty Xây lắp Sông Lam (SLC) đã tặng Giấy khen cho 12 công nhân.")
+    labels = {o.label for o in f.orgs.values()}
+    assert {"Liên đoàn Lao động tỉnh Sông Lam", "Hội Liên hiệp Phụ nữ thành phố Hạ Vân",
+            "Sở Lao động - Thương binh và Xã hội tỉnh Sông Lam", "Tổng công ty Xây lắp Sông Lam"} <= labels
+    assert not any("(" in label or "  " in label for label in labels)
+    (person,) = f.persons.values()
+    assert [(p.title, p.org.label) for p in person.posts] == [("Chủ tịch", "Liên đoàn Lao động tỉnh Sông Lam")]
+    assert person.evidence[0] == sentence  # the evidence is the sentence as written
+    # an abbreviation that ends the name still names the body ("SLC"), and letters that are no initials stay
+    assert any(a.conferred_by is not None and a.conferred_by.label == "Tổng công ty Xây lắp Sông Lam" for a in f.awards)
+
+
+def test_counted_workers_and_members_receive_and_one_of_several_is_the_only_recipient():
+    f = facts_of("Công ty CP Thép Tân Lộc tặng Giấy khen cho 35 công nhân và 12 đoàn viên.",
+                 "Công ty CP Thép Tân Lộc là một trong số 4 doanh nghiệp được nhận Cờ thi đua của Chính phủ.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Giấy khen", "35 công nhân"), ("Giấy khen", "12 đoàn viên"),
+        ("Cờ thi đua của Chính phủ", "Công ty CP Thép Tân Lộc")]
