@@ -27,6 +27,7 @@ REFERENCE_FILES = {
     "organizations.ttl": "https://w3id.org/tdkt/graph/organizations",
 }
 SHAPES_FILE = "shapes.ttl"
+_SCHEMA_COUNTRY = rdflib.URIRef("https://schema.org/Country")
 
 
 def read_bytes(name: str) -> bytes:
@@ -60,7 +61,7 @@ class Known:
 
     iri: str
     label: str
-    kind: str  # "org", "cluster", "province", "post", "award"
+    kind: str  # "org", "cluster", "province", "post", "award", "country"
     names: tuple[str, ...] = ()  # every spelling: label, altLabels, abbreviations
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
@@ -76,7 +77,7 @@ def _names(g: rdflib.Graph, s) -> list[str]:
 
 @lru_cache(maxsize=None)
 def entities(kind: str) -> tuple[Known, ...]:
-    """Every known entity of a kind: "org" (incl. clusters and provinces), "post" or "award"."""
+    """Every known entity of a kind: "org" (incl. clusters and provinces), "post", "award" or "country"."""
     out = []
     if kind == "award":
         g = graph("awards.ttl")
@@ -103,8 +104,13 @@ def entities(kind: str) -> tuple[Known, ...]:
         for s in sorted(g.subjects(RDF.type, TDKT.Post)):
             extra = {"title": str(g.value(s, TDKT.title)), "org": str(g.value(s, TDKT.postIn))}
             out.append(Known(str(s), str(g.value(s, RDFS.label)), "post", tuple(_names(g, s)), extra))
+    elif kind == "country":
+        g = graph("organizations.ttl")
+        for s in sorted(g.subjects(RDF.type, _SCHEMA_COUNTRY)):
+            label = str(next(o for o in g.objects(s, RDFS.label) if o.language == "vi"))
+            out.append(Known(str(s), label, "country", tuple(_names(g, s))))
     else:
-        raise ValueError(f"unknown kind {kind!r}: org, post or award")
+        raise ValueError(f"unknown kind {kind!r}: org, post, award or country")
     return tuple(out)
 
 

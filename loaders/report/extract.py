@@ -254,14 +254,22 @@ class Extractor:
             if m and not s.quoted[i] and (toks[i].cap or m[0] > 2) and _unbroken(s, i, i + m[0]):
                 known = m[1]
                 text = s.char_span(i, i + m[0])
+                end = i + m[0]
+                state = self._state_after(s, end) if known.kind == "org" else None
                 if known.kind == "province":
-                    s.mentions.append(Mention(i, i + m[0], "place", known, text))
+                    s.mentions.append(Mention(i, end, "place", known, text))
                     self.province = known
+                elif state and state[1].label != "Việt Nam":  # "Quốc hội Lào": that state's body, not Vietnam's
+                    end += state[0]
+                    text = s.char_span(i, end)
+                    org = self.org(s.char_span(i, i + m[0]) + " " + state[1].label, text)
+                    s.mentions.append(Mention(i, end, "org", org, text))
                 else:
-                    s.mentions.append(Mention(i, i + m[0], "org", self.org(known.label, text, known), text))
-                for k in range(i, i + m[0]):
+                    end += state[0] if state else 0  # "Bộ Công an Việt Nam"
+                    s.mentions.append(Mention(i, end, "org", self.org(known.label, s.char_span(i, end), known), s.char_span(i, end)))
+                for k in range(i, end):
                     covered[k] = True
-                nxt = i + m[0]
+                nxt = end
         for award in s.of("award"):  # the award's own words are not names ("Bằng khen của Bộ …" keeps its org)
             giver = next((k for k in range(award.start, award.end) if toks[k].key == "của"), award.end)
             for k in range(award.start, giver):  # (after "của" a body may be named: "Cờ thi đua của UBND tỉnh")
@@ -280,6 +288,16 @@ class Extractor:
             group = Group(m.group(0), int(m.group(1)) if m.group(1).isdigit() else None, kind)
             s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
         s.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _state_after(self, s: _Sentence, end: int) -> tuple[int, object] | None:
+        """The state named right after a body's name ("Quốc hội Lào", "Quốc hội nước CHDCND Lào"):
+        (tokens, Known), counting a "nước" before it; or None."""
+        toks = s.tokens
+        lead = 1 if end < len(toks) and toks[end].key == "nước" else 0
+        if end + lead >= len(toks) or not _joined(s, end) or (lead and not _joined(s, end + 1)):
+            return None
+        state = lx.country_at(toks, end + lead)
+        return (lead + state[0], state[1]) if state else None
 
     def _brands(self, text: str) -> None:
         """A company's own name stands for it in the rest of the report: "Công ty CP Eurowindow" … "Eurowindow"."""
@@ -340,6 +358,14 @@ class Extractor:
             self._seated = head_keys in lx.SEATED_HEADS
             j = self._extend_name(s, h, covered)
             self._seated = False
+            state = self._state_after(s, h)
+            if state and h + state[0] >= j and state[1].label != "Việt Nam":  # "Nhà nước Cu-ba": that state's body
+                text = s.char_span(i, h + state[0])
+                s.mentions.append(Mention(i, h + state[0], "org", self.org(s.char_span(i, h) + " " + state[1].label, text), text))
+                for k in range(i, h + state[0]):
+                    covered[k] = True
+                i = h + state[0]
+                continue
             nxt = next((x for x in s.mentions if x.start == j and x.kind in ("place", "org")), None) \
                 if j < n and _joined(s, j) else None
             if nxt is None and head_keys in lx.SUBUNIT_HEADS and j < n and _joined(s, j) and lx.ORG_HEADS.match(toks, j):
@@ -542,8 +568,15 @@ class Extractor:
                 if title:
                     i = self._foreign_person(s, covered, i)
                 continue
+            if lead and i + lead[0] < n and toks[i + lead[0]].cap:  # "Ông Phết Ta Von Phi La Văn, Bí thư …"
+                i = self._foreign_person(s, covered, i + lead[0], honoured=True)
+                continue
             if toks[i].key not in lx.SURNAMES:
                 i += 1
+                continue
+            country = lx.country_at(toks, i)
+            if country and (i + country[0] == n or not toks[i + country[0]].cap):
+                i += country[0]  # "Hàn Quốc", "Ba Lan": a state, not a person
                 continue
             j = i + 1
             while j < n and j - i < 4 and toks[j].cap and not covered[j] and not s.quoted[j] \
@@ -578,22 +611,37 @@ class Extractor:
                     covered[k] = True
             i = j
 
-    def _foreign_person(self, s: _Sentence, covered: list[bool], i: int) -> int:
-        """A foreign name after a title ("Đại sứ Konstantin V.Vnukov"): capitalised words one of which
-        cannot be a Vietnamese syllable. Returns where to go on."""
+    def _foreign_person(self, s: _Sentence, covered: list[bool], i: int, honoured: bool = False) -> int:
+        """A foreign name after a title ("Đại sứ Konstantin V.Vnukov", "Chủ tịch Quốc hội Lào Pany
+        Yathotou"): capitalised words one of which cannot be a Vietnamese syllable; after an honorific
+        also a name in Vietnamese syllables that a post follows ("Ông Phết Ta Von Phi La Văn, Bí thư …",
+        "đồng chí Xổm-phăn Phẹng-khăm-mi, Bộ trưởng …"). Returns where to go on."""
         toks, n = s.tokens, len(s.tokens)
+        while i < n and covered[i] and _joined(s, i) and not honoured \
+                and any(m.kind == "org" and m.start < i < m.end for m in s.mentions):
+            i += 1  # the body of the title goes on ("Quốc hội Lào")
         j = i
-        while j < n and j - i < 4 and toks[j].cap and not covered[j] and not s.quoted[j] \
-                and (j == i or not _FOREIGN_NAME_BREAK.search(s.text[toks[j - 1].end:toks[j].start])):
-            j += 1
-        if j - i >= 2 and not lx.ORG_HEADS.match(toks, i) and not any(t.text.isupper() for t in toks[i:j] if len(t.text) > 1) \
-                and any(len(t.text) > 2 and _foreign_word(t.text) for t in toks[i:j]):
+        while j < n and j - i < 8 and not covered[j] and not s.quoted[j]:
+            gap = s.text[toks[j - 1].end:toks[j].start] if j > i else ""
+            if j > i and gap == "-" and (toks[j].cap or not toks[j - 1].key.isdigit()):
+                j += 1  # syllables of one word: "Xổm-phăn"
+            elif toks[j].cap and (j == i or not _FOREIGN_NAME_BREAK.search(gap)):
+                j += 1
+            else:
+                break
+        words = [t for t in toks[i:j] if t.cap]
+        if len(words) < 2 or j - i > 7 or lx.ORG_HEADS.match(toks, i) or any(t.text.isupper() for t in words if len(t.text) > 1):
+            return i if not honoured else max(i, j)
+        foreign = any(len(t.text) > 2 and _foreign_word(t.text) for t in toks[i:j])
+        posted = honoured and re.match(r"\s*[,–-]\s*\S", s.text[toks[j - 1].end:]) is not None \
+            and (self._title_at(s, j) is not None)
+        if (foreign and len(words) <= 4) or posted:
             name = s.char_span(i, j)
             s.mentions.append(Mention(i, j, "person", self.person(name), name))
             for k in range(i, j):
                 covered[k] = True
             return j
-        return i
+        return i if not honoured else j
 
     def _title_at(self, s: _Sentence, j: int):
         """The post title starting at the first token from j on (skipping a dash or comma)."""
@@ -622,6 +670,12 @@ class Extractor:
         known = next((m for m in s.of("post") if m.start == i), None)
         if known:
             k = known.value
+            longer = next((m for m in s.of("org") if i < m.start < known.end < m.end <= limit), None)
+            if longer is not None:  # "Chủ tịch Quốc hội Lào": the office in that body, not Vietnam's
+                s.attached.add(id(longer))
+                if longer.value.iri == k.extra["org"]:  # "Chủ tịch Quốc hội nước Cộng hòa …": the same body
+                    return Post(k.extra["title"], longer.value, k.iri, k.label), longer.end
+                return Post(k.extra["title"], longer.value), longer.end
             org_m = next((m for m in s.of("org") if m.start >= i and m.end <= known.end), None)
             if org_m is not None:
                 s.attached.add(id(org_m))
@@ -932,6 +986,10 @@ class Extractor:
                 if persons and not re.search(r"\b(được|quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I):
                     presenter = persons[-1].value
             conferrer = self._conferrer(s, am, known, docs, c0, c1)
+            if presenter is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")) \
+                    and any(_foreign(p.org) for p in presenter.posts):
+                conferrer = None  # handed over by a foreign state's official: that state's order, not Vietnam's
+                known = reference.by_iri("award").get(_FOREIGN_ORDER, known)
             known = self._specific(known, conferrer)
             name = self._award_name(s, am, c1)
             event = None
@@ -1073,6 +1131,9 @@ class Extractor:
                 suffix = re.search(r"QĐ-([A-Za-zĐđ]+)", doc.number or "")
                 if suffix and suffix.group(1).lower() in _DECISION_AUTHORITY:
                     return self._known_post(_DECISION_AUTHORITY[suffix.group(1).lower()])
+        giver = self._subject_giving(s, am, c0)
+        if _foreign(giver) is not None:  # "Nhà nước Lào tặng Huân chương …": not Vietnam's President
+            return giver
         if known.extra.get("authority"):
             post = reference.by_iri("post").get(known.extra["authority"])
             if post:
@@ -1081,7 +1142,6 @@ class Extractor:
                        and c0 <= pos < c1), None)
         if issuer is not None:  # "Theo Quyết định số … của UBND tỉnh X, … được tặng Bằng khen"
             return issuer
-        giver = self._subject_giving(s, am, c0)
         if giver is not None:
             return giver
         tail = self._titled_tail(s, am)
@@ -1139,15 +1199,15 @@ class Extractor:
     def _specific(self, known, conferrer):
         """The scheme's concept for a generic award and its conferrer: "Bằng khen" given by the Prime
         Minister is the "Bằng khen của Thủ tướng Chính phủ"; an order of a foreign state is its own concept."""
+        if known.label.startswith(("Huân chương", "Huy chương")) and (_foreign(conferrer) is not None or (
+                isinstance(conferrer, Org) and conferrer.iri is None and re.match(r"Nhà nước\b", conferrer.label))):
+            return reference.by_iri("award").get(_FOREIGN_ORDER, known)
         if known.extra.get("authority"):
             return known
         if isinstance(conferrer, Post) and conferrer.known_iri:
             for k in reference.entities("award"):
                 if k.extra.get("authority") == conferrer.known_iri and k.label.startswith(known.label + " "):
                     return k
-        if isinstance(conferrer, Org) and conferrer.iri is None and re.match(r"Nhà nước\b", conferrer.label) \
-                and known.label.startswith(("Huân chương", "Huy chương")):
-            return reference.by_iri("award").get(_FOREIGN_ORDER, known)
         if known.label in ("Bằng khen", "Cờ thi đua") and _ministry_or_province(conferrer):
             # "Bộ Y tế trao 25 Bằng khen", "Cờ thi đua của UBND tỉnh": the ministry's or province's level
             return next((k for k in reference.entities("award") if k.label == known.label + _MINISTRY_LEVEL), known)
@@ -1289,6 +1349,12 @@ def _ministry_or_province(giver) -> bool:
         return True
     province = lx.province_in(org.label)
     return province is not None and org.label == "Ủy ban nhân dân " + _lower_first(province.label)
+
+
+def _foreign(giver):
+    """The foreign state whose body (or whose body's office) ``giver`` is, or None."""
+    org = giver.org if isinstance(giver, Post) else giver
+    return lx.foreign_state(org.label) if isinstance(org, Org) else None
 
 
 def _unbroken(s: _Sentence, i: int, j: int) -> bool:

@@ -118,6 +118,37 @@ def province_index() -> PhraseIndex:
     return _index("org", lambda e, name: e.kind != "province")
 
 
+@lru_cache(maxsize=1)
+def country_index() -> PhraseIndex:
+    """States by every name the reference data gives them ("Lào", "CHDCND Lào", "Cu-ba")."""
+    return _index("country")
+
+
+def country_at(tokens: list[Token], i: int):
+    """The country named from token i on, as ``(tokens, Known)``, or None.
+
+    >>> country_at(tokenize("Quốc hội CHDCND Lào"), 2)[1].label
+    'Lào'
+    """
+    return country_index().match(tokens, i)
+
+
+@lru_cache(maxsize=4096)
+def foreign_state(name: str):
+    """The foreign state a body's name ends with ("Quốc hội Lào" → Lào, as ``Known``), or None
+    (Vietnam's own bodies, and "Hội Hữu nghị Việt Nam - Lào", a Vietnamese body of friendship).
+
+    >>> foreign_state("Nhà nước CHDCND Lào").label, foreign_state("Bộ Công an Việt Nam")
+    ('Lào', None)
+    """
+    toks = tokenize(name)
+    for i in range(1, len(toks)):
+        m = country_at(toks, i)
+        if m and i + m[0] == len(toks) and not re.search(r"[-–]", name[toks[i - 1].end:toks[i].start]):
+            return None if m[1].label == "Việt Nam" else m[1]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def province_in(name: str):
     """The province a body's name places it in ("Sở Tư pháp tỉnh Nghệ An" → Tỉnh Nghệ An, as
@@ -178,7 +209,7 @@ TITLES = _phrases(
     "Chánh án", "Tổng Thư ký", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Cục trưởng", "Phó Cục trưởng",
     "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     "Đại sứ", "Tổng Biên tập", "Chuyên viên", "Chi ủy viên", "Tổ trưởng", "TGĐ", "Phó TGĐ", "Phó Tổng Biên tập", "Thường trực", "Trưởng", "Phó trưởng", "Chỉ huy trưởng",
-    "Tổng Tham mưu trưởng", "Đồn trưởng", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Thống đốc", "Tổng Thanh tra",
+    "Tổng Tham mưu trưởng", "Đồn trưởng", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Thống đốc", "Tổng Thanh tra", "Tỉnh trưởng", "Phó Tỉnh trưởng",
     "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
 )
 

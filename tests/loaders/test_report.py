@@ -425,3 +425,23 @@ def test_counted_workers_and_members_receive_and_one_of_several_is_the_only_reci
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Giấy khen", "35 công nhân"), ("Giấy khen", "12 đoàn viên"),
         ("Cờ thi đua của Chính phủ", "Công ty CP Thép Tân Lộc")]
+
+
+def test_bodies_officials_and_orders_of_a_foreign_state_are_its_own():
+    f = facts_of("Chủ tịch Quốc hội Lào Somsay Phomvilay và Chủ tịch Quốc hội Trần Văn Minh dự lễ.",
+                 "Ông Khăm Phăn Xổm Vi Lay, Tỉnh trưởng tỉnh Chăm Pa Sắc, Bộ trưởng Bộ Nội vụ nước CHDCND Lào, phát biểu.",
+                 "Đồng chí Bun-thoong Chít-ma-ni, Bộ trưởng Bộ Quốc phòng Lào, trao Huân chương Itsala hạng Nhất cho Bộ Công an.",
+                 "Nhà nước Cu-ba tặng Huân chương Lao động hạng Nhì cho Bệnh viện Tân Lộc.",
+                 "Ông Hàn Quốc Văn, Giám đốc Sở Y tế tỉnh Sông Lam, dự lễ cùng Đại sứ Hàn Quốc.")
+    posts = {name: [(p.title, p.org.label if p.org else None) for p in person.posts] for name, person in
+             ((p.name, p) for p in f.persons.values())}
+    assert posts == {
+        "Somsay Phomvilay": [("Chủ tịch", "Quốc hội Lào")], "Trần Văn Minh": [("Chủ tịch", "Quốc hội")],
+        "Khăm Phăn Xổm Vi Lay": [("Bộ trưởng", "Bộ Nội vụ Lào")],
+        "Bun-thoong Chít-ma-ni": [("Bộ trưởng", "Bộ Quốc phòng Lào")], "Hàn Quốc Văn": [("Giám đốc", "Sở Y tế tỉnh Sông Lam")]}
+    known = {o.label: o.iri for o in f.orgs.values()}
+    assert known["Quốc hội Lào"] is None and known["Quốc hội"] is not None  # Vietnam's body stays its own
+    assert "Bộ Nội vụ" not in known and "Bộ Quốc phòng" not in known
+    orders = [(a.award_label, a.recipient.label, a.conferred_by.label if a.conferred_by else None) for a in f.awards]
+    assert orders == [("Huân chương của nước ngoài", "Bộ Công an", None),
+                      ("Huân chương của nước ngoài", "Bệnh viện Tân Lộc", "Nhà nước Cuba")]
