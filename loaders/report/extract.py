@@ -106,6 +106,12 @@ _INNER_ABBREVIATION = re.compile(
 _LIST_SEPARATOR_END = re.compile(r"(?:,|\svà)\s*$")
 _FOREIGN_NAME_BREAK = re.compile(r"[,;:()\-–“”\"]|\.\s")
 _ABBREVIATION_AFTER = re.compile(r"^\s*\([A-ZĐ][A-ZĐ0-9&\-.]{1,12}\)")  # "Tổng công ty Sông Lam (SLC) đã tặng …"
+# Words a cluster's name does not go on through ("Khối thi đua các tỉnh Đông Nam Bộ tổ chức …", "… năm 2024")
+_CLUSTER_STOP = frozenset(matching_key(w) for w in """
+gồm đã được cho vì với tại trong là có đến về từ để theo này đó khi sau năm tháng ngày lần nhận trao tặng tổ
+cùng cũng đang sẽ vừa do bị như nhằm ra đối tham dự phát và hoặc nhưng mà thì nên sơ tổng ký bàn thống thực
+triển đạt dẫn giữ làm công ban hội họp nhất
+""".split())
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = _Gated(re.compile(
@@ -355,6 +361,17 @@ class Extractor:
                 continue
             h = i + m[0]
             head_keys = tuple(t.key for t in toks[i:h])
+            if head_keys in (("khối",), ("cụm",)):
+                j = self._cluster_name_end(s, h, covered)
+                if j > h + 2:  # "Khối thi đua các tỉnh Đông Nam Bộ", "Cụm thi đua số 3"
+                    text = s.char_span(i, j)
+                    s.mentions.append(Mention(i, j, "org", self.org(text, text, cls="cluster"), text))
+                    for k in range(i, j):
+                        covered[k] = True
+                    i = j
+                else:
+                    i += 1
+                continue
             self._seated = head_keys in lx.SEATED_HEADS
             j = self._extend_name(s, h, covered)
             self._seated = False
@@ -432,6 +449,23 @@ class Extractor:
             for k in range(i, j):
                 covered[k] = True
             i = j
+
+    def _cluster_name_end(self, s: _Sentence, h: int, covered: list[bool]) -> int:
+        """Where the name of an emulation cluster that starts with "thi đua" at token h ends: at its
+        last capitalised word, number or known name pair, reading lower-case words only on the way
+        to one ("Khối thi đua các tỉnh miền núi phía Bắc", "Cụm thi đua số 3"); h when there is none."""
+        toks, n = s.tokens, len(s.tokens)
+        if h + 1 >= n or (toks[h].key, toks[h + 1].key) != ("thi", "đua") or not _joined(s, h + 1):
+            return h
+        pairs, end, j = lx.name_pairs(), h, h + 2
+        while j < n and j - h < 16 and not covered[j] and not s.quoted[j] and _joined(s, j) \
+                and not (j > h + 2 and (lx.TITLES.match(toks, j) or toks[j].key in _CLUSTER_STOP)):
+            t = toks[j]
+            if t.cap or t.key.isdigit() or (t.key == "số" and j + 1 < n and toks[j + 1].key.isdigit()) \
+                    or (toks[j - 1].key, t.key) in pairs and j > h + 2:
+                end = j + 1
+            j += 1
+        return end if end > h + 2 else h
 
     def _bare_local(self, s: _Sentence, i: int, h: int, head_keys: tuple) -> tuple[str, int] | None:
         """A provincial body named without its province ("HĐND tỉnh", "Tỉnh ủy"): (its name in the
@@ -1186,7 +1220,7 @@ class Extractor:
             return None
         x = max(hits, key=lambda x: x.end)
         if x.kind == "person":  # "Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa vừa quyết định tặng …": the office decides
-            if "quyết định" not in s.text[s.tokens[x.end - 1].end:award_at]:
+            if "quyết định" not in s.text[s.tokens[x.end - 1].end:award_at].lower():
                 return None  # a person who hands it over presents it
             named = {id(m.value) for m in s.mentions if m.kind == "org" and m.end <= x.start}
             return next((p for p in x.value.posts if p.org is not None and id(p.org) in named), None)

@@ -210,6 +210,7 @@ TITLES = _phrases(
     "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     "Đại sứ", "Tổng Biên tập", "Chuyên viên", "Chi ủy viên", "Tổ trưởng", "TGĐ", "Phó TGĐ", "Phó Tổng Biên tập", "Thường trực", "Trưởng", "Phó trưởng", "Chỉ huy trưởng",
     "Tổng Tham mưu trưởng", "Đồn trưởng", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Thống đốc", "Tổng Thanh tra", "Tỉnh trưởng", "Phó Tỉnh trưởng",
+    "giáo viên", "bác sĩ", "điều dưỡng", "kỹ sư", "phóng viên", "biên tập viên",
     "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
 )
 
@@ -296,7 +297,7 @@ bảo hiểm, tín dụng, hàng không, đường sắt, hàng hải, đường
 chức năng, huyết học, truyền máu, tim mạch, chấn thương, chỉnh hình, nhân tạo, lọc máu, vệ sinh, dịch tễ,
 pháp y, tâm thần, từ thiện, khuyến học, khuyến nông, doanh nghiệp, doanh nhân, hợp tác xã, nghề nghiệp,
 nghệ thuật, văn học, sân khấu, điện ảnh, âm nhạc, mỹ thuật, báo chí, nhà báo, luật sư, công chứng,
-trung cấp nghề, thể dục thể thao
+trung cấp nghề, thể dục thể thao, chuyên án, chuyên đề, công tác, đặc nhiệm, cơ động, trật tự, an toàn, phản ứng nhanh
 """.replace("\n", " ").split(",")
 
 

@@ -445,3 +445,25 @@ def test_bodies_officials_and_orders_of_a_foreign_state_are_its_own():
     orders = [(a.award_label, a.recipient.label, a.conferred_by.label if a.conferred_by else None) for a in f.awards]
     assert orders == [("Huân chương của nước ngoài", "Bộ Công an", None),
                       ("Huân chương của nước ngoài", "Bệnh viện Tân Lộc", "Nhà nước Cuba")]
+
+
+def test_a_minister_who_signs_the_decision_gives_and_a_teacher_s_school_receives_nothing():
+    f = facts_of("Bộ trưởng Bộ Y tế Trần Thị Lan đã ký Quyết định tặng Bằng khen cho 30 tập thể thuộc ngành y tế.",
+                 "Bộ trưởng Bộ Công an quyết định tặng Bằng khen cho Ban Chuyên án và thưởng nóng 50 triệu đồng.",
+                 "Ông Lê Văn Phúc trao Bằng khen của Thủ tướng Chính phủ cho bà Đỗ Thị Hoa, giáo viên Trường Tiểu học Kim Đồng.")
+    def giver(x):
+        return x.label or f"{x.title} {x.org.label}"
+    assert [(a.award_label, getattr(a.recipient, "label", None) or a.recipient.name, giver(a.conferred_by)) for a in f.awards] == [
+        (PROVINCE_LEVEL, "30 tập thể", "Bộ trưởng Bộ Y tế"), (PROVINCE_LEVEL, "Ban Chuyên án", "Bộ trưởng Bộ Công an"),
+        ("Bằng khen của Thủ tướng Chính phủ", "Đỗ Thị Hoa", "Thủ tướng Chính phủ")]
+    hoa = next(p for p in f.persons.values() if p.name == "Đỗ Thị Hoa")
+    assert [(p.title, p.org.label) for p in hoa.posts] == [("giáo viên", "Trường Tiểu học Kim Đồng")]
+
+
+def test_clusters_are_named_through_their_lower_case_words():
+    f = facts_of("Khối thi đua các tỉnh miền núi phía Bắc đã ký giao ước thi đua năm 2024.",
+                 "Cụm thi đua số 3 gồm các huyện Tân Lộc, Hạ Vân.",
+                 "Khối thi đua các cơ quan Đảng tỉnh Sông Lam tổ chức hội nghị tổng kết.",
+                 "UBND tỉnh Sông Lam là Trưởng khối thi đua năm 2024.")
+    assert sorted(o.label for o in f.orgs.values() if o.cls == "cluster") == [
+        "Cụm thi đua số 3", "Khối thi đua các cơ quan Đảng tỉnh Sông Lam", "Khối thi đua các tỉnh miền núi phía Bắc"]
