@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tdkt.loaders.normalize import matching_key
 from tdkt.loaders.report import lexicon as lx
@@ -1374,15 +1375,28 @@ _MINISTRY_LEVEL = " cấp bộ, ngành, tỉnh, đoàn thể trung ương"
 
 
 def _ministry_or_province(giver) -> bool:
-    """A ministry ("Bộ Y tế") or a province's people's committee or its chair: who gives the
-    Bằng khen and Cờ thi đua of the ministry or province level."""
+    """A ministry ("Bộ Y tế"), a province's people's committee, a central body of the Front and its
+    member organisations ("Tổng Liên đoàn Lao động Việt Nam"), or the chair of one: who gives the
+    Bằng khen and Cờ thi đua of the ministry, province and central mass organisation level."""
     org = giver.org if isinstance(giver, Post) and giver.title.lower() in ("chủ tịch", "bộ trưởng") else giver
     if not isinstance(org, Org) or org.cls != "org":
         return False
+    if org.iri is not None and org.iri in _central_mass_bodies():
+        return True
     if org.label.startswith("Bộ ") and not org.label.startswith(("Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ đội", "Bộ Chính trị")):
         return True
     province = lx.province_in(org.label)
     return province is not None and org.label == "Ủy ban nhân dân " + _lower_first(province.label)
+
+
+@lru_cache(maxsize=1)
+def _central_mass_bodies() -> frozenset[str]:
+    """The IRIs of the Vietnam Fatherland Front and of the known bodies that belong to it (its
+    central committee, the trade unions, the women's, farmers' and veterans' unions, the Youth Union)."""
+    front = reference.known_names("org").get(matching_key("Mặt trận Tổ quốc Việt Nam"))
+    if front is None:
+        return frozenset()
+    return frozenset([front.iri] + [k.iri for k in reference.entities("org") if k.extra.get("parent") == front.iri])
 
 
 def _foreign(giver):

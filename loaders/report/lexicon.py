@@ -297,7 +297,7 @@ bảo hiểm, tín dụng, hàng không, đường sắt, hàng hải, đường
 chức năng, huyết học, truyền máu, tim mạch, chấn thương, chỉnh hình, nhân tạo, lọc máu, vệ sinh, dịch tễ,
 pháp y, tâm thần, từ thiện, khuyến học, khuyến nông, doanh nghiệp, doanh nhân, hợp tác xã, nghề nghiệp,
 nghệ thuật, văn học, sân khấu, điện ảnh, âm nhạc, mỹ thuật, báo chí, nhà báo, luật sư, công chứng,
-trung cấp nghề, thể dục thể thao, chuyên án, chuyên đề, công tác, đặc nhiệm, cơ động, trật tự, an toàn, phản ứng nhanh
+trung cấp nghề, thể dục thể thao, viên chức, công chức, chuyên án, chuyên đề, công tác, đặc nhiệm, cơ động, trật tự, an toàn, phản ứng nhanh
 """.replace("\n", " ").split(",")
 
 

@@ -467,3 +467,11 @@ def test_clusters_are_named_through_their_lower_case_words():
                  "UBND tỉnh Sông Lam là Trưởng khối thi đua năm 2024.")
     assert sorted(o.label for o in f.orgs.values() if o.cls == "cluster") == [
         "Cụm thi đua số 3", "Khối thi đua các cơ quan Đảng tỉnh Sông Lam", "Khối thi đua các tỉnh miền núi phía Bắc"]
+
+
+def test_a_central_body_of_the_front_gives_the_central_level_award():
+    f = facts_of("Dịp này, Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho Công đoàn Viên chức tỉnh Sông Lam; "
+                 "Hội Nông dân Việt Nam tặng Cờ thi đua cho Hội Nông dân tỉnh Sông Lam.")
+    assert [(a.award_label, a.recipient.label, a.conferred_by.label) for a in f.awards] == [
+        (PROVINCE_LEVEL, "Công đoàn Viên chức tỉnh Sông Lam", "Tổng Liên đoàn Lao động Việt Nam"),
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Hội Nông dân tỉnh Sông Lam", "Hội Nông dân Việt Nam")]
