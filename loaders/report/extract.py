@@ -1134,8 +1134,8 @@ class Extractor:
             at = s.tok_at(c0 + pronoun.start(1))  # "Nhiều năm liền, đồng chí được công nhận …": the person named before
             return [Mention(at, at + 1, "person", self.last_person.value, pronoun.group(1))]
         if verb and self._subject is not None and self._subject[0] is s \
-                and re.search(r"\b(?:và|đồng thời)\s+(?:cũng\s+)?$", s.text[c0:c0 + verb.start()]):
-            return self._subject[1]  # "X được A tặng B và được C tặng D": the same X
+                and re.search(r"(?:,|\bvà|\bđồng thời)\s+(?:cũng\s+)?$", s.text[c0:c0 + verb.start()]):
+            return self._subject[1]  # "X được A tặng B và (or ",") được C tặng D": the same X
         if verb:
             cands = _outermost([x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
                                 and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x)
@@ -1200,7 +1200,8 @@ class Extractor:
     def _agent_before(self, s: _Sentence, am: Mention, c0: int):
         """"… được Thủ tướng Chính phủ tặng Bằng khen": the office or body between "được" and the verb."""
         before = s.text[c0:s.tokens[am.start].start]
-        m = re.search(r"\bđược\s+(.{2,60}?)\s+(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng)\s+(?:[^,;]{0,30})$", before)
+        m = re.search(r"\bđược\s+((?:(?!\bđược\b)[^;]){2,60}?)\s+(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng)\s+(?:[^,;]{0,30})$",
+                      before)  # (the last "được …": "X được A tặng B, được C tặng D")
         if not m:
             return None
         a, b = c0 + m.start(1), c0 + m.end(1)

@@ -475,3 +475,11 @@ def test_a_central_body_of_the_front_gives_the_central_level_award():
     assert [(a.award_label, a.recipient.label, a.conferred_by.label) for a in f.awards] == [
         (PROVINCE_LEVEL, "Công đoàn Viên chức tỉnh Sông Lam", "Tổng Liên đoàn Lao động Việt Nam"),
         ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Hội Nông dân tỉnh Sông Lam", "Hội Nông dân Việt Nam")]
+
+
+def test_a_second_award_after_a_comma_goes_to_the_same_subject_from_its_own_giver():
+    f = facts_of("Năm 2023, Công an huyện Tân Lộc được Bộ Công an tặng Cờ thi đua, được Chủ tịch nước tặng "
+                 "Huân chương Bảo vệ Tổ quốc hạng Ba.")
+    assert [(a.award_label, a.recipient.label, a.conferred_by.label or a.conferred_by.title) for a in f.awards] == [
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công an huyện Tân Lộc", "Bộ Công an"),
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Công an huyện Tân Lộc", "Chủ tịch nước")]
