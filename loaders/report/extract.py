@@ -386,6 +386,9 @@ class Extractor:
                 continue
             nxt = next((x for x in s.mentions if x.start == j and x.kind in ("place", "org")), None) \
                 if j < n and _joined(s, j) else None
+            if nxt is None and j > h and head_keys in lx.LOCAL_HEADS:
+                nxt = self._bare_province_after(s, h if head_keys not in lx.PROVINCIAL_HEADS else h + 1, j, covered)
+                j = nxt.start if nxt is not None else j
             if nxt is None and head_keys in lx.SUBUNIT_HEADS and j < n and _joined(s, j) and lx.ORG_HEADS.match(toks, j):
                 self._find_shaped_orgs(s, covered, only=j)  # the parent body is named by its shape too
                 nxt = next((x for x in s.mentions if x.start == j and x.kind == "org"), None)
@@ -450,6 +453,21 @@ class Extractor:
             for k in range(i, j):
                 covered[k] = True
             i = j
+
+    def _bare_province_after(self, s: _Sentence, h: int, j: int, covered: list[bool]) -> Mention | None:
+        """A province named bare at the end of a local body's name read from h to j ("Sở Tư pháp
+        Nghệ An", "Công an Hà Tĩnh": from h on) or right after it ("Sở Y tế Hà Nội Nguyễn Khắc Hiền"), as a place."""
+        toks, n = s.tokens, len(s.tokens)
+        for k in range(h, j + 1):
+            if k >= n or covered[k] or not _joined(s, k):
+                continue
+            bare = lx.province_index().match(toks, k)
+            end = k + bare[0] if bare else 0
+            if bare and (end == j or (k == j and (end == n or not toks[end].cap or toks[end].key in lx.SURNAMES))):
+                place = Mention(k, end, "place", bare[1], s.char_span(k, end))
+                s.mentions.append(place)
+                return place
+        return None
 
     def _cluster_name_end(self, s: _Sentence, h: int, covered: list[bool]) -> int:
         """Where the name of an emulation cluster that starts with "thi đua" at token h ends: at its
@@ -609,6 +627,10 @@ class Extractor:
             if toks[i].key not in lx.SURNAMES:
                 i += 1
                 continue
+            bare = lx.province_index().match(toks, i)
+            if bare and i + bare[0] < n and toks[i + bare[0]].key in lx.SURNAMES and toks[i + bare[0]].cap:
+                i += bare[0]  # "Sở Y tế Hà Nội Nguyễn Khắc Hiền": a province's name, then the person's
+                continue
             country = lx.country_at(toks, i)
             if country and (i + country[0] == n or not toks[i + country[0]].cap):
                 i += country[0]  # "Hàn Quốc", "Ba Lan": a state, not a person
@@ -630,7 +652,8 @@ class Extractor:
                 continue
             honorific = any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 3), i))
             titled = any(m.end == i for m in s.mentions if m.kind in ("post", "org")) or any(
-                lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i))
+                lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i)) \
+                or self._after_post_chain(s, i)
             followed = bool(re.match(r"\s*[-–,]\s*\S", after)) and bool(self._title_at(s, j))
             middle = j - i >= 3 and toks[i + 1].key in ("văn", "thị") and not lx.ORG_HEADS.match(toks, i + 2)
             coordinated = bool(_LIST_SEPARATOR_END.search(before.rstrip()[-8:])) and any(
@@ -645,6 +668,24 @@ class Extractor:
                 for k in range(i, j):
                     covered[k] = True
             i = j
+
+    def _after_post_chain(self, s: _Sentence, i: int) -> bool:
+        """A title and the name of its body right before token i, unbroken ("Chủ tịch UBND tỉnh Nghệ An
+        Nguyễn Đức Trung"), and no province's name starting at i ("… Sở Y tế Hà Nội")."""
+        toks = s.tokens
+        if lx.province_index().match(toks, i):
+            return False
+        for k in range(max(0, i - 12), i - 1):
+            t = lx.TITLES.match(toks, k)
+            if not t or k + t[0] >= i or not _unbroken(s, k, i + 1):
+                continue
+            at = k + t[0]
+            head, known = lx.ORG_HEADS.match(toks, at), lx.org_index().match(toks, at)
+            if (known and at + known[0] == i) or (head and at + head[0] < i) or (
+                    head and at + head[0] == i and tuple(x.key for x in toks[at:i]) in lx.PROVINCIAL_HEADS):
+                return True  # (a head alone names no body, "Giám đốc NXB Kim Đồng" is no person "Kim Đồng",
+                #              but "Bí thư Thành ủy Nguyễn Thiện Nhân" is)
+        return False
 
     def _foreign_person(self, s: _Sentence, covered: list[bool], i: int, honoured: bool = False) -> int:
         """A foreign name after a title ("Đại sứ Konstantin V.Vnukov", "Chủ tịch Quốc hội Lào Pany

@@ -483,3 +483,17 @@ def test_a_second_award_after_a_comma_goes_to_the_same_subject_from_its_own_give
     assert [(a.award_label, a.recipient.label, a.conferred_by.label or a.conferred_by.title) for a in f.awards] == [
         ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công an huyện Tân Lộc", "Bộ Công an"),
         ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Công an huyện Tân Lộc", "Chủ tịch nước")]
+
+
+def test_a_person_after_a_title_and_its_body_and_provinces_named_bare():
+    f = facts_of("Chủ tịch UBND tỉnh Nghệ An Trần Đức Minh trao Bằng khen cho 15 tập thể.",
+                 "Giám đốc Sở Y tế Hà Nội Lê Khắc Hiền và Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng dự lễ.",
+                 "Công an Hà Tĩnh và Sở Tư pháp Nghệ An được tặng Giấy khen.",
+                 "Ông Phạm Quang Huy - Giám đốc NXB Kim Đồng phát biểu.")
+    posts = {p.name: [(x.title, x.org.label) for x in p.posts] for p in f.persons.values()}
+    assert posts == {"Trần Đức Minh": [("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")],
+                     "Lê Khắc Hiền": [("Giám đốc", "Sở Y tế thành phố Hà Nội")],
+                     "Hoàng Trung Dũng": [("Bí thư", "Tỉnh ủy Hà Tĩnh")],
+                     "Phạm Quang Huy": [("Giám đốc", "Nhà xuất bản Kim Đồng")]}  # "Kim Đồng" is no person
+    labels = {o.label for o in f.orgs.values()}
+    assert {"Công an tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Nghệ An"} <= labels
