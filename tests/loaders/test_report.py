@@ -421,10 +421,11 @@ def test_an_abbreviation_in_brackets_inside_a_name_does_not_break_it():
 
 def test_counted_workers_and_members_receive_and_one_of_several_is_the_only_recipient():
     f = facts_of("Công ty CP Thép Tân Lộc tặng Giấy khen cho 35 công nhân và 12 đoàn viên.",
-                 "Công ty CP Thép Tân Lộc là một trong số 4 doanh nghiệp được nhận Cờ thi đua của Chính phủ.")
+                 "Công ty CP Thép Tân Lộc là một trong số 4 doanh nghiệp được nhận Cờ thi đua của Chính phủ.",
+                 "Thứ trưởng Bộ GD&ĐT Lê Văn Phúc đã trao danh hiệu Nhà giáo Nhân dân cho 20 nhà giáo.")
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Giấy khen", "35 công nhân"), ("Giấy khen", "12 đoàn viên"),
-        ("Cờ thi đua của Chính phủ", "Công ty CP Thép Tân Lộc")]
+        ("Cờ thi đua của Chính phủ", "Công ty CP Thép Tân Lộc"), ("Nhà giáo Nhân dân", "20 nhà giáo")]
 
 
 def test_bodies_officials_and_orders_of_a_foreign_state_are_its_own():
