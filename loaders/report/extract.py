@@ -83,9 +83,11 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|g
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "học", "non"))
 # (and schools named after a person: "Trường THPT Trần Phú", "Trường Tiểu học Nguyễn Du")
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
-_GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định)\s+){0,3}"
+_GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định|số\s+[\w/.-]+|ngày\s+[\d/-]+|về việc)\s+){0,5}"
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?"
                     r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
+_SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
+_DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": a presenter's words, the body gives nothing
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+(?:sự nghiệp|thế hệ|an ninh|chủ quyền|sự phát triển)[^,;.()“”\"]{2,80}?)"
                              r"(?=\s+(?:cho|của|vì|do|nhân|đã|và|tại|có)\b|[,;.()]|$)")
@@ -115,6 +117,9 @@ gồm đã được cho vì với tại trong là có đến về từ để the
 cùng cũng đang sẽ vừa do bị như nhằm ra đối tham dự phát và hoặc nhưng mà thì nên sơ tổng ký bàn thống thực
 triển đạt dẫn giữ làm công ban hội họp nhất
 """.split())
+# "tặng Bằng khen cho:", "… gồm:": the award's recipients are listed after the colon
+_LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm có|sau)\s*:", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = _Gated(re.compile(
@@ -216,6 +221,7 @@ class Extractor:
         self.last_person: Mention | None = None  # "đồng chí" alone, as a subject, refers back to this one
         self.province = None  # the last province the report named: "tỉnh này", "của tỉnh" refer to it
         self._home: tuple | None = None  # (the province the report is about, or None), once asked for
+        self._listing: tuple | None = None  # an award whose recipients are listed in the paragraphs that follow
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -917,7 +923,7 @@ class Extractor:
             d = _DOC_DATE.match(after)
             if d and not doc.date:
                 doc.date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
-            self._doc_issuer(s, doc, m.end())
+            self._doc_issuer(s, doc, m.end(), m.start())
             self._doc_title(doc, after)
             out.append((m.start(), doc))
         for m in _LAW.finditer(s.text):  # a law by its name: "Luật Thi đua, khen thưởng"
@@ -959,7 +965,16 @@ class Extractor:
         self.facts.documents.append(doc)
         return doc
 
-    def _doc_issuer(self, s: _Sentence, doc: Document, char: int) -> None:
+    def _doc_issuer(self, s: _Sentence, doc: Document, char: int, start: int | None = None) -> None:
+        """Who issued a document: "Quyết định … của UBND tỉnh X", or the body or office that signs it
+        ("Chủ tịch UBND tỉnh X ký Quyết định …", ``start``: where the document is named)."""
+        if start is not None and doc.issuer is None:
+            signer = self._subject_before(s, 0, start, _SIGNS)
+            if signer is not None:
+                doc.issuer = signer
+                day = next(reversed(list(_DAY_BEFORE.finditer(s.text, 0, start))), None)
+                if day and not doc.date:  # "Ngày 15/12/2024, Chủ tịch … ký Quyết định …": the day it was signed
+                    doc.date = f"{int(day.group(3)):04d}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
         after = s.text[char:]
         m = re.match(r"[^;:“\"]{0,40}?\bcủa\s+", after)
         if m:
@@ -1044,50 +1059,73 @@ class Extractor:
             clause = s.text[c0:c1]
             if not _CONFER.search(clause) or _NOT_CONFERRAL.search(clause):
                 continue
+            listed = _LIST_HEAD.match(s.text, s.tokens[am.end - 1].end)
+            if listed and c1 < len(s.text) and not self._awards_in(s, c1, len(s.text)):
+                c1 = len(s.text)  # "tặng Bằng khen cho: A; B; C": the list is the award's
             recipients = self._recipients(s, am, c0, c1)
             if not recipients:
+                if listed and not s.text[listed.end():].strip():
+                    self._listing = (s, am, events, docs, c0, c1)  # the items follow, one a paragraph
                 continue
-            known = am.value
-            after_award = s.text[s.tokens[am.end - 1].end:c1]
-            rec_end = max(s.tokens[m.end - 1].end for m in recipients) if recipients else s.tokens[am.end - 1].end
-            tail = s.text[max(rec_end, s.tokens[am.end - 1].end):c1]
-            period = _PERIOD.search(tail)
-            if period is None and len(self._awards_in(s, c0, c1)) == 1:
-                period = _PERIOD.search(after_award)
-            presenter = None
-            verbs = list(re.finditer(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", s.text[c0:at]))
-            verb = verbs[-1] if verbs else re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
-            if verb:
-                rec_ids = {id(r.value) for r in recipients}
-                persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c0 + verb.start() and id(m.value) not in rec_ids]
-                # the one who hands it over: not the agent of a passive ("được X tặng") nor a decider ("X quyết định … tặng")
-                if persons and not re.search(r"\b(được|quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I):
-                    presenter = persons[-1].value
-            conferrer = self._conferrer(s, am, known, docs, c0, c1)
-            if presenter is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")) \
-                    and any(_foreign(p.org) for p in presenter.posts):
-                conferrer = None  # handed over by a foreign state's official: that state's order, not Vietnam's
-                known = reference.by_iri("award").get(_FOREIGN_ORDER, known)
-            known = self._specific(known, conferrer)
-            name = self._award_name(s, am, c1)
-            event = None
-            in_clause = [e for e in events if matching_key(e.name) in matching_key(clause)]
-            if in_clause:
-                event = in_clause[0]
-            elif self.main_event and _GENERIC_EVENT.search(s.text):
-                event = self.main_event
-            decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)
-            rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
-            if rationale is None:
-                rationale = re.search(r"\b(có (?:nhiều )?thành tích.{5,300})$", tail)
-            if known.extra.get("recipientKind") == "collective":
-                recipients = [self._body_of(s, rm) for rm in recipients]
-            for rm in recipients:
-                self._add_award(Award(
-                    known.iri, known.label, name, rm.value, conferrer, presenter,
-                    period.group(1) if period else None, event,
-                    event.date if event else (decision.date if decision else None), decision,
-                    rationale.group(1).strip(" .,") if rationale else None, s.raw))
+            self._confer(s, am, recipients, events, docs, c0, c1)
+
+    def _confer(self, s: _Sentence, am: Mention, recipients: list[Mention], events: list[Event],
+                docs: list[tuple[int, Document]], c0: int, c1: int, item: _Sentence | None = None) -> None:
+        """The conferrals of the award ``am`` of sentence ``s`` (clause c0–c1) to ``recipients``,
+        mentions of ``s`` or, in a list under the sentence, of its ``item``."""
+        at = s.tokens[am.start].start
+        clause = s.text[c0:c1]
+        known = am.value
+        after_award = s.text[s.tokens[am.end - 1].end:c1]
+        rec_end = max(s.tokens[m.end - 1].end for m in recipients) if item is None else s.tokens[am.end - 1].end
+        tail = s.text[max(rec_end, s.tokens[am.end - 1].end):c1]
+        period = _PERIOD.search(tail)
+        if period is None and len(self._awards_in(s, c0, c1)) == 1:
+            period = _PERIOD.search(after_award)
+        presenter = None
+        verbs = list(re.finditer(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", s.text[c0:at]))
+        verb = verbs[-1] if verbs else re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
+        if verb:
+            rec_ids = {id(r.value) for r in recipients}
+            persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c0 + verb.start() and id(m.value) not in rec_ids]
+            # the one who hands it over: not the agent of a passive ("được X tặng") nor a decider ("X quyết định … tặng")
+            if persons and not re.search(r"\b(được|quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I):
+                presenter = persons[-1].value
+        conferrer = self._conferrer(s, am, known, docs, c0, c1)
+        if presenter is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")) \
+                and any(_foreign(p.org) for p in presenter.posts):
+            conferrer = None  # handed over by a foreign state's official: that state's order, not Vietnam's
+            known = reference.by_iri("award").get(_FOREIGN_ORDER, known)
+        known = self._specific(known, conferrer)
+        name = self._award_name(s, am, c1)
+        event = None
+        in_clause = [e for e in events if matching_key(e.name) in matching_key(clause)]
+        if in_clause:
+            event = in_clause[0]
+        elif self.main_event and _GENERIC_EVENT.search(s.text):
+            event = self.main_event
+        decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)
+        rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
+        if rationale is None:
+            rationale = re.search(r"\b(có (?:nhiều )?thành tích.{5,300})$", tail)
+        if known.extra.get("recipientKind") == "collective":
+            recipients = [self._body_of(item or s, rm) for rm in recipients]
+        for rm in recipients:
+            self._add_award(Award(
+                known.iri, known.label, name, rm.value, conferrer, presenter,
+                period.group(1) if period else None, event,
+                event.date if event else (decision.date if decision else None), decision,
+                rationale.group(1).strip(" .,") if rationale else None, s.raw if item is None else s.raw + "\n" + item.raw))
+
+    def read_list_item(self, item: _Sentence) -> None:
+        """An item of the list an award's sentence opened ("tặng Bằng khen cho:" + "1. Phòng Tư pháp
+        huyện Diễn Châu;"): its first named body, person or group receives the award."""
+        if self._listing is None or item.of("award"):
+            return
+        named = _outermost([x for x in item.mentions if x.kind in ("org", "person", "group") and id(x) not in item.attached])
+        if named:
+            s, am, events, docs, c0, c1 = self._listing
+            self._confer(s, am, named[:1], events, docs, c0, c1, item)
 
     def _titled_tail(self, s: _Sentence, am: Mention) -> tuple[Post, int] | None:
         """"Bằng khen của Bộ trưởng" + "Bộ Y tế": the award's name ends in a title whose body follows."""
@@ -1096,7 +1134,7 @@ class Extractor:
             return None
         at = am.start + len(words) - words[::-1].index("của")
         post, end = self._post_part(s, at, len(s.tokens))
-        return (post, end) if post is not None and end > am.end else None
+        return (post, end) if post is not None and end >= am.end else None
 
     def _award_name(self, s: _Sentence, am: Mention, c1: int) -> str:
         """The award's name as written, with the quoted name or the "của …" that completes it
@@ -1140,7 +1178,7 @@ class Extractor:
         award_end = s.tokens[am.end - 1].end
         rest = s.text[award_end:c1]
         later_awards = [m for m in self._awards_in(s, award_end, c1)]
-        m = re.match(r"[^;]{0,80}?\b(?:cho|tặng|đối với)\s+", rest)
+        m = re.match(r"[^;]{0,80}?\b(?:cho|tặng|đối với|gồm(?: có)?(?=\s*:))(?:\s*:)?\s+", rest)
         if m and not (later_awards and s.tokens[later_awards[0].start].start < award_end + m.end()):
             a = award_end + m.end()
             stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b",
@@ -1258,14 +1296,21 @@ class Extractor:
         award_at = s.tokens[am.start].start
         if _ON_BEHALF.search(s.text[c0:award_at]):
             return None
+        return self._subject_before(s, c0, award_at, _GIVES)
+
+    def _subject_before(self, s: _Sentence, c0: int, at: int, verb: re.Pattern):
+        """The body or office named right before character ``at``, the text between them matching
+        ``verb`` ("UBND huyện X đã tặng", "Chủ tịch UBND tỉnh X ký"); a person only when they decide
+        ("… Nguyễn Văn Hòa vừa quyết định tặng": their office), never one who hands over."""
         hits = [x for x in s.mentions if x.kind in ("post", "org", "person") and c0 <= s.tokens[x.start].start
-                and s.tokens[x.end - 1].end <= award_at
-                and _GIVES.fullmatch(_ABBREVIATION_AFTER.sub("", s.text[s.tokens[x.end - 1].end:award_at], count=1))]
+                and s.tokens[x.end - 1].end <= at
+                and verb.fullmatch(_ABBREVIATION_AFTER.sub("", s.text[s.tokens[x.end - 1].end:at], count=1))]
         if not hits:
             return None
         x = max(hits, key=lambda x: x.end)
+        between = s.text[s.tokens[x.end - 1].end:at].lower()
         if x.kind == "person":  # "Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa vừa quyết định tặng …": the office decides
-            if "quyết định" not in s.text[s.tokens[x.end - 1].end:award_at].lower():
+            if "quyết định" not in between and "ký" not in between.split():
                 return None  # a person who hands it over presents it
             named = {id(m.value) for m in s.mentions if m.kind == "org" and m.end <= x.start}
             return next((p for p in x.value.posts if p.org is not None and id(p.org) in named), None)
@@ -1319,6 +1364,9 @@ class Extractor:
     def run(self) -> Facts:
         first = True
         for paragraph in self.report.body:
+            item = self._listing is not None and _LIST_ITEM.match(paragraph)
+            if not item:
+                self._listing = None  # a paragraph that is no item ends the list
             for text in sentences(paragraph):
                 s = _Sentence(text)
                 self.find_mentions(s)
@@ -1327,6 +1375,9 @@ class Extractor:
                 docs = self.read_documents(s)
                 self.read_campaigns(s)
                 self.read_memberships(s)
+                if item:
+                    self.read_list_item(s)
+                    item = False  # (the item's first sentence names the recipient)
                 self.read_awards(s, events, docs)
                 if self.main_event and _ATTEND.search(text):
                     for pm in s.of("person"):

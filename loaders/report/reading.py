@@ -172,6 +172,7 @@ def nfc_lines(text: str) -> str:
 
 # ---------------------------------------------------------------------------- sentences
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|PGS|GS|ThS|BS|Th|St|Q|P|TT|Mr|Ms|Dr)|\b[A-ZĐ])$")
+_LIST_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,4}|[a-zđ])\.")
 _SPLIT = re.compile(r"([.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])")  # a sentence ends at end(1)
 
 
@@ -184,6 +185,8 @@ def sentences(paragraph: str) -> list[str]:
         head = paragraph[start:end].rstrip()
         if head.endswith(".") and _ABBREV_BEFORE_DOT.search(head.rstrip(".")[-6:]):  # 3 letters and what precedes
             continue
+        if _LIST_NUMBER.fullmatch(head.strip()):
+            continue  # "1. Phòng Tư pháp …": the number of a list's item starts it
         piece = head.lstrip()
         if piece:
             out.append(piece)

@@ -498,3 +498,26 @@ def test_a_person_after_a_title_and_its_body_and_provinces_named_bare():
                      "Phạm Quang Huy": [("Giám đốc", "Nhà xuất bản Kim Đồng")]}  # "Kim Đồng" is no person
     labels = {o.label for o in f.orgs.values()}
     assert {"Công an tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Nghệ An"} <= labels
+
+
+def test_a_decision_s_list_of_recipients_inline_or_one_item_a_paragraph():
+    f = facts_of("Ngày 15/12/2024, Chủ tịch UBND tỉnh Nghệ An ký Quyết định số 3456/QĐ-UBND về việc khen thưởng năm 2024.",
+                 "Theo đó, tặng Bằng khen của Chủ tịch UBND tỉnh cho:",
+                 "1. Phòng Tư pháp huyện Tân Lộc;",
+                 "2. Ông Lê Văn Hải, Trưởng phòng Nội vụ huyện Tân Lộc;",
+                 "- Bà Đỗ Thị Mai, Phó Hiệu trưởng Trường Tiểu học Hạ Vân.",
+                 "Buổi lễ kết thúc lúc 11 giờ; 3. Trường THPT Tân Lộc không được khen.",
+                 "Các cá nhân được tặng Giấy khen gồm: ông Trần Văn Ba, Trưởng Công an xã Diễn Lâm; bà Hoàng Thị Thu.")
+    (doc,) = f.documents
+    assert (doc.number, doc.date, doc.issuer.title, doc.issuer.org.label) == (
+        "3456/QĐ-UBND", "2024-12-15", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")
+    def who(r):
+        return getattr(r, "label", None) or r.name
+    assert [(a.award_label, who(a.recipient)) for a in f.awards] == [
+        (PROVINCE_LEVEL, "Phòng Tư pháp huyện Tân Lộc"), (PROVINCE_LEVEL, "Lê Văn Hải"), (PROVINCE_LEVEL, "Đỗ Thị Mai"),
+        ("Giấy khen", "Trần Văn Ba"), ("Giấy khen", "Hoàng Thị Thu")]
+    listed = f.awards[1]
+    assert listed.conferred_by.title == "Chủ tịch" and listed.conferred_by.org.label == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert listed.evidence == "Theo đó, tặng Bằng khen của Chủ tịch UBND tỉnh cho:\n2. Ông Lê Văn Hải, Trưởng phòng Nội vụ huyện Tân Lộc;"
+    ba = next(p for p in f.persons.values() if p.name == "Trần Văn Ba")
+    assert [(p.title, p.org.label) for p in ba.posts] == [("Trưởng", "Công an xã Diễn Lâm")]
