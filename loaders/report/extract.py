@@ -121,7 +121,8 @@ triển đạt dẫn giữ làm công ban hội họp nhất
 _LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm có|sau)\s*:", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
-_GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective", "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
+_GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
+               "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = _Gated(re.compile(
     r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội))"
     r"\s+(?!các\b|này\b|đó\b)(?=\S)"),

@@ -56,6 +56,20 @@ def test_every_canned_query_answers_as_on_the_embedded_store(any_store, referenc
     assert sorted(a.nodes(data="label")) == sorted(b.nodes(data="label"))
 
 
+@pytest.mark.parametrize("store_spec", REMOTE, indirect=True)
+def test_every_canned_query_runs_on_a_server_over_one_report(any_store):
+    """Servers differ in what a query may do with a value: Virtuoso could not CONCAT a long
+    language-tagged label it keeps out of line, and the seed alone is enough to show it."""
+    if not SEED.exists():
+        pytest.skip("the seed report is read from ../shared/seed/ (absent in a user's clone)")
+    load_paths(any_store, [SEED], jobs=1)
+    embedded = open_store(memory=True)
+    load_paths(embedded, [SEED], jobs=1)
+    for name in queries.names():
+        assert _rows(any_store, name) == _rows(embedded, name), name
+    assert _rows(any_store, "officials")
+
+
 @pytest.mark.parametrize("store_spec", STORE_KINDS, indirect=True)
 def test_loading_twice_changes_nothing_and_a_changed_source_replaces_its_graph(any_store, tmp_path):
     f = tmp_path / "a.nt"
