@@ -101,6 +101,7 @@ def load_into(kind: str, folder: Path, work: Path, jobs: int) -> dict:
     out = {"seconds": seconds, "storing": storing[0], "reports": len(result.loaded), "skipped": len(result.skipped),
            "triples": len(store), "queries": query_latencies(store)}
     if kind == "oxigraph":
+        print("PARTIAL " + json.dumps(out), flush=True)  # the load's numbers, kept if the baseline below fails
         out.update(curl_baseline(store, work, server))
         out["server_rss"] = _server_peak_mib(server.process.pid)
         out["disk"] = _du(work / "server" / "data")
@@ -126,9 +127,9 @@ def curl_baseline(store, work: Path, server) -> dict:
         fresh = OxigraphServer(work / what).start()
         try:
             t = time.perf_counter()
-            if what == "curl_seconds":
-                subprocess.run(["curl", "-sf", "-X", "POST", "-H", "Content-Type: application/n-quads", "--data-binary",
-                                f"@{dump}", fresh.endpoint.replace("/query", "/store")], check=True)
+            if what == "curl_seconds":  # --upload-file streams the file; --data-binary @file held it all in memory
+                subprocess.run(["curl", "-sf", "-X", "POST", "-H", "Content-Type: application/n-quads", "--upload-file",
+                                str(dump), fresh.endpoint.replace("/query", "/store")], check=True)
             else:  # the same file through tdkt: one PUT per graph
                 assert load_paths(open_store(endpoint=fresh.endpoint), [dump], jobs=1).loaded
             out[what] = time.perf_counter() - t
@@ -152,7 +153,8 @@ def run_child(what: str, folder: Path, work: Path, jobs: int) -> dict:
     cmd = [sys.executable, __file__, "--one", what, "--folder", str(folder), "--work", str(work), "--jobs", str(jobs)]
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode != 0:
-        raise SystemExit(f"{what} failed:\n{done.stderr[-3000:]}")
+        partial = [ln for ln in done.stdout.splitlines() if ln.startswith("PARTIAL ")]
+        raise SystemExit(f"{what} failed:\n{done.stderr[-3000:]}" + (f"\nbefore it failed: {partial[-1]}" if partial else ""))
     line = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")][-1]
     shutil.rmtree(work, ignore_errors=True)
     return json.loads(line[len("RESULT "):])
