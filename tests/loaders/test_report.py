@@ -20,6 +20,11 @@ def facts_of(*body, year=2024):
     return extract(Report("t.txt", "0" * 64, "t", list(body), dt.datetime(year, 1, 1)))
 
 
+def posts_of(facts) -> dict:
+    """Each person's name → [(title, body's label)] of their posts."""
+    return {p.name: [(x.title, x.org.label if x.org else None) for x in p.posts] for p in facts.persons.values()}
+
+
 def test_seed_scores_one_on_the_required_categories(seed_path):
     if not SCORER.exists():
         pytest.skip("../shared/tools is absent")
@@ -250,7 +255,7 @@ def test_provincial_bodies_named_without_their_province_are_the_report_provinces
                  "Phó Chủ tịch Thường trực HĐND tỉnh; ông Lê Thanh Hải - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.",
                  "Ông Phết Ta Von, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà (Lào) phát biểu.",
                  "Bà Lê Thị Mai, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An dự lễ.")
-    posts = {p.name: [(x.title, x.org.label) for x in p.posts] for p in f.persons.values()}
+    posts = posts_of(f)
     assert posts["Hoàng Văn Mạc"] == [("Bí thư", "Tỉnh ủy Phú Thọ"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")]
     assert posts["Vi Trọng Lễ"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy Phú Thọ"),
                                     ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Phú Thọ")]
@@ -278,7 +283,7 @@ def test_posts_in_bodies_of_a_city_named_short():
                  "Phát biểu tại buổi lễ, bà Trần Kim Yến, Chủ tịch LĐLĐ TP.HCM, cho biết công chức đã tiết kiệm điện.",
                  "Trưởng ban Dân vận Thành ủy Nguyễn Thị Lệ khen thưởng các cá nhân tiêu biểu.",
                  "Dịp này, LĐLĐ TP đã biểu dương 55 tập thể.")
-    posts = {p.name: [(x.title, x.org.label) for x in p.posts] for p in f.persons.values()}
+    posts = posts_of(f)
     assert posts == {"Trần Kim Yến": [("Chủ tịch", "Liên đoàn Lao động thành phố Hồ Chí Minh")],
                      "Nguyễn Thị Lệ": [("Trưởng ban", "Ban Dân vận Thành ủy thành phố Hồ Chí Minh")]}
     union = next(o for o in f.orgs.values() if o.label == "Liên đoàn Lao động thành phố Hồ Chí Minh")
@@ -434,8 +439,7 @@ def test_bodies_officials_and_orders_of_a_foreign_state_are_its_own():
                  "Đồng chí Bun-thoong Chít-ma-ni, Bộ trưởng Bộ Quốc phòng Lào, trao Huân chương Itsala hạng Nhất cho Bộ Công an.",
                  "Nhà nước Cu-ba tặng Huân chương Lao động hạng Nhì cho Bệnh viện Tân Lộc.",
                  "Ông Hàn Quốc Văn, Giám đốc Sở Y tế tỉnh Sông Lam, dự lễ cùng Đại sứ Hàn Quốc.")
-    posts = {name: [(p.title, p.org.label if p.org else None) for p in person.posts] for name, person in
-             ((p.name, p) for p in f.persons.values())}
+    posts = posts_of(f)
     assert posts == {
         "Somsay Phomvilay": [("Chủ tịch", "Quốc hội Lào")], "Trần Văn Minh": [("Chủ tịch", "Quốc hội")],
         "Khăm Phăn Xổm Vi Lay": [("Bộ trưởng", "Bộ Nội vụ Lào")],
@@ -491,7 +495,7 @@ def test_a_person_after_a_title_and_its_body_and_provinces_named_bare():
                  "Giám đốc Sở Y tế Hà Nội Lê Khắc Hiền và Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng dự lễ.",
                  "Công an Hà Tĩnh và Sở Tư pháp Nghệ An được tặng Giấy khen.",
                  "Ông Phạm Quang Huy - Giám đốc NXB Kim Đồng phát biểu.")
-    posts = {p.name: [(x.title, x.org.label) for x in p.posts] for p in f.persons.values()}
+    posts = posts_of(f)
     assert posts == {"Trần Đức Minh": [("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")],
                      "Lê Khắc Hiền": [("Giám đốc", "Sở Y tế thành phố Hà Nội")],
                      "Hoàng Trung Dũng": [("Bí thư", "Tỉnh ủy Hà Tĩnh")],
