@@ -716,7 +716,7 @@ class Extractor:
                 break
         words = [t for t in toks[i:j] if t.cap]
         if len(words) < 2 or j - i > 7 or lx.ORG_HEADS.match(toks, i) or any(t.text.isupper() for t in words if len(t.text) > 1):
-            return i if not honoured else max(i, j)
+            return j if honoured else i  # (after an honorific, its words are read past either way)
         foreign = any(len(t.text) > 2 and _foreign_word(t.text) for t in toks[i:j])
         posted = honoured and re.match(r"\s*[,–-]\s*\S", s.text[toks[j - 1].end:]) is not None \
             and (self._title_at(s, j) is not None)
@@ -726,7 +726,7 @@ class Extractor:
             for k in range(i, j):
                 covered[k] = True
             return j
-        return i if not honoured else j
+        return j if honoured else i
 
     def _title_at(self, s: _Sentence, j: int):
         """The post title starting at the first token from j on (skipping a dash or comma)."""
@@ -973,7 +973,8 @@ class Extractor:
             signer = self._subject_before(s, 0, start, _SIGNS)
             if signer is not None:
                 doc.issuer = signer
-                day = next(reversed(list(_DAY_BEFORE.finditer(s.text, 0, start))), None)
+                days = list(_DAY_BEFORE.finditer(s.text, 0, start))
+                day = days[-1] if days else None  # the last day named before the document
                 if day and not doc.date:  # "Ngày 15/12/2024, Chủ tịch … ký Quyết định …": the day it was signed
                     doc.date = f"{int(day.group(3)):04d}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
         after = s.text[char:]
