@@ -111,6 +111,9 @@ _INNER_ABBREVIATION = re.compile(
 _LIST_SEPARATOR_END = re.compile(r"(?:,|\svà)\s*$")
 _FOREIGN_NAME_BREAK = re.compile(r"[,;:()\-–“”\"]|\.\s")
 _ABBREVIATION_AFTER = re.compile(r"^\s*\([A-ZĐ][A-ZĐ0-9&\-.]{1,12}\)")  # "Tổng công ty Sông Lam (SLC) đã tặng …"
+# "gồm", "bao gồm 9 thành viên:", "gồm 6 tỉnh, thành phố:" after a cluster's name
+_MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|các)\s+(?:thành viên|đơn vị|"
+                             r"(?P<places>tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương)))?\s*:?")
 # Words a cluster's name does not go on through ("Khối thi đua các tỉnh Đông Nam Bộ tổ chức …", "… năm 2024")
 _CLUSTER_STOP = frozenset(matching_key(w) for w in """
 gồm đã được cho vì với tại trong là có đến về từ để theo này đó khi sau năm tháng ngày lần nhận trao tặng tổ
@@ -1037,13 +1040,15 @@ class Extractor:
         for cm in s.of("org"):
             if cm.value.cls == "cluster":
                 self.cluster = cm.value
-                listed = re.search(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?\d+\s+(?:thành viên|đơn vị))?\s*:?", s.text[s.tokens[cm.end - 1].end:])
+                listed = _MEMBERS_LISTED.search(s.text, s.tokens[cm.end - 1].end)
                 if listed:  # "Khối thi đua … gồm 9 thành viên: A, B, C"
-                    start = s.tokens[cm.end - 1].end + listed.end()
-                    for om in s.of("org"):
-                        if s.tokens[om.start].start >= start and om.value is not cm.value and om.value.cls != "cluster" \
-                                and not any(m.member is om.value and m.cluster is cm.value for m in self.facts.memberships):
-                            self.facts.memberships.append(Membership(cm.value, om.value, "thành viên", s.raw))
+                    members = [om.value for om in s.of("org") if s.tokens[om.start].start >= listed.end()]
+                    if listed.group("places") or re.search(r"(?i)\b(?:tỉnh|thành phố)\b", cm.value.label):
+                        members += self._provinces_from(s, listed.end())  # "… gồm 6 tỉnh: Đồng Nai, Bình Dương, …"
+                    for member in members:
+                        if member is not cm.value and member.cls != "cluster" \
+                                and not any(m.member is member and m.cluster is cm.value for m in self.facts.memberships):
+                            self.facts.memberships.append(Membership(cm.value, member, "thành viên", s.raw))
                 role_text = s.text[:s.tokens[cm.start].start]
                 r = re.search(r"(?:[-–,]\s*|\()\s*(Khối trưởng|Khối phó|Trưởng khối|Phó khối|khối trưởng|khối phó)\s*$", role_text)
                 if r:
@@ -1051,6 +1056,20 @@ class Extractor:
                     if member is not None and member is not cm.value:
                         role = "khối trưởng" if "trưởng" in r.group(1).lower() else "khối phó"
                         self.facts.memberships.append(Membership(cm.value, member, role, s.raw))
+
+    def _provinces_from(self, s: _Sentence, at: int) -> list[Org]:
+        """The provinces named from character ``at`` on, with or without "tỉnh" ("Đồng Nai, TP Hồ Chí Minh"), as bodies."""
+        toks, found = s.tokens, []
+        k = s.tok_at(at)
+        while k < len(toks):
+            inside = any(m.start <= k < m.end for m in s.mentions if m.kind != "place")  # "UBND tỉnh Lâm Đồng"
+            place = None if inside else next((m for m in s.mentions if m.start == k and m.kind == "place"), None)
+            bare = None if inside or any(m.start < k < m.end for m in s.mentions) else lx.province_index().match(toks, k)
+            known, size = (place.value, place.end - k) if place else (bare[1], bare[0]) if bare else (None, 1)
+            if known is not None:
+                found.append(self.org(known.label, s.char_span(k, k + size), known))
+            k += size
+        return found
 
     # ------------------------------------------------------------------ awards
     def read_awards(self, s: _Sentence, events: list[Event], docs: list[tuple[int, Document]]) -> None:

@@ -474,6 +474,17 @@ def test_clusters_are_named_through_their_lower_case_words():
         "Cụm thi đua số 3", "Khối thi đua các cơ quan Đảng tỉnh Sông Lam", "Khối thi đua các tỉnh miền núi phía Bắc"]
 
 
+def test_provinces_listed_bare_are_a_cluster_s_members():
+    f = facts_of("Khối thi đua các tỉnh miền Đông Nam Bộ gồm 6 tỉnh, thành phố: Đồng Nai, Bình Dương, Bình Phước, "
+                 "Tây Ninh, Bà Rịa - Vũng Tàu và Thành phố Hồ Chí Minh.",
+                 "Khối thi đua các tỉnh Tây Nguyên gồm: Gia Lai, Kon Tum và UBND tỉnh Lâm Đồng. Hội nghị do tỉnh Đắk Lắk chủ trì.")
+    assert [(m.cluster.label, m.member.label) for m in f.memberships] == [
+        *(("Khối thi đua các tỉnh miền Đông Nam Bộ", p) for p in (
+            "Tỉnh Đồng Nai", "Tỉnh Bình Dương", "Tỉnh Bình Phước", "Tỉnh Tây Ninh", "Tỉnh Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh")),
+        ("Khối thi đua các tỉnh Tây Nguyên", "Ủy ban nhân dân tỉnh Lâm Đồng"),
+        ("Khối thi đua các tỉnh Tây Nguyên", "Tỉnh Gia Lai"), ("Khối thi đua các tỉnh Tây Nguyên", "Tỉnh Kon Tum")]
+
+
 def test_a_central_body_of_the_front_gives_the_central_level_award():
     f = facts_of("Dịp này, Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho Công đoàn Viên chức tỉnh Sông Lam; "
                  "Hội Nông dân Việt Nam tặng Cờ thi đua cho Hội Nông dân tỉnh Sông Lam.")
