@@ -289,6 +289,7 @@ class Extractor:
                 for k in range(i, end):
                     covered[k] = True
                 nxt = end
+        self._states_after_titles(s, covered)
         for award in s.of("award"):  # the award's own words are not names ("Bằng khen của Bộ …" keeps its org)
             giver = next((k for k in range(award.start, award.end) if toks[k].key == "của"), award.end)
             for k in range(award.start, giver):  # (after "của" a body may be named: "Cờ thi đua của UBND tỉnh")
@@ -307,6 +308,33 @@ class Extractor:
             group = Group(m.group(0), int(m.group(1)) if m.group(1).isdigit() else None, kind)
             s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
         s.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _states_after_titles(self, s: _Sentence, covered: list[bool]) -> None:
+        """A state's name right after a title is the body of that title ("Chủ tịch nước Lào", "Đại sứ
+        Lào tại Việt Nam", "Thủ tướng Lào"): the state ("Nhà nước Lào"), or its government for a prime minister."""
+        toks = s.tokens
+        for i in range(len(toks)):
+            title = lx.TITLES.match(toks, i) if toks[i].cap and not covered[i] else None
+            state = self._state_after(s, i + title[0]) if title else None
+            if state is None or any(covered[i + title[0]:i + title[0] + state[0]]):
+                continue
+            start, end = i + title[0], i + title[0] + state[0]
+            seat = re.match(r"\s+tại\s+", s.text[toks[end - 1].end:]) if end < len(toks) else None
+            there = lx.country_at(toks, s.tok_at(toks[end - 1].end + seat.end())) if seat else None
+            if there:  # "Đại sứ Lào tại Việt Nam Thongsavanh Phomvihane": where the envoy serves is no name
+                end = s.tok_at(toks[end - 1].end + seat.end()) + there[0]
+            if state[1].label == "Việt Nam":
+                if not there:
+                    continue
+                known = lx.org_index().match(lx.tokenize("Nhà nước Việt Nam"), 0)[1]  # "Đại sứ Việt Nam tại Lào …"
+                org = self.org(known.label, known.label, known)
+            else:
+                label = ("Chính phủ " if toks[i + title[0] - 1].key == "tướng" else "Nhà nước ") + state[1].label
+                s.mentions = [m for m in s.mentions if not (m.kind == "post" and m.start == i)]  # not Vietnam's office
+                org = self.org(label, label)
+            s.mentions.append(Mention(start, end, "org", org, s.char_span(start, end)))
+            for k in range(start, end):
+                covered[k] = True
 
     def _state_after(self, s: _Sentence, end: int) -> tuple[int, object] | None:
         """The state named right after a body's name ("Quốc hội Lào", "Quốc hội nước CHDCND Lào"):
@@ -706,7 +734,7 @@ class Extractor:
         "đồng chí Xổm-phăn Phẹng-khăm-mi, Bộ trưởng …"). Returns where to go on."""
         toks, n = s.tokens, len(s.tokens)
         while i < n and covered[i] and _joined(s, i) and not honoured \
-                and any(m.kind == "org" and m.start < i < m.end for m in s.mentions):
+                and any(m.kind == "org" and m.start <= i < m.end for m in s.mentions):
             i += 1  # the body of the title goes on ("Quốc hội Lào")
         j = i
         while j < n and j - i < 8 and not covered[j] and not s.quoted[j]:
@@ -720,7 +748,8 @@ class Extractor:
         words = [t for t in toks[i:j] if t.cap]
         if len(words) < 2 or j - i > 7 or lx.ORG_HEADS.match(toks, i) or any(t.text.isupper() for t in words if len(t.text) > 1):
             return j if honoured else i  # (after an honorific, its words are read past either way)
-        foreign = any(len(t.text) > 2 and _foreign_word(t.text) for t in toks[i:j])
+        foreign = any(len(t.text) > 2 and _foreign_word(t.text) for t in toks[i:j]) \
+            or any(s.text[toks[k - 1].end:toks[k].start] == "-" for k in range(i + 1, j))  # "Sổm-xạ Vông-khăm"
         posted = honoured and re.match(r"\s*[,–-]\s*\S", s.text[toks[j - 1].end:]) is not None \
             and (self._title_at(s, j) is not None)
         if (foreign and len(words) <= 4) or posted:
@@ -825,8 +854,8 @@ class Extractor:
                     and re.fullmatch(r"\s*,\s*", s.text[s.tokens[limit - 1].end:s.tokens[limit].start]):
                 j = limit  # "…, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a short part we cannot place, then titles
                 continue
-            if post is None:
-                break
+            if post is None or (end < n and _joined(s, end) and any(m.kind == "person" and m.start == end for m in s.mentions)):
+                break  # (a title right before a name is that person's: "A, Đại sứ Việt Nam tại Lào B")
             out.append(post)
             j = end
             if j < n and not re.fullmatch(r"\s*,\s*", s.text[s.tokens[j - 1].end:s.tokens[j].start]):
@@ -1113,9 +1142,10 @@ class Extractor:
             if persons and not re.search(r"\b(được|quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I):
                 presenter = persons[-1].value
         conferrer = self._conferrer(s, am, known, docs, c0, c1)
-        if presenter is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")) \
-                and any(_foreign(p.org) for p in presenter.posts):
-            conferrer = None  # handed over by a foreign state's official: that state's order, not Vietnam's
+        state = next((x for p in presenter.posts if (x := _foreign(p.org))), None) if presenter is not None else None
+        if state is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")):
+            label = "Nhà nước " + state.label  # handed over by a foreign state's official: that state's order, not Vietnam's
+            conferrer = self.org(label, label)
             known = reference.by_iri("award").get(_FOREIGN_ORDER, known)
         known = self._specific(known, conferrer)
         name = self._award_name(s, am, c1)
@@ -1167,6 +1197,9 @@ class Extractor:
         q = re.match(r"\s*:?\s*[“\"]([^”\"]{3,120})[”\"]", s.text[end:c1])
         if q:
             return s.text[s.tokens[am.start].start:end + q.end()]
+        own = self._own_name_end(s, am, c1) if am.value.label in ("Huân chương", "Huy chương") else am.end
+        if own > am.end:  # "Huân chương Itsala hạng Nhất", "Huân chương Tự do hạng Nhì": an order the scheme does not list
+            return s.char_span(am.start, own)
         v = _UNQUOTED_MEDAL.match(s.text[end:c1]) if am.value.label == "Kỷ niệm chương" else None
         if v:  # "Kỷ niệm chương Vì sự nghiệp Y tế" (the name unquoted): up to a clause's end or a verb
             return s.text[s.tokens[am.start].start:end] + " " + v.group(1).strip()
@@ -1181,6 +1214,24 @@ class Extractor:
             if stop is not None:
                 return s.text[s.tokens[am.start].start:s.tokens[stop - 1].end]
         return am.text
+
+    def _own_name_end(self, s: _Sentence, am: Mention, c1: int) -> int:
+        """Where the own name that follows a generic "Huân chương" ends: capitalised words, then a
+        class ("hạng Nhất") within two more words; ``am.end`` when no such name follows."""
+        toks, n = s.tokens, len(s.tokens)
+        def free(k):
+            return k < n and toks[k].end <= c1 and _joined(s, k) and not any(m.start <= k < m.end for m in s.mentions)
+        if not (free(am.end) and toks[am.end].cap):
+            return am.end
+        j = am.end + 1
+        while j - am.end < 4 and free(j) and toks[j].cap:
+            j += 1
+        for h in range(j, min(j + 3, n - 1)):
+            if not free(h) or not free(h + 1):
+                break
+            if toks[h].key == "hạng" and toks[h + 1].key in ("nhất", "nhì", "ba"):
+                return h + 2
+        return j
 
     def _body_of(self, s: _Sentence, rm: Mention) -> Mention:
         """A collective award "received" by a person named with a post: the body of that post
@@ -1269,8 +1320,10 @@ class Extractor:
                 if suffix and suffix.group(1).lower() in _DECISION_AUTHORITY:
                     return self._known_post(_DECISION_AUTHORITY[suffix.group(1).lower()])
         giver = self._subject_giving(s, am, c0)
-        if _foreign(giver) is not None:  # "Nhà nước Lào tặng Huân chương …": not Vietnam's President
-            return giver
+        named = self._giver_named_after(s, am, c1)
+        for x in (giver, named):  # "Nhà nước Lào tặng Huân chương …", "Huân chương … của Nhà nước Lào": not Vietnam's President
+            if _foreign(x) is not None:
+                return x
         if known.extra.get("authority"):
             post = reference.by_iri("post").get(known.extra["authority"])
             if post:
@@ -1285,19 +1338,18 @@ class Extractor:
         if tail is not None:
             return tail[0]
         inner = next((m.value for m in s.of("org") if am.start < m.start and m.end <= am.end), None)
-        if inner is not None:
-            return inner
-        after = s.text[s.tokens[am.end - 1].end:c1]
-        m = re.match(r"\s*(?:của|do)\s+", after)
-        if m:
-            at = s.tok_at(s.tokens[am.end - 1].end + m.end())
-            hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
-            if hit:
-                return hit.value if hit.kind == "org" else _post_of(hit.value)
-            post, _ = self._post_part(s, at, len(s.tokens)) if at < len(s.tokens) else (None, at)
-            if post is not None:
-                return post
-        return None
+        return inner if inner is not None else named
+
+    def _giver_named_after(self, s: _Sentence, am: Mention, c1: int):
+        """The body or office named after the award by "của" or "do" ("Bằng khen của UBND tỉnh …"), or None."""
+        m = re.match(r"\s*(?:của|do)\s+", s.text[s.tokens[am.end - 1].end:c1])
+        if not m:
+            return None
+        at = s.tok_at(s.tokens[am.end - 1].end + m.end())
+        hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
+        if hit:
+            return hit.value if hit.kind == "org" else _post_of(hit.value)
+        return self._post_part(s, at, len(s.tokens))[0] if at < len(s.tokens) else None
 
     def _agent_before(self, s: _Sentence, am: Mention, c0: int):
         """"… được Thủ tướng Chính phủ tặng Bằng khen": the office or body between "được" and the verb."""

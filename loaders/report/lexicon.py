@@ -212,6 +212,7 @@ TITLES = _phrases(
     "Tổng Tham mưu trưởng", "Đồn trưởng", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Thống đốc", "Tổng Thanh tra", "Tỉnh trưởng", "Phó Tỉnh trưởng",
     "giáo viên", "bác sĩ", "điều dưỡng", "kỹ sư", "phóng viên", "biên tập viên",
     "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
+    "Tổng thống", "Phó Tổng thống", "Quốc vương", "Tổng Lãnh sự",
 )
 
 # Abbreviated titles written out.

@@ -447,9 +447,36 @@ def test_bodies_officials_and_orders_of_a_foreign_state_are_its_own():
     known = {o.label: o.iri for o in f.orgs.values()}
     assert known["Quốc hội Lào"] is None and known["Quốc hội"] is not None  # Vietnam's body stays its own
     assert "Bộ Nội vụ" not in known and "Bộ Quốc phòng" not in known
-    orders = [(a.award_label, a.recipient.label, a.conferred_by.label if a.conferred_by else None) for a in f.awards]
-    assert orders == [("Huân chương của nước ngoài", "Bộ Công an", None),
-                      ("Huân chương của nước ngoài", "Bệnh viện Tân Lộc", "Nhà nước Cuba")]
+    orders = [(a.award_label, a.name, a.recipient.label, a.conferred_by.label) for a in f.awards]
+    assert orders == [("Huân chương của nước ngoài", "Huân chương Itsala hạng Nhất", "Bộ Công an", "Nhà nước Lào"),
+                      ("Huân chương của nước ngoài", "Huân chương Lao động hạng Nhì", "Bệnh viện Tân Lộc", "Nhà nước Cuba")]
+
+
+def test_a_foreign_head_of_state_confers_an_order_with_its_own_name():
+    f = facts_of("Chủ tịch nước CHDCND Lào Sổm-xạ Vông-khăm đã trao Huân chương Vàng cho Chủ tịch nước Trần Văn Minh.",
+                 "Chủ tịch nước Lào trao Huân chương Tự do hạng Nhì tặng ông Lê Văn Bình, Giám đốc Sở Y tế tỉnh Sông Lam.",
+                 "Chủ tịch nước trao Huân chương Độc lập hạng Ba cho Bệnh viện Tân Lộc.")
+    assert posts_of(f)["Sổm-xạ Vông-khăm"] == [("Chủ tịch nước", "Nhà nước Lào")]
+    def giver(x):
+        return x.label or f"{x.title} @ {x.org.label if x.org else None}"
+    orders = [(a.award_label, a.name, a.recipient.name if hasattr(a.recipient, "name") else a.recipient.label,
+               giver(a.conferred_by)) for a in f.awards]
+    assert orders == [
+        ("Huân chương của nước ngoài", "Huân chương Vàng", "Trần Văn Minh", "Nhà nước Lào"),
+        ("Huân chương của nước ngoài", "Huân chương Tự do hạng Nhì", "Lê Văn Bình", "Chủ tịch nước @ Nhà nước Lào"),
+        ("Huân chương Độc lập hạng Ba", "Huân chương Độc lập hạng Ba", "Bệnh viện Tân Lộc", "Chủ tịch nước")]
+
+
+def test_envoys_and_heads_of_government_belong_to_their_state():
+    f = facts_of("Dự lễ có Đại sứ Lào tại Việt Nam Khăm-phao Ơn-thạ-vông, Đại sứ Việt Nam tại Lào Lê Văn Quang, "
+                 "Thủ tướng Lào Xỉ-xổm-phon Phôm-vi-hản và Tổng thống Pháp Jean-Marc Dupont.",
+                 "Trường Đại học Tân Lộc vinh dự nhận Huân chương Lao động hạng Nhất của Nhà nước Lào.")
+    assert posts_of(f) == {
+        "Khăm-phao Ơn-thạ-vông": [("Đại sứ", "Nhà nước Lào")],
+        "Lê Văn Quang": [("Đại sứ", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")],
+        "Xỉ-xổm-phon Phôm-vi-hản": [("Thủ tướng", "Chính phủ Lào")], "Jean-Marc Dupont": [("Tổng thống", "Nhà nước Pháp")]}
+    assert [(a.award_label, a.recipient.label, a.conferred_by.label) for a in f.awards] == [
+        ("Huân chương của nước ngoài", "Đại học Tân Lộc", "Nhà nước Lào")]
 
 
 def test_a_minister_who_signs_the_decision_gives_and_a_teacher_s_school_receives_nothing():
