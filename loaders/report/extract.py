@@ -1233,6 +1233,18 @@ class Extractor:
                 return h + 2
         return j
 
+    def _described_group(self, s: _Sentence, am: Mention, c0: int, a: int, b: int) -> Mention | None:
+        """"trao 11 Huân chương … tặng các đồng chí lãnh đạo 15 tỉnh của nước bạn Lào": recipients described
+        in words from character a to b, counted by the number before the award; or None."""
+        count = _count_before(s, am, c0)
+        words = _GROUP.pattern.match(s.text, a) if count else None
+        if words is None or words.group(1) != "các":
+            return None
+        text = s.text[a:b].rstrip(" ,;.:")
+        kind = "any" if words.group(3) and words.group(3) != words.group(2) else _GROUP_KIND.get(words.group(2), "individual")
+        start = s.tok_at(a)
+        return Mention(start, start + len(lx.tokenize(text)), "group", Group(text, count, kind), text)
+
     def _body_of(self, s: _Sentence, rm: Mention) -> Mention:
         """A collective award "received" by a person named with a post: the body of that post
         ("Ông A – Tổng giám đốc Công ty X nhận Cờ thi đua" → Công ty X)."""
@@ -1247,7 +1259,12 @@ class Extractor:
 
     def _recipients(self, s: _Sentence, am: Mention, c0: int, c1: int) -> list[Mention]:
         kinds = ("org", "person", "group")
-        award_end = s.tokens[am.end - 1].end
+        last = am
+        for w in self._awards_in(s, s.tokens[am.end - 1].end, c1) if _count_before(s, am, c0) else ():
+            if not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*\d{1,6}\s+", s.text[s.tokens[last.end - 1].end:s.tokens[w.start].start]):
+                break
+            last = w  # "trao 11 Huân chương A, 74 Huân chương B tặng …": counted awards, then their recipients
+        award_end = s.tokens[last.end - 1].end
         rest = s.text[award_end:c1]
         later_awards = [m for m in self._awards_in(s, award_end, c1)]
         m = re.match(r"[^;]{0,80}?\b(?:cho|tặng|đối với|gồm(?: có)?(?=\s*:))(?:\s*:)?\s+", rest)
@@ -1261,7 +1278,13 @@ class Extractor:
             found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b
                      and not self._inside_award(s, x) and id(x) not in s.attached]
             if found:
-                return _outermost(_without_appositions(s, found))
+                found = _outermost(_without_appositions(s, found))
+                if len(found) == 1 and found[0].kind == "group" and found[0].value.count is None:
+                    found[0].value.count = _count_before(s, am, c0)  # "trao 30 Bằng khen cho các tập thể, cá nhân"
+                return found
+            described = self._described_group(s, am, c0, a, b)
+            if described is not None:
+                return [described]
         # "tặng Thượng tướng X Huân chương …": recipient between the verb and the award
         before = s.text[c0:s.tokens[am.start].start]
         v = re.search(r"\b(?:trao tặng|tặng|trao)\s+(?!.*\b(?:trao|tặng)\b)(.*)$", before)
@@ -1601,6 +1624,12 @@ def _without_inner_abbreviations(text: str) -> str:
         if len(words) >= len(letters) and [w[0].upper() for w in words[len(words) - len(letters):]] == letters:
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
+
+
+def _count_before(s: _Sentence, am: Mention, c0: int) -> int | None:
+    """The number written right before the award ("trao 25 Bằng khen"), or None."""
+    count = re.search(r"\b(\d{1,6})\s+$", s.text[c0:s.tokens[am.start].start])
+    return int(count.group(1)) if count else None
 
 
 def _joined(s: _Sentence, j: int) -> bool:

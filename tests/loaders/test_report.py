@@ -512,6 +512,20 @@ def test_provinces_listed_bare_are_a_cluster_s_members():
         ("Khối thi đua các tỉnh Tây Nguyên", "Tỉnh Gia Lai"), ("Khối thi đua các tỉnh Tây Nguyên", "Tỉnh Kon Tum")]
 
 
+def test_the_count_on_the_award_counts_recipients_described_in_words():
+    f = facts_of("Chủ tịch nước đã trao 11 Huân chương Lao động hạng Ba tặng các đồng chí lãnh đạo 15 huyện của tỉnh bạn.",
+                 "Bộ Y tế trao 25 Bằng khen cho các cá nhân có thành tích xuất sắc.",
+                 "UBND tỉnh Sông Lam trao 30 Bằng khen cho các tập thể, cá nhân tiêu biểu.",
+                 "Bộ Y tế trao Bằng khen cho các cá nhân có thành tích xuất sắc.",  # no count: a phrase, not a group
+                 "Bà Lê Thị Hoa đã trao 2 Huân chương Độc lập hạng Nhì, 7 Huân chương Độc lập hạng Ba tặng các đồng chí "
+                 "lãnh đạo tỉnh bạn vì đã có thành tích xuất sắc.")
+    assert [(a.award_label, a.recipient.label, a.recipient.count, a.recipient.kind) for a in f.awards] == [
+        ("Huân chương Lao động hạng Ba", "các đồng chí lãnh đạo 15 huyện của tỉnh bạn", 11, "individual"),
+        (PROVINCE_LEVEL, "các cá nhân", 25, "individual"), ("Bằng khen", "các tập thể, cá nhân", 30, "any"),
+        ("Huân chương Độc lập hạng Nhì", "các đồng chí lãnh đạo tỉnh bạn", 2, "individual"),
+        ("Huân chương Độc lập hạng Ba", "các đồng chí lãnh đạo tỉnh bạn", 7, "individual")]
+
+
 def test_a_central_body_of_the_front_gives_the_central_level_award():
     f = facts_of("Dịp này, Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho Công đoàn Viên chức tỉnh Sông Lam; "
                  "Hội Nông dân Việt Nam tặng Cờ thi đua cho Hội Nông dân tỉnh Sông Lam.")
