@@ -154,8 +154,18 @@ _DOC_NAMED = _Gated(re.compile(
     'nghị quyết')
 _DOC_DATE = re.compile(r"^\s*ngày\s+(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 _TERM = re.compile(r"\(?\s*khóa\s+([IVXL]+)\s*\)?", re.I)
-_CAMPAIGN = _Gated(re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ đề(?:\s+thi đua)?)\s*:?\s*(?=[“\"])", re.I),
-    'phong trào', 'cuộc vận động', 'chủ đề')
+_CAMPAIGN = _Gated(re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ đề(?:\s+thi đua)?|đợt thi đua(?:\s+cao điểm)?)"
+                              r"\s*:?\s*(?=[“\"])", re.I),
+    'phong trào', 'cuộc vận động', 'chủ đề', 'đợt thi đua')
+# After a campaign's name: its period ("giai đoạn 2021 - 2025", "năm 2024"), and "(do) X phát động"
+_CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+)?(?:giai đoạn|năm)\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\b")
+_LAUNCHED_AFTER = re.compile(r"\s*,?\s*(?:do|mà)\s+(?=\S)")
+# Between a body and the campaign it launches, or takes up
+_LAUNCHES = re.compile(r"\s+(?:(?:đã|vừa|mới|chính thức|long trọng|tổ chức|lễ|buổi lễ|ra quân)\s+){0,4}"
+                       r"(?:phát động|khởi động|khởi xướng|ban hành kế hoạch phát động)\s+", re.I)
+_ADOPTS = re.compile(r"\s+(?:(?:đã|vừa|tích cực|sôi nổi|hăng hái|tiếp tục|đẩy mạnh|luôn|chủ động|tổ chức|ban hành kế hoạch)\s+){0,4}"
+                     r"(?:hưởng ứng|triển khai(?:\s+thực hiện)?|thực hiện|tham gia)\s+", re.I)
+_ADOPTING_OPENER = re.compile(r"\s*(?:[Hh]ưởng ứng|[Tt]hực hiện|[Tt]riển khai(?:\s+thực hiện)?|[Tt]ham gia|[Qq]ua)\s+(?:các\s+)?", )
 _NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*[“\"]([^”\"]{3,300})[”\"]")
 _ATTEND = _Gated(re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|cùng dự|Dự (?:hội nghị|buổi lễ|lễ)|có mặt)\b"),
     'dự', 'có mặt')
@@ -1025,7 +1035,7 @@ class Extractor:
     def read_campaigns(self, s: _Sentence) -> None:
         for m in _CAMPAIGN.finditer(s.text):
             kind = matching_key(m.group(1))
-            kind = "phong trào" if kind.startswith("phong trào") else "chủ đề" if kind.startswith("chủ đề") else "cuộc vận động"
+            kind = "chủ đề" if kind.startswith("chủ đề") else "cuộc vận động" if kind.startswith("cuộc") else "phong trào"
             names = []
             q = _QUOTE.match(s.text, m.end())
             if not q:
@@ -1038,31 +1048,55 @@ class Extractor:
                     break
                 names.append(nxt.group(1))
                 pos = nxt.end()
-            period = None
-            p = re.match(r"\s*giai đoạn\s*(\d{4}\s*[-–]\s*\d{4})", s.text[pos:])
-            if p:
-                period = p.group(1)
-            launcher = None
-            before = s.text[:m.start()]
-            do = re.search(r"\bdo\s+(.{3,60}?)\s+phát động\b[^.;]*$", before)
-            if do:
-                at = s.tok_at(do.start(1))
-                hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
-                if hit:
-                    launcher = hit.value if hit.kind == "org" else _post_of(hit.value)
-            elif kind == "chủ đề":
-                clause_start = max(before.rfind(";"), before.rfind("."), 0)
-                cands = [x for x in s.of("org") if clause_start <= s.tokens[x.start].start < m.start()]
-                if cands:
-                    launcher = cands[-1].value
+            p = _CAMPAIGN_PERIOD.match(s.text, pos)
+            period = " ".join(p.group(1).split()).replace(" – ", " - ") if p else None
+            pos = p.end() if p else pos
+            c0 = max(s.text.rfind(";", 0, m.start()), 0)
+            launcher = self._launcher(s, c0, m.start(), pos, kind)
+            adopters = self._adopters(s, c0, m.start(), pos) if launcher is None or _LAUNCHED_AFTER.match(s.text, pos) else []
             for name in names:
                 name = name.strip(" ,")
                 c = next((c for c in self.facts.campaigns if matching_key(c.name) == matching_key(name)), None)
                 if c is None:
-                    self.facts.campaigns.append(Campaign(name, kind, launcher, period=period, evidence=s.raw))
+                    c = Campaign(name, kind, launcher, period=period, evidence=s.raw)
+                    self.facts.campaigns.append(c)
                 else:
                     c.launched_by = c.launched_by or launcher
                     c.period = c.period or period
+                c.adopted_by += [o for o in adopters if o not in c.adopted_by and o is not launcher]
+
+    def _launcher(self, s: _Sentence, c0: int, at: int, end: int, kind: str):
+        """Who launched the campaign named from character ``at`` to ``end``: "do X phát động" before or
+        after it, "X (tổ chức lễ) phát động phong trào …", or for a "chủ đề" the last body before it."""
+        do = re.search(r"\bdo\s+(.{3,60}?)\s+phát động\b[^.;]*$", s.text[c0:at])
+        after = _LAUNCHED_AFTER.match(s.text, end)
+        for start in ([c0 + do.start(1)] if do else []) + ([after.end()] if after else []):
+            hit = next((x for x in s.mentions if s.tokens[x.start].start == start and x.kind in ("org", "post")), None)
+            if hit:
+                return hit.value if hit.kind == "org" else _post_of(hit.value)
+        subject = self._subject_before(s, c0, at, _LAUNCHES)
+        if subject is not None:
+            return subject
+        if kind == "chủ đề":
+            cands = [x for x in s.of("org") if c0 <= s.tokens[x.start].start < at]
+            if cands:
+                return cands[-1].value
+        return None
+
+    def _adopters(self, s: _Sentence, c0: int, at: int, end: int) -> list[Org]:
+        """The bodies that took up the campaign named from ``at`` to ``end``: "X hưởng ứng / triển khai
+        phong trào …", or "Hưởng ứng phong trào … (do Y phát động), X đã …"."""
+        subject = self._subject_before(s, c0, at, _ADOPTS)
+        if isinstance(subject, Post):
+            subject = subject.org
+        if subject is not None:
+            return [subject]
+        if not _ADOPTING_OPENER.fullmatch(s.text[c0:at]):
+            return []
+        comma = s.text.find(",", end)
+        start = s.tok_at(comma + 1) if comma >= 0 else len(s.tokens)
+        first = next((x for x in s.mentions if x.start == start and x.kind == "org"), None)
+        return [first.value] if first is not None else []
 
     # ------------------------------------------------------------------ clusters
     def read_memberships(self, s: _Sentence) -> None:

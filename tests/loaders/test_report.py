@@ -577,3 +577,19 @@ def test_a_decision_s_list_of_recipients_inline_or_one_item_a_paragraph():
     assert listed.evidence == "Theo đó, tặng Bằng khen của Chủ tịch UBND tỉnh cho:\n2. Ông Lê Văn Hải, Trưởng phòng Nội vụ huyện Tân Lộc;"
     ba = next(p for p in f.persons.values() if p.name == "Trần Văn Ba")
     assert [(p.title, p.org.label) for p in ba.posts] == [("Trưởng", "Công an xã Diễn Lâm")]
+
+
+def test_campaigns_with_who_launched_them_and_who_took_them_up():
+    f = facts_of("Sáng 15/3, Tỉnh đoàn Sông Lam tổ chức Lễ phát động phong trào thi đua “Tuổi trẻ Sông Lam xung kích” "
+                 "giai đoạn 2024 - 2025.",
+                 "Bộ Công an phát động đợt thi đua cao điểm “150 ngày đêm trấn áp tội phạm” năm 2024.",
+                 "UBND tỉnh Sông Lam đã ban hành Kế hoạch triển khai phong trào thi đua “Sông Lam chung tay vì người nghèo”.",
+                 "Hưởng ứng phong trào thi đua “Chung sức xây dựng nông thôn mới” do Thủ tướng Chính phủ phát động, "
+                 "Hội Nông dân tỉnh Sông Lam đã vận động hội viên hiến 2.000 m2 đất.")
+    def who(x):
+        return None if x is None else x.label or x.title
+    assert [(c.name, c.kind, who(c.launched_by), [o.label for o in c.adopted_by], c.period) for c in f.campaigns] == [
+        ("Tuổi trẻ Sông Lam xung kích", "phong trào", "Tỉnh đoàn Sông Lam", [], "2024 - 2025"),
+        ("150 ngày đêm trấn áp tội phạm", "phong trào", "Bộ Công an", [], "2024"),
+        ("Sông Lam chung tay vì người nghèo", "phong trào", None, ["Ủy ban nhân dân tỉnh Sông Lam"], None),
+        ("Chung sức xây dựng nông thôn mới", "phong trào", "Thủ tướng Chính phủ", ["Hội Nông dân tỉnh Sông Lam"], None)]
