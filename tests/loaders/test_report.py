@@ -593,3 +593,15 @@ def test_campaigns_with_who_launched_them_and_who_took_them_up():
         ("150 ngày đêm trấn áp tội phạm", "phong trào", "Bộ Công an", [], "2024"),
         ("Sông Lam chung tay vì người nghèo", "phong trào", None, ["Ủy ban nhân dân tỉnh Sông Lam"], None),
         ("Chung sức xây dựng nông thôn mới", "phong trào", "Thủ tướng Chính phủ", ["Hội Nông dân tỉnh Sông Lam"], None)]
+
+
+def test_a_union_conference_its_place_and_the_unions_it_rewards():
+    f = facts_of("Ngày 20/12, tại thành phố Tân Lộc, Liên đoàn Lao động tỉnh Sông Lam tổ chức Hội nghị tổng kết "
+                 "phong trào công nhân năm 2024.",
+                 "Tại hội nghị, 12 công đoàn cơ sở và 4 chi bộ được tặng Bằng khen của Tổng Liên đoàn; "
+                 "20 trường hợp được tặng Giấy khen.")
+    [ev] = f.events
+    assert (ev.name, ev.date, ev.place, ev.organizer.label) == (
+        "Hội nghị tổng kết phong trào công nhân năm 2024", "2024-12-20", "thành phố Tân Lộc", "Liên đoàn Lao động tỉnh Sông Lam")
+    assert [(a.recipient.label, a.recipient.kind, a.event and a.event.name) for a in f.awards] == [
+        ("12 công đoàn cơ sở", "collective", ev.name), ("4 chi bộ", "collective", ev.name)]
