@@ -463,7 +463,8 @@ class Extractor:
                     covered[k] = True
                 i = j
                 continue
-            if not place_only and (j == h or not any(t.cap or t.key.isdigit() for t in toks[h:j])
+            if not place_only and (j == h or not (any(t.cap or t.key.isdigit() for t in toks[h:j])
+                                               or head_keys[-3:] == ("phòng", "cảnh", "sát"))  # "Phòng Cảnh sát kinh tế"
                                    or (m[0] == 1 and not first_cap and head_keys not in lx.SEATED_HEADS)
                                    or (head_keys == ("hội",) and toks[h].key in lx.NOT_ORG_AFTER_HEAD)):
                 i += 1
@@ -1353,7 +1354,7 @@ class Extractor:
         if verb:
             cands = _outermost([x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
                                 and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x)
-                                and id(x) not in s.attached])
+                                and id(x) not in s.attached and not _an_office_s_body(s, x)])
             if cands:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
                 owned = re.search(r"\bcủa\s*$", s.text[:s.tokens[cands[-1].start].start])  # "đảng viên của Đảng bộ X được …"
@@ -1662,6 +1663,17 @@ def _without_inner_abbreviations(text: str) -> str:
         if len(words) >= len(letters) and [w[0].upper() for w in words[len(words) - len(letters):]] == letters:
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
+
+
+def _an_office_s_body(s: _Sentence, x: Mention) -> bool:
+    """A body named as the body of an office that something is "of" ("Thư khen của Bộ trưởng Bộ Công an"):
+    it gives, it does not receive."""
+    toks = s.tokens
+    for k in range(max(0, x.start - 5), x.start):
+        t = lx.TITLES.match(toks, k)
+        if t and k + t[0] == x.start and k > 0 and toks[k - 1].key == "của" and _unbroken(s, k - 1, x.start + 1):
+            return True
+    return False
 
 
 def _count_before(s: _Sentence, am: Mention, c0: int) -> int | None:

@@ -605,3 +605,12 @@ def test_a_union_conference_its_place_and_the_unions_it_rewards():
         "Hội nghị tổng kết phong trào công nhân năm 2024", "2024-12-20", "thành phố Tân Lộc", "Liên đoàn Lao động tỉnh Sông Lam")
     assert [(a.recipient.label, a.recipient.kind, a.event and a.event.name) for a in f.awards] == [
         ("12 công đoàn cơ sở", "collective", ev.name), ("4 chi bộ", "collective", ev.name)]
+
+
+def test_police_units_named_in_lower_case_words_and_an_office_s_body_is_no_recipient():
+    f = facts_of("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Nguyễn Văn Long, Phó Giám đốc Công an tỉnh Sông Lam trao "
+                 "Huân chương Bảo vệ Tổ quốc hạng Ba cho Phòng Cảnh sát kinh tế.",
+                 "Ban Chuyên án đã nhận được Thư khen của Bộ trưởng Bộ Công an và được Giám đốc Công an tỉnh Sông Lam "
+                 "tặng Giấy khen.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Phòng Cảnh sát kinh tế")]  # not a Giấy khen to Bộ Công an
