@@ -485,6 +485,9 @@ class Extractor:
                 continue
             text = s.char_span(i, j)
             name = text
+            if text.isupper() and not m[1].isupper():  # a heading: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "SỞ NỘI VỤ"
+                written = s.char_span(i, h)
+                name = m[1] + " ".join(["", *(w.capitalize() for w in name[len(written):].split())])
             if head_keys in lx.HEAD_EXPANSIONS:
                 name = lx.HEAD_EXPANSIONS[head_keys] + s.text[toks[h - 1].end:toks[j - 1].end]
             if context is not None:
@@ -625,8 +628,9 @@ class Extractor:
                         and toks[j - 1].key not in _BEFORE_PLACE_NAMES \
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == "."):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
-                if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",):
-                    break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …"
+                if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",) \
+                        and not (t.text.isupper() and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1):
+                    break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …" (but a heading: "SỞ NỘI VỤ")
                 j += 1
                 continue
             if t.key == "tại" and self._seated and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1):

@@ -615,3 +615,10 @@ def test_police_units_named_in_lower_case_words_and_an_office_s_body_is_no_recip
     given = [(a.award_label, a.recipient.label) for a in f.awards]
     assert given[0] == ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Phòng Cảnh sát kinh tế")
     assert ("Giấy khen", "Bộ Công an") not in given  # (the Giấy khen is the Ban Chuyên án's; not found yet)
+
+
+def test_bodies_in_a_heading_in_capitals_get_their_usual_spelling():
+    f = facts_of("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "SỞ NỘI VỤ TỈNH HÀ TĨNH", "CÔNG TY CỔ PHẦN THÉP TÂN LỘC",
+                 "Bộ trưởng trao Bằng khen cho UBND tỉnh Nghệ An.")
+    assert sorted(o.label for o in f.orgs.values()) == [
+        "Công ty Cổ phần Thép Tân Lộc", "Sở Nội vụ tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Nghệ An"]  # one body, not two
