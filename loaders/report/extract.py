@@ -161,6 +161,10 @@ _TERM = re.compile(r"\(?\s*khóa\s+([IVXL]+)\s*\)?", re.I)
 _CAMPAIGN = _Gated(re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ đề(?:\s+thi đua)?|đợt thi đua(?:\s+cao điểm)?)"
                               r"\s*:?\s*(?=[“\"])", re.I),
     'phong trào', 'cuộc vận động', 'chủ đề', 'đợt thi đua')
+# A decision's own text: "Số: 123/QĐ-UBND", "Nghệ An, ngày 15 tháng 12 năm 2024", "Điều 1. Tặng …"
+_OWN_NUMBER = re.compile(r"\s*Số\s*:\s*(\d+[\w.]*/QĐ-[\w.&-]+)")
+_OWN_DATE = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
+_ARTICLE = re.compile(r"\s*Điều\s+\d+\s*[.:]")
 # After a campaign's name: its period ("giai đoạn 2021 - 2025", "năm 2024"), and "(do) X phát động"
 _CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+)?(?:giai đoạn|năm)\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\b")
 _LAUNCHED_AFTER = re.compile(r"\s*,?\s*(?:do|mà)\s+(?=\S)")
@@ -240,6 +244,8 @@ class Extractor:
         self.province = None  # the last province the report named: "tỉnh này", "của tỉnh" refer to it
         self._home: tuple | None = None  # (the province the report is about, or None), once asked for
         self._listing: tuple | None = None  # an award whose recipients are listed in the paragraphs that follow
+        self._decision: Document | None = None  # the decision the report is the text of ("Số: 123/QĐ-UBND")
+        self._articles = False  # its articles have begun ("Điều 1. Tặng …")
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -978,6 +984,7 @@ class Extractor:
             self._doc_issuer(s, doc, m.end(), m.start())
             self._doc_title(doc, after)
             out.append((m.start(), doc))
+        out += self._own_decision(s)
         for m in _LAW.finditer(s.text):  # a law by its name: "Luật Thi đua, khen thưởng"
             words = re.split(r"(?<=\w)(?=,?\s)", m.group(1))
             kept = []
@@ -1001,6 +1008,24 @@ class Extractor:
             self._doc_title(doc, s.text[m.end():])
             out.append((m.start(), doc))
         return out
+
+    def _own_decision(self, s: _Sentence) -> list[tuple[int, Document]]:
+        """A decision's own text: its "Số: 123/QĐ-UBND" line (issued by the body named above it), its
+        "Nghệ An, ngày 15 tháng 12 năm 2024" line, and its articles ("Điều 1. Tặng Bằng khen …"),
+        which confer under it."""
+        number = _OWN_NUMBER.match(s.text)
+        if number and self._decision is None:
+            self._decision = self._document("Quyết định", number=number.group(1))
+            heading = next(iter(self.facts.orgs.values()), None)
+            self._decision.issuer = self._decision.issuer or heading
+            return [(0, self._decision)]
+        if self._decision is None:
+            return []
+        day = _OWN_DATE.search(s.text) if not self._decision.date else None
+        if day and s.text[:day.start()].count(" ") < 6:
+            self._decision.date = f"{int(day.group(3)):04d}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
+        self._articles = self._articles or bool(_ARTICLE.match(s.text))  # (the sentences after "Điều 1." too)
+        return [(0, self._decision)] if self._articles else []
 
     def _document(self, kind: str, number: str | None = None, name: str | None = None) -> Document:
         for doc in self.facts.documents:
@@ -1394,15 +1419,15 @@ class Extractor:
             post = reference.by_iri("post").get(known.extra["authority"])
             if post:
                 return self._known_post(post.label)
+        tail = self._titled_tail(s, am)
+        if tail is not None:  # "Bằng khen của Chủ tịch UBND tỉnh"
+            return tail[0]
         issuer = next((doc.issuer for pos, doc in docs if doc.kind == "Quyết định" and doc.issuer is not None
                        and c0 <= pos < c1), None)
         if issuer is not None:  # "Theo Quyết định số … của UBND tỉnh X, … được tặng Bằng khen"
             return issuer
         if giver is not None:
             return giver
-        tail = self._titled_tail(s, am)
-        if tail is not None:
-            return tail[0]
         inner = next((m.value for m in s.of("org") if am.start < m.start and m.end <= am.end), None)
         return inner if inner is not None else named
 

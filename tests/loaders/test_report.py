@@ -622,3 +622,21 @@ def test_bodies_in_a_heading_in_capitals_get_their_usual_spelling():
                  "Bộ trưởng trao Bằng khen cho UBND tỉnh Nghệ An.")
     assert sorted(o.label for o in f.orgs.values()) == [
         "Công ty Cổ phần Thép Tân Lộc", "Sở Nội vụ tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Nghệ An"]  # one body, not two
+
+
+def test_a_decision_s_own_text_confers_under_its_number_and_date():
+    f = facts_of("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Số: 123/QĐ-UBND", "Nghệ An, ngày 15 tháng 12 năm 2024",
+                 "QUYẾT ĐỊNH", "Về việc tặng Bằng khen của Chủ tịch UBND tỉnh",
+                 "Căn cứ Quyết định số 45/QĐ-TTg ngày 1/2/2024 của Thủ tướng Chính phủ;", "QUYẾT ĐỊNH:",
+                 "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 03 tập thể.",
+                 "Điều 2. Tặng danh hiệu Tập thể lao động xuất sắc năm 2024 cho các tập thể sau: Phòng Tư pháp huyện "
+                 "Hưng Nguyên; Trường THPT Lê Viết Thuật.")
+    assert [(d.label, d.date, d.issuer.label) for d in f.documents] == [
+        ("Quyết định 123/QĐ-UBND", "2024-12-15", "Ủy ban nhân dân tỉnh Nghệ An"),
+        ("Quyết định 45/QĐ-TTg", "2024-02-01", "Thủ tướng Chính phủ")]
+    def giver(x):
+        return x.label or f"{x.title} {x.org.label}"
+    assert [(a.award_label, a.recipient.label, a.decision.label, giver(a.conferred_by)) for a in f.awards] == [
+        (PROVINCE_LEVEL, "03 tập thể", "Quyết định 123/QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"),
+        ("Tập thể lao động xuất sắc", "Phòng Tư pháp huyện Hưng Nguyên", "Quyết định 123/QĐ-UBND", "Ủy ban nhân dân tỉnh Nghệ An"),
+        ("Tập thể lao động xuất sắc", "Trường THPT Lê Viết Thuật", "Quyết định 123/QĐ-UBND", "Ủy ban nhân dân tỉnh Nghệ An")]
