@@ -1453,7 +1453,13 @@ class Extractor:
         hits = [x for x in s.mentions if x.kind in ("post", "org") and a <= s.tokens[x.start].start and s.tokens[x.end - 1].end <= b]
         if not hits:
             return None
-        return hits[0].value if hits[0].kind == "org" else _post_of(hits[0].value)
+        return self._office_or_body(s, hits[0]) if hits[0].kind == "org" else _post_of(hits[0].value)
+
+    def _office_or_body(self, s: _Sentence, x: Mention):
+        """The body of mention x, or the office when a title comes right before it ("Bộ trưởng Bộ Công an")."""
+        title = next((t for k in range(max(0, x.start - 6), x.start)
+                      if (t := lx.TITLES.match(s.tokens, k)) and k + t[0] == x.start and _unbroken(s, k, x.start + 1)), None)
+        return Post(s.char_span(x.start - title[0], x.start), x.value) if title else x.value
 
     def _subject_giving(self, s: _Sentence, am: Mention, c0: int):
         """"UBND huyện Gia Lâm (đã) tặng Giấy khen cho …": the body or office right before the verb."""
@@ -1479,9 +1485,7 @@ class Extractor:
             named = {id(m.value) for m in s.mentions if m.kind == "org" and m.end <= x.start}
             return next((p for p in x.value.posts if p.org is not None and id(p.org) in named), None)
         if x.kind == "org":  # "Chủ tịch UBND tỉnh X đã ký quyết định …": the office, not the body
-            title = next((t for k in range(max(0, x.start - 6), x.start)
-                          if (t := lx.TITLES.match(s.tokens, k)) and k + t[0] == x.start and _unbroken(s, k, x.start + 1)), None)
-            return Post(s.char_span(x.start - title[0], x.start), x.value) if title else x.value
+            return self._office_or_body(s, x)
         return _post_of(x.value)
 
     def _specific(self, known, conferrer):

@@ -640,3 +640,11 @@ def test_a_decision_s_own_text_confers_under_its_number_and_date():
         (PROVINCE_LEVEL, "03 tập thể", "Quyết định 123/QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"),
         ("Tập thể lao động xuất sắc", "Phòng Tư pháp huyện Hưng Nguyên", "Quyết định 123/QĐ-UBND", "Ủy ban nhân dân tỉnh Nghệ An"),
         ("Tập thể lao động xuất sắc", "Trường THPT Lê Viết Thuật", "Quyết định 123/QĐ-UBND", "Ủy ban nhân dân tỉnh Nghệ An")]
+
+
+def test_a_passive_agent_with_a_title_is_the_office():
+    f = facts_of("Dịp này, 5 tập thể được Bộ trưởng Bộ Công an tặng Bằng khen; Công ty CP Thép Tân Lộc được "
+                 "UBND tỉnh Nghệ An tặng Cờ thi đua.")
+    givers = [a.conferred_by for a in f.awards]
+    assert [(g.title, g.org.label) for g in givers[:1]] == [("Bộ trưởng", "Bộ Công an")]
+    assert givers[1].label == "Ủy ban nhân dân tỉnh Nghệ An"
