@@ -1223,6 +1223,8 @@ class Extractor:
             event = in_clause[0]
         elif self.main_event and _GENERIC_EVENT.search(s.text):
             event = self.main_event
+        elif self.main_event and presenter is not None and not re.search(r"\b(?:19|20)\d\d\b", clause):
+            event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony
         decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)
         rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
         if rationale is None:

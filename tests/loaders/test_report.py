@@ -648,3 +648,11 @@ def test_a_passive_agent_with_a_title_is_the_office():
     givers = [a.conferred_by for a in f.awards]
     assert [(g.title, g.org.label) for g in givers[:1]] == [("Bộ trưởng", "Bộ Công an")]
     assert givers[1].label == "Ủy ban nhân dân tỉnh Nghệ An"
+
+
+def test_an_award_handed_over_in_the_report_of_a_ceremony_is_given_there():
+    f = facts_of("Sáng 27/2, tại Hà Nội, Bộ Y tế tổ chức Lễ kỷ niệm 69 năm Ngày Thầy thuốc Việt Nam.",
+                 "Phó Thủ tướng Trần Văn Minh đã trao danh hiệu Thầy thuốc Nhân dân cho 5 cá nhân.",
+                 "Năm 2020, Bệnh viện Tân Lộc được Chủ tịch nước trao tặng Huân chương Lao động hạng Ba.")
+    assert [(a.recipient.label, a.event and a.event.name) for a in f.awards] == [
+        ("5 cá nhân", "Lễ kỷ niệm 69 năm Ngày Thầy thuốc Việt Nam"), ("Bệnh viện Tân Lộc", None)]
