@@ -91,8 +91,8 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định|s�
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": a presenter's words, the body gives nothing
-_UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+(?:sự nghiệp|thế hệ|an ninh|chủ quyền|sự phát triển)[^,;.()“”\"]{2,80}?)"
-                             r"(?=\s+(?:cho|của|vì|do|nhân|đã|và|tại|có)\b|[,;.()]|$)")
+_UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
+                             r"(?=\s+(?:cho|của|vì|do|nhân dịp|nhân ngày|nhân kỷ niệm|đã|và|tại|có)\b|[,;.()]|$)")
 _UNIT_ABBREVIATION = re.compile(r"\b(TP|Tp|TX|Tx)\b\.?\s*(?=[A-ZĐ0-9])")
 _UNIT_WORDS = {"tp": "thành phố", "tx": "thị xã"}
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name

@@ -656,3 +656,8 @@ def test_an_award_handed_over_in_the_report_of_a_ceremony_is_given_there():
                  "Năm 2020, Bệnh viện Tân Lộc được Chủ tịch nước trao tặng Huân chương Lao động hạng Ba.")
     assert [(a.recipient.label, a.event and a.event.name) for a in f.awards] == [
         ("5 cá nhân", "Lễ kỷ niệm 69 năm Ngày Thầy thuốc Việt Nam"), ("Bệnh viện Tân Lộc", None)]
+
+
+def test_a_medal_s_unquoted_name_is_kept_whole():
+    f = facts_of("Bộ trưởng Bộ Y tế Đào Hồng Lan trao Kỷ niệm chương Vì sức khỏe nhân dân cho 30 cá nhân nhân dịp này.")
+    assert [(a.award_label, a.name) for a in f.awards] == [("Kỷ niệm chương", "Kỷ niệm chương Vì sức khỏe nhân dân")]
