@@ -69,6 +69,7 @@ _NOT_CONFERRAL = _Gated(re.compile(
     r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị|nếu|có thể được)\b", re.I),  # proposals, revocations, conditions
     "đề nghị", "đề xuất", "kiến nghị", "xét", "trình", "hủy", "huỷ", "thu hồi", "tước", "đăng k", "sẽ", "dự kiến",
     "được", "bị", "nếu")
+_PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
 _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|đồng chí|cán bộ|"
@@ -1177,6 +1178,8 @@ class Extractor:
             clause = s.text[c0:c1]
             if not _CONFER.search(clause) or _NOT_CONFERRAL.search(clause):
                 continue
+            if c0 and _PROPOSING.search(s.text[:c0]) and not re.search(r"\b(?:đã|vừa|được)\b", clause):
+                continue  # "đề nghị A tặng X cho …; B tặng Y cho …": the proposal goes on
             listed = _LIST_HEAD.match(s.text, s.tokens[am.end - 1].end)
             if listed and c1 < len(s.text) and not self._awards_in(s, c1, len(s.text)):
                 c1 = len(s.text)  # "tặng Bằng khen cho: A; B; C": the list is the award's

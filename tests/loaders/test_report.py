@@ -661,3 +661,12 @@ def test_an_award_handed_over_in_the_report_of_a_ceremony_is_given_there():
 def test_a_medal_s_unquoted_name_is_kept_whole():
     f = facts_of("Bộ trưởng Bộ Y tế Đào Hồng Lan trao Kỷ niệm chương Vì sức khỏe nhân dân cho 30 cá nhân nhân dịp này.")
     assert [(a.award_label, a.name) for a in f.awards] == [("Kỷ niệm chương", "Kỷ niệm chương Vì sức khỏe nhân dân")]
+
+
+def test_a_proposal_goes_on_through_its_clauses_but_not_past_what_was_done():
+    proposal = facts_of("Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị Chủ tịch nước tặng Huân chương Lao động "
+                        "hạng Ba cho 2 tập thể; Thủ tướng Chính phủ tặng Bằng khen cho 10 cá nhân.")
+    assert proposal.awards == []
+    done = facts_of("Hội đồng đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể; đồng thời "
+                    "Chủ tịch UBND tỉnh Nghệ An đã tặng Bằng khen cho 10 cá nhân.")
+    assert [(a.award_label, a.recipient.label) for a in done.awards] == [(PROVINCE_LEVEL, "10 cá nhân")]
