@@ -69,6 +69,10 @@ _NOT_CONFERRAL = _Gated(re.compile(
     r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị|nếu|có thể được)\b", re.I),  # proposals, revocations, conditions
     "đề nghị", "đề xuất", "kiến nghị", "xét", "trình", "hủy", "huỷ", "thu hồi", "tước", "đăng k", "sẽ", "dự kiến",
     "được", "bị", "nếu")
+# A cluster's leader or deputy, and what may stand between the body and its role
+_CLUSTER_ROLE = re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|khối phó|phó khối|cụm trưởng|trưởng cụm|cụm phó|phó cụm)\b")
+_ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được bầu làm|được bầu là|giữ vai trò|đảm nhận|"
+                        r"đảm nhiệm)\s+)*", re.I)
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
@@ -1147,13 +1151,31 @@ class Extractor:
                         if member is not cm.value and member.cls != "cluster" \
                                 and not any(m.member is member and m.cluster is cm.value for m in self.facts.memberships):
                             self.facts.memberships.append(Membership(cm.value, member, "thành viên", s.raw))
-                role_text = s.text[:s.tokens[cm.start].start]
-                r = re.search(r"(?:[-–,]\s*|\()\s*(Khối trưởng|Khối phó|Trưởng khối|Phó khối|khối trưởng|khối phó)\s*$", role_text)
-                if r:
-                    member = next((m.value for m in reversed(s.of("org")) if s.tokens[m.end - 1].end <= r.start() + 1), None)
-                    if member is not None and member is not cm.value:
-                        role = "khối trưởng" if "trưởng" in r.group(1).lower() else "khối phó"
-                        self.facts.memberships.append(Membership(cm.value, member, role, s.raw))
+        self._cluster_roles(s)
+
+    def _cluster_roles(self, s: _Sentence) -> None:
+        """Leaders and deputies of a cluster: "A – Khối trưởng Khối thi đua …", "A làm Trưởng khối, B làm
+        Phó khối năm 2025", "A (Trưởng Cụm thi đua số 3)", "A, đơn vị Khối trưởng năm 2024"; the cluster is
+        the one named after the role, else the one the report last named."""
+        clusters = [m for m in s.of("org") if m.value.cls == "cluster"]
+        done = 0
+        for r in _CLUSTER_ROLE.finditer(s.text):
+            at = s.tok_at(r.start())
+            named = next((m for m in clusters if m.start in (at + 1, s.tok_at(r.end()))), None)  # "Trưởng Cụm thi đua số 3"
+            cluster = named.value if named else self.cluster
+            members = [m for m in s.of("org") if m.value.cls != "cluster" and done <= s.tokens[m.start].start
+                       and s.tokens[m.end - 1].end <= r.start() and not (named and m.start >= named.start)]
+            done = r.end()
+            if cluster is None or not members:
+                continue
+            member = members[-1]
+            gap = s.text[s.tokens[member.end - 1].end:r.start()]
+            if not _ROLE_LINK.fullmatch(gap):
+                continue
+            role = "khối trưởng" if "trưởng" in r.group(0).lower() else "khối phó"
+            year = re.match(r"\s*năm\s+(\d{4})\b", s.text[named and s.tokens[named.end - 1].end or r.end():])
+            if not any(m.member is member.value and m.cluster is cluster and m.role == role for m in self.facts.memberships):
+                self.facts.memberships.append(Membership(cluster, member.value, role, s.raw, year.group(1) if year else None))
 
     def _provinces_from(self, s: _Sentence, at: int) -> list[Org]:
         """The provinces named from character ``at`` on, with or without "tỉnh" ("Đồng Nai, TP Hồ Chí Minh"), as bodies."""

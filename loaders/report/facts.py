@@ -98,6 +98,7 @@ class Membership:
     member: Org
     role: str
     evidence: str = ""
+    year: str | None = None  # the year of the role ("Khối trưởng năm 2025"), else the report's
 
 
 @dataclass

@@ -318,7 +318,7 @@ class _Writer:
             g.add((iri, self.t.TDKT.evidence, self.t.vi(c.evidence)))
         for m in self.f.memberships:
             cluster, member = self.org(m.cluster), self.org(m.member)
-            year = self.date[:4] if self.date else ""
+            year = m.year or (self.date[:4] if self.date else "")
             iri = self.t.iri(entity_iri("membership", self.t.value(cluster), self.t.value(member), year))
             g.add((iri, self.t.RDF.type, self.t.TDKT.Membership))
             g.add((iri, self.t.DCTERMS.source, self.report))

@@ -670,3 +670,13 @@ def test_a_proposal_goes_on_through_its_clauses_but_not_past_what_was_done():
     done = facts_of("Hội đồng đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể; đồng thời "
                     "Chủ tịch UBND tỉnh Nghệ An đã tặng Bằng khen cho 10 cá nhân.")
     assert [(a.award_label, a.recipient.label) for a in done.awards] == [(PROVINCE_LEVEL, "10 cá nhân")]
+
+
+def test_cluster_leaders_and_deputies_in_their_many_shapes():
+    f = facts_of("Khối thi đua các tổ chức chính trị - xã hội tổ chức Hội nghị tổng kết công tác thi đua năm 2024.",
+                 "Hội nghị đã bầu Hội Cựu chiến binh Việt Nam làm Trưởng khối, Hội Nông dân Việt Nam làm Phó khối năm 2025.",
+                 "UBND huyện Tân Lộc (Trưởng Cụm thi đua số 3) chủ trì hội nghị.")
+    assert [(m.cluster.label, m.member.label, m.role, m.year) for m in f.memberships] == [
+        ("Khối thi đua các tổ chức Chính trị - Xã hội", "Hội Cựu chiến binh Việt Nam", "khối trưởng", None),
+        ("Khối thi đua các tổ chức Chính trị - Xã hội", "Hội Nông dân Việt Nam", "khối phó", "2025"),
+        ("Cụm thi đua số 3", "Ủy ban nhân dân huyện Tân Lộc", "khối trưởng", None)]
