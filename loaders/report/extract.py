@@ -1482,6 +1482,25 @@ class Extractor:
             return None
         return self._office_or_body(s, hits[0]) if hits[0].kind == "org" else _post_of(hits[0].value)
 
+    def _participants(self, s: _Sentence) -> list[Org]:
+        """The bodies a sentence on who attended names for themselves ("Tham dự có đại diện lãnh đạo Bộ
+        Nội vụ, Văn phòng Chính phủ …"): not the body of an office ("Ủy viên Bộ Chính trị"), nor a piece
+        of a name read in two ("Ủy ban Kinh tế" "Quốc hội")."""
+        orgs, toks = s.of("org"), s.tokens
+        organizing = _ORGANIZE.search(s.text)
+        out = []
+        for k, om in enumerate(orgs):
+            joined = [o for o in orgs[max(0, k - 1):k + 2] if o is not om and (o.end == om.start and _joined(s, om.start)
+                                                                               or om.end == o.start and _joined(s, o.start))]
+            office = any((t := lx.TITLES.match(toks, i)) and i + t[0] >= om.start and _unbroken(s, i, om.start + 1)
+                         for i in range(max(0, om.start - 6), om.start + 1))  # "Ủy viên Bộ Chính trị", "Bí thư Tỉnh ủy"
+            office = office or (om.end < len(toks) and toks[om.end].key == "viên")  # "Tỉnh ủy viên"
+            if id(om) in s.attached or om.value.cls == "cluster" or joined or office or self._inside_award(s, om) \
+                    or (organizing and toks[om.end - 1].end <= organizing.start()):  # "UBND TP Hà Nội tổ chức …"
+                continue
+            out.append(om.value)
+        return out
+
     def _office_or_body(self, s: _Sentence, x: Mention):
         """The body of mention x, or the office when a title comes right before it ("Bộ trưởng Bộ Công an")."""
         title = next((t for k in range(max(0, x.start - 6), x.start)
@@ -1578,6 +1597,9 @@ class Extractor:
                     for pm in s.of("person"):
                         if pm.value not in self.main_event.attendees:
                             self.main_event.attendees.append(pm.value)
+                    for body in self._participants(s) if not _ATTEND.search(text).group(0) == "có mặt" else ():
+                        if body is not self.main_event.organizer and body not in self.main_event.participants:
+                            self.main_event.participants.append(body)
                 named = s.of("person")
                 if named:
                     self.last_person = named[-1]

@@ -680,3 +680,13 @@ def test_cluster_leaders_and_deputies_in_their_many_shapes():
         ("Khối thi đua các tổ chức Chính trị - Xã hội", "Hội Cựu chiến binh Việt Nam", "khối trưởng", None),
         ("Khối thi đua các tổ chức Chính trị - Xã hội", "Hội Nông dân Việt Nam", "khối phó", "2025"),
         ("Cụm thi đua số 3", "Ủy ban nhân dân huyện Tân Lộc", "khối trưởng", None)]
+
+
+def test_bodies_that_attend_take_part_but_offices_of_attendees_do_not():
+    f = facts_of("Sáng 10/12, tại Hà Nội, Ban Thi đua - Khen thưởng Trung ương tổ chức Hội nghị tổng kết công tác thi đua, "
+                 "khen thưởng năm 2024.",
+                 "Tham dự hội nghị có đại diện lãnh đạo Bộ Nội vụ, Văn phòng Chủ tịch nước và các Khối thi đua Trung ương.",
+                 "Tới dự có ông Lê Văn Hòa - Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Nghệ An; ông Trần Văn Minh - Tỉnh ủy viên.")
+    [ev] = f.events
+    assert [o.label for o in ev.participants] == ["Bộ Nội vụ", "Văn phòng Chủ tịch nước"]
+    assert [p.name for p in ev.attendees] == ["Lê Văn Hòa", "Trần Văn Minh"]
