@@ -259,7 +259,7 @@ def test_provincial_bodies_named_without_their_province_are_the_report_provinces
     assert posts["Hoàng Văn Mạc"] == [("Bí thư", "Tỉnh ủy Phú Thọ"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")]
     assert posts["Vi Trọng Lễ"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy Phú Thọ"),
                                     ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Phú Thọ")]
-    assert posts["Lê Thanh Hải"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")]
+    assert posts["Lê Thanh Hải"] == [("Ủy viên", "Tỉnh ủy Phú Thọ"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")]
     assert posts["Lê Thị Mai"] == [("Bí thư", "Tỉnh ủy Nghệ An"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")]
     assert posts.get("Phết Ta Von", []) == []  # a province we do not know: no guess
     assert [e.name for e in f.events] == ["Lễ kỷ niệm 50 năm thành lập Công ty Cổ phần Sông Lam"]  # not "Lễ - Ủy viên …"
