@@ -507,6 +507,10 @@ class Extractor:
             elif same_province:  # "Sở Lao động tỉnh này", "Ban Thi đua Khen thưởng của tỉnh"
                 context = self.province
                 name = name + " " + _lower_first(context.label)
+            elif parent is not None:  # "Ban Chính sách pháp luật LĐLĐ thành phố": the parent by its full name
+                parent_text = s.char_span(nxt.start, nxt.end)
+                if name.endswith(parent_text):
+                    name = name[: len(name) - len(parent_text)].rstrip() + " " + parent.label
             name = self._expand_by_ministry(head_keys, name)
             if head_keys in lx.LOCAL_HEADS:  # "UBND TP. Móng Cái" is "Ủy ban nhân dân thành phố Móng Cái"
                 name = _UNIT_ABBREVIATION.sub(lambda u: _UNIT_WORDS[u.group(1).lower()] + " ", name)
@@ -846,6 +850,9 @@ class Extractor:
             org_m = next((m for m in s.of("org") if m.start == end - 1 and m.end <= limit), None)
         if org_m is None:
             org_m = self._unit_of_title(s, end, limit)
+        if org_m is None and end + 1 < min(limit, len(s.tokens)) and s.tokens[end].key in ("ban", "phòng", "khoa") \
+                and not s.tokens[end].cap and _joined(s, end):
+            org_m = self._unit_of_title(s, end + 1, limit)  # "Chuyên viên ban Chính sách pháp luật LĐLĐ Thành phố"
         if org_m is None:
             return None, end
         s.attached.add(id(org_m))

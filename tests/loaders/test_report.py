@@ -690,3 +690,14 @@ def test_bodies_that_attend_take_part_but_offices_of_attendees_do_not():
     [ev] = f.events
     assert [o.label for o in ev.participants] == ["Bộ Nội vụ", "Văn phòng Chủ tịch nước"]
     assert [p.name for p in ev.attendees] == ["Lê Văn Hòa", "Trần Văn Minh"]
+
+
+def test_a_unit_after_a_title_in_lower_case_and_a_parent_by_its_full_name():
+    f = facts_of("Chiều 10/2, Đảng bộ Cơ quan LĐLĐ Thành phố Hà Nội tổ chức lễ trao tặng Huy hiệu 30 năm tuổi Đảng cho "
+                 "đảng viên Lê Văn Hòa - Chuyên viên ban Chính sách pháp luật LĐLĐ Thành phố.",
+                 "Đồng chí Lê Văn Hòa là tổ trưởng công đoàn Ban Chính sách pháp luật LĐLĐ thành phố.")
+    assert posts_of(f)["Lê Văn Hòa"][0] == ("Chuyên viên", "Ban Chính sách pháp luật Liên đoàn Lao động thành phố Hà Nội")
+    labels = sorted(o.label for o in f.orgs.values())
+    assert labels == ["Ban Chính sách pháp luật Liên đoàn Lao động thành phố Hà Nội",
+                      "Liên đoàn Lao động thành phố Hà Nội",
+                      "Đảng bộ Cơ quan Liên đoàn Lao động thành phố Hà Nội"]  # each body once, by its full name
