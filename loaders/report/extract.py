@@ -73,6 +73,7 @@ _NOT_CONFERRAL = _Gated(re.compile(
 _CLUSTER_ROLE = re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|khối phó|phó khối|cụm trưởng|trưởng cụm|cụm phó|phó cụm)\b")
 _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được bầu làm|được bầu là|giữ vai trò|đảm nhận|"
                         r"đảm nhiệm)\s+)*", re.I)
+_NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
@@ -334,6 +335,20 @@ class Extractor:
             s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
         s.mentions.sort(key=lambda m: (m.start, -m.end))
 
+    def _foreign_agency_end(self, s: _Sentence, j: int) -> int | None:
+        """Where a body's name that goes on with "về …" and ends in a foreign state's name ends
+        ("Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga"), or None."""
+        toks, n = s.tokens, len(s.tokens)
+        if j >= n or toks[j].key != "về" or not _joined(s, j):
+            return None
+        for k in range(j + 1, min(n, j + 9)):
+            if not _joined(s, k) or toks[k].key in _NOT_IN_AGENCY_NAME:
+                return None
+            state = lx.country_at(toks, k)
+            if state:
+                return k + state[0] if state[1].label != "Việt Nam" else None
+        return None
+
     def _states_after_titles(self, s: _Sentence, covered: list[bool]) -> None:
         """A state's name right after a title is the body of that title ("Chủ tịch nước Lào", "Đại sứ
         Lào tại Việt Nam", "Thủ tướng Lào"): the state ("Nhà nước Lào"), or its government for a prime minister."""
@@ -441,6 +456,14 @@ class Extractor:
             self._seated = head_keys in lx.SEATED_HEADS
             j = self._extend_name(s, h, covered)
             self._seated = False
+            foreign_end = self._foreign_agency_end(s, j) if j > h else None
+            if foreign_end is not None:  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga"
+                text = s.char_span(i, foreign_end)
+                s.mentions.append(Mention(i, foreign_end, "org", self.org(text, text), text))
+                for k in range(i, foreign_end):
+                    covered[k] = True
+                i = foreign_end
+                continue
             state = self._state_after(s, h)
             if state and h + state[0] >= j and state[1].label != "Việt Nam":  # "Nhà nước Cu-ba": that state's body
                 text = s.char_span(i, h + state[0])

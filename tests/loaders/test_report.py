@@ -701,3 +701,11 @@ def test_a_unit_after_a_title_in_lower_case_and_a_parent_by_its_full_name():
     assert labels == ["Ban Chính sách pháp luật Liên đoàn Lao động thành phố Hà Nội",
                       "Liên đoàn Lao động thành phố Hà Nội",
                       "Đảng bộ Cơ quan Liên đoàn Lao động thành phố Hà Nội"]  # each body once, by its full name
+
+
+def test_a_foreign_agency_named_on_to_its_state():
+    f = facts_of("Đại sứ Nga đã trao Kỷ niệm chương của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga cho "
+                 "Thượng tướng Lê Văn Hòa.")
+    assert [(a.name, a.conferred_by.label) for a in f.awards] == [
+        ("Kỷ niệm chương của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga",
+         "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga")]
