@@ -1475,7 +1475,7 @@ class Extractor:
                     return self._known_post(_DECISION_AUTHORITY[suffix.group(1).lower()])
         giver = self._subject_giving(s, am, c0)
         named = self._giver_named_after(s, am, c1)
-        for x in (giver, named):  # "Nhà nước Lào tặng Huân chương …", "Huân chương … của Nhà nước Lào": not Vietnam's President
+        for x in (named, giver):  # "Huân chương … của Nhà nước Lào", "Nhà nước Lào tặng Huân chương …": not Vietnam's President
             if _foreign(x) is not None:
                 return x
         if known.extra.get("authority"):
