@@ -73,6 +73,7 @@ _NOT_CONFERRAL = _Gated(re.compile(
 _CLUSTER_ROLE = re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|khối phó|phó khối|cụm trưởng|trưởng cụm|cụm phó|phó cụm)\b")
 _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được bầu làm|được bầu là|giữ vai trò|đảm nhận|"
                         r"đảm nhiệm)\s+)*", re.I)
+_PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+[Nn]hân dân\s+(?:các dân tộc\s+)?")
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
@@ -316,6 +317,7 @@ class Extractor:
                     covered[k] = True
                 nxt = end
         self._states_after_titles(s, covered)
+        self._people_of_provinces(s, covered)
         for award in s.of("award"):  # the award's own words are not names ("Bằng khen của Bộ …" keeps its org)
             giver = next((k for k in range(award.start, award.end) if toks[k].key == "của"), award.end)
             for k in range(award.start, giver):  # (after "của" a body may be named: "Cờ thi đua của UBND tỉnh")
@@ -334,6 +336,19 @@ class Extractor:
             group = Group(m.group(0), int(m.group(1)) if m.group(1).isdigit() else None, kind)
             s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
         s.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _people_of_provinces(self, s: _Sentence, covered: list[bool]) -> None:
+        """"Đảng bộ, chính quyền và Nhân dân tỉnh Quảng Trị": the province, as the body that receives."""
+        for m in _PEOPLE_OF.finditer(s.text) if "nhân dân" in s.text.lower() else ():
+            at = s.tok_at(m.end())
+            place = next((x for x in s.mentions if x.start == at and x.kind == "place"), None)
+            start = s.tok_at(m.start())
+            if place is None or any(covered[start:place.start]):
+                continue
+            text = s.char_span(start, place.end)
+            s.mentions.append(Mention(start, place.end, "org", self.org(place.value.label, text, place.value), text))
+            for k in range(start, place.end):
+                covered[k] = True
 
     def _foreign_agency_end(self, s: _Sentence, j: int) -> int | None:
         """Where a body's name that goes on with "về …" and ends in a foreign state's name ends
@@ -996,6 +1011,10 @@ class Extractor:
             if organizing and organizing.start() < pos:
                 orgs = [m.value for m in s.of("org") if s.tokens[m.start].start < organizing.start()
                         and not (at >= 0 and at <= s.tokens[m.start].start < at + len(place))]
+                subject = next((m for m in s.of("place") if re.fullmatch(r"\s*(?:đã|long trọng|trang trọng)?\s*",
+                                                                          s.text[s.tokens[m.end - 1].end:organizing.start()])), None)
+                if not orgs and subject is not None:  # "tỉnh Quảng Trị tổ chức Lễ kỷ niệm …": the province
+                    orgs = [self.org(subject.value.label, subject.text, subject.value)]
                 if orgs:
                     ev.organizer = orgs[0]
                     ev.participants.extend(o for o in orgs[1:] if o not in ev.participants)

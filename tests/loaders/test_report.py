@@ -709,3 +709,16 @@ def test_a_foreign_agency_named_on_to_its_state():
     assert [(a.name, a.conferred_by.label) for a in f.awards] == [
         ("Kỷ niệm chương của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga",
          "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga")]
+
+
+def test_a_province_that_holds_a_ceremony_and_receives_an_order():
+    f = facts_of("Tối 24/3, tỉnh Quảng Trị tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng tỉnh và đón nhận Huân chương Độc lập "
+                 "hạng Nhất.",
+                 "Chủ tịch nước Trần Văn Minh đã trao Huân chương Độc lập hạng Nhất tặng Đảng bộ, chính quyền và Nhân dân "
+                 "tỉnh Quảng Trị.")
+    [ev] = f.events
+    assert ev.organizer.label == "Tỉnh Quảng Trị"
+    [a] = f.awards
+    assert (a.award_label, a.recipient.label, a.recipient.iri is not None, a.event is ev) == (
+        "Huân chương Độc lập hạng Nhất", "Tỉnh Quảng Trị", True, True)
+    assert "Đảng bộ, chính quyền và Nhân dân tỉnh Quảng Trị" in a.recipient.spellings
