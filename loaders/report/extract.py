@@ -498,7 +498,8 @@ class Extractor:
             place_only = nxt is not None and (
                 (j == h and nxt.kind == "place" and head_keys in lx.LOCAL_HEADS)
                 or (nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS))  # "Cơ quan cảnh sát điều tra Bộ Công an"
-            first_cap = h < n and ((toks[h].cap or toks[h].key.isdigit()) and toks[h].key not in lx.STOP
+            first_cap = h < n and ((toks[h].cap or toks[h].key.isdigit()) and (toks[h].key not in lx.STOP or (
+                h + 1 < n and (toks[h].key, toks[h + 1].key) in lx.verb_pairs()))  # "Vụ Tổ chức cán bộ"
                                    or _unit_then_name(s, h)  # "UBND huyện Gia Lâm"
                                    or (toks[h].key == "số" and h + 1 < n and toks[h + 1].key.isdigit()))  # "Bệnh viện số 2"
             unit = lx.ADMIN_UNITS.match(toks, h) if h < n else None
@@ -696,7 +697,7 @@ class Extractor:
             if t.key in lx.STOP and not (j > start and ((toks[j - 1].key, t.key) in pairs
                                                          or toks[j - 1].cap and (toks[j - 1].key, t.key) in verbs)):
                 # (a word of a name's pair goes on: "Tổng cục Thể dục thể thao", though "thể" alone ends a name)
-                if t.key == "và" and j + 1 < n and toks[j + 1].cap and not lx.ORG_HEADS.match(toks, j + 1) \
+                if t.key == "và" and j + 1 < n and toks[j + 1].cap and not lx.ORG_HEADS.match(toks, j + 1) and not covered[j + 1] \
                         and not _CLAUSE_BREAK.search(s.text[t.end:toks[j + 1].start]) and j > start:
                     j += 1  # "Giáo dục và Đào tạo"
                     continue

@@ -298,7 +298,7 @@ bảo hiểm, tín dụng, hàng không, đường sắt, hàng hải, đường
 chức năng, huyết học, truyền máu, tim mạch, chấn thương, chỉnh hình, nhân tạo, lọc máu, vệ sinh, dịch tễ,
 pháp y, tâm thần, từ thiện, khuyến học, khuyến nông, doanh nghiệp, doanh nhân, hợp tác xã, nghề nghiệp,
 nghệ thuật, văn học, sân khấu, điện ảnh, âm nhạc, mỹ thuật, báo chí, nhà báo, luật sư, công chứng,
-trung cấp nghề, thể dục thể thao, viên chức, công chức, chuyên án, chuyên đề, công tác, đặc nhiệm, cơ động, trật tự, an toàn, phản ứng nhanh
+trung cấp nghề, thể dục thể thao, viên chức, công chức, chức cán bộ, chuyên án, chuyên đề, công tác, đặc nhiệm, cơ động, trật tự, an toàn, phản ứng nhanh
 """.replace("\n", " ").split(",")
 
 
@@ -306,7 +306,7 @@ trung cấp nghề, thể dục thể thao, viên chức, công chức, chuyên 
 # right after its capitalised first word ("Ban Chỉ đạo", "Viện Nghiên cứu", "Trung tâm Triển lãm").
 _VERB_PHRASES = """
 chỉ đạo, nghiên cứu, triển lãm, quy hoạch, thiết kế, tư vấn, xuất khẩu, nhập khẩu, vận hành, sửa chữa, cứu trợ,
-bảo trợ, phục hồi, biểu diễn, chế biến, kiểm nghiệm, đăng kiểm
+bảo trợ, phục hồi, biểu diễn, chế biến, kiểm nghiệm, đăng kiểm, tổ chức
 """.replace("\n", " ").split(",")
 
 
