@@ -1199,10 +1199,12 @@ class Extractor:
             if cm.value.cls == "cluster":
                 self.cluster = cm.value
                 listed = _MEMBERS_LISTED.search(s.text, s.tokens[cm.end - 1].end)
-                if listed:  # "Khối thi đua … gồm 9 thành viên: A, B, C"
-                    members = [om.value for om in s.of("org") if s.tokens[om.start].start >= listed.end()]
+                if listed:  # "Khối thi đua … gồm 9 thành viên: A, B, C" (up to the clause's end)
+                    end = s.text.find(";", listed.end())
+                    end = len(s.text) if end < 0 else end
+                    members = [om.value for om in s.of("org") if listed.end() <= s.tokens[om.start].start < end]
                     if listed.group("places") or re.search(r"(?i)\b(?:tỉnh|thành phố)\b", cm.value.label):
-                        members += self._provinces_from(s, listed.end())  # "… gồm 6 tỉnh: Đồng Nai, Bình Dương, …"
+                        members += self._provinces_from(s, listed.end(), end)  # "… gồm 6 tỉnh: Đồng Nai, Bình Dương, …"
                     for member in members:
                         if member is not cm.value and member.cls != "cluster" \
                                 and not any(m.member is member and m.cluster is cm.value for m in self.facts.memberships):
@@ -1233,11 +1235,12 @@ class Extractor:
             if not any(m.member is member.value and m.cluster is cluster and m.role == role for m in self.facts.memberships):
                 self.facts.memberships.append(Membership(cluster, member.value, role, s.raw, year.group(1) if year else None))
 
-    def _provinces_from(self, s: _Sentence, at: int) -> list[Org]:
-        """The provinces named from character ``at`` on, with or without "tỉnh" ("Đồng Nai, TP Hồ Chí Minh"), as bodies."""
+    def _provinces_from(self, s: _Sentence, at: int, end: int) -> list[Org]:
+        """The provinces named from character ``at`` to ``end``, with or without "tỉnh" ("Đồng Nai, TP Hồ Chí
+        Minh"), as bodies."""
         toks, found = s.tokens, []
         k = s.tok_at(at)
-        while k < len(toks):
+        while k < len(toks) and toks[k].start < end:
             inside = any(m.start <= k < m.end for m in s.mentions if m.kind != "place")  # "UBND tỉnh Lâm Đồng"
             place = None if inside else next((m for m in s.mentions if m.start == k and m.kind == "place"), None)
             bare = None if inside or any(m.start < k < m.end for m in s.mentions) else lx.province_index().match(toks, k)

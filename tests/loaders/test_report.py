@@ -504,7 +504,7 @@ def test_clusters_are_named_through_their_lower_case_words():
 def test_provinces_listed_bare_are_a_cluster_s_members():
     f = facts_of("Khối thi đua các tỉnh miền Đông Nam Bộ gồm 6 tỉnh, thành phố: Đồng Nai, Bình Dương, Bình Phước, "
                  "Tây Ninh, Bà Rịa - Vũng Tàu và Thành phố Hồ Chí Minh.",
-                 "Khối thi đua các tỉnh Tây Nguyên gồm: Gia Lai, Kon Tum và UBND tỉnh Lâm Đồng. Hội nghị do tỉnh Đắk Lắk chủ trì.")
+                 "Khối thi đua các tỉnh Tây Nguyên gồm: Gia Lai, Kon Tum và UBND tỉnh Lâm Đồng; Hội nghị do tỉnh Đắk Lắk chủ trì.")
     assert [(m.cluster.label, m.member.label) for m in f.memberships] == [
         *(("Khối thi đua các tỉnh miền Đông Nam Bộ", p) for p in (
             "Tỉnh Đồng Nai", "Tỉnh Bình Dương", "Tỉnh Bình Phước", "Tỉnh Tây Ninh", "Tỉnh Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh")),
