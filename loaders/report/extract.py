@@ -368,7 +368,7 @@ class Extractor:
         """A state's name right after a title is the body of that title ("Chủ tịch nước Lào", "Đại sứ
         Lào tại Việt Nam", "Thủ tướng Lào"): the state ("Nhà nước Lào"), or its government for a prime minister."""
         toks = s.tokens
-        for i in range(len(toks)):
+        for i in lx.starts(lx.TITLES, toks):
             title = lx.TITLES.match(toks, i) if toks[i].cap and not covered[i] else None
             state = self._state_after(s, i + title[0]) if title else None
             if state is None or any(covered[i + title[0]:i + title[0] + state[0]]):
