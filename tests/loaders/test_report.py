@@ -730,3 +730,12 @@ def test_a_department_named_with_a_verb_pair_and_an_award_after_its_and():
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Cờ thi đua của Chính phủ", "Vụ Tổ chức cán bộ"), ("Bằng khen", "3 cá nhân"),
         ("Bằng khen", "Vụ Tổ chức cán bộ Bộ Nội vụ")]
+
+
+def test_event_names_go_on_through_their_usual_commas():
+    f = facts_of("Ngày 8/1, Bộ Nội vụ tổ chức Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.")
+    g = facts_of("Sáng 20/12, LĐLĐ tỉnh Nghệ An tổ chức Hội nghị tổng kết phong trào công nhân, viên chức, lao động và "
+                 "hoạt động công đoàn năm 2024, Bộ trưởng Lê Văn Hòa dự.")
+    assert [e.name for e in f.events + g.events] == [
+        "Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025",
+        "Hội nghị tổng kết phong trào công nhân, viên chức, lao động và hoạt động công đoàn năm 2024"]
