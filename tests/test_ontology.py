@@ -61,8 +61,11 @@ def test_award_forms_of_the_2022_law_cite_their_article():
     assert basis["nha-giao-uu-tu"] == law + "Điều 59"
     assert basis["tinh-anh-hung"] == law + "Điều 59, Điều 60"
     assert basis["tap-the-lao-dong-xuat-sac"] == law + "Điều 19, Điều 20"
+    assert basis["giai-thuong-ho-chi-minh"] == law + "Điều 68, Điều 69"
+    assert basis["giai-thuong-nha-nuoc"] == law + "Điều 68, Điều 70"
+    assert basis["ky-niem-chuong"] == law + "Điều 71"
     assert basis["huan-chuong-khang-chien-hang-nhat"].startswith("outside the 2022 law")
-    families = ("huan-chuong-", "huy-chuong-", "chien-si-", "co-thi-dua", "nghe-", "nha-giao-", "thay-thuoc-")
+    families = ("huan-chuong-", "huy-chuong-", "chien-si-", "co-thi-dua", "nghe-", "nha-giao-", "thay-thuoc-", "giai-thuong-")
     for name, value in basis.items():
         if name.startswith(families) and not value.startswith("outside"):
             assert "Điều" in value, name
