@@ -103,10 +103,12 @@ def load_into(kind: str, folder: Path, work: Path, jobs: int) -> dict:
            "triples": len(store), "queries": query_latencies(store)}
     if kind == "oxigraph":
         print("PARTIAL " + json.dumps(out), flush=True)  # the load's numbers, kept if the baseline below fails
-        out.update(curl_baseline(store, work, server))
-        out["server_rss"] = _server_peak_mib(server.process.pid)
-        out["disk"] = _du(work / "server" / "data")
-        server.stop()
+        try:
+            out["server_rss"] = _server_peak_mib(server.process.pid)
+            out.update(curl_baseline(store, work, server))
+            out["disk"] = _du(work / "server" / "data")
+        finally:
+            server.stop()  # (a server left running by a failed baseline would slow every later cell)
     else:
         store.close()
         out["disk"] = _du(work / "store")
