@@ -70,7 +70,8 @@ _NOT_CONFERRAL = _Gated(re.compile(
     "đề nghị", "đề xuất", "kiến nghị", "xét", "trình", "hủy", "huỷ", "thu hồi", "tước", "đăng k", "sẽ", "dự kiến",
     "được", "bị", "nếu")
 # A cluster's leader or deputy, and what may stand between the body and its role
-_CLUSTER_ROLE = re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|khối phó|phó khối|cụm trưởng|trưởng cụm|cụm phó|phó cụm)\b")
+_CLUSTER_ROLE = _Gated(re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|khối phó|phó khối|cụm trưởng|trưởng cụm|cụm phó|phó cụm)\b"),
+    "khối", "cụm")
 _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được bầu làm|được bầu là|giữ vai trò|đảm nhận|"
                         r"đảm nhiệm)\s+)*", re.I)
 _PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+[Nn]hân dân\s+(?:các dân tộc\s+)?")
@@ -367,10 +368,11 @@ class Extractor:
     def _states_after_titles(self, s: _Sentence, covered: list[bool]) -> None:
         """A state's name right after a title is the body of that title ("Chủ tịch nước Lào", "Đại sứ
         Lào tại Việt Nam", "Thủ tướng Lào"): the state ("Nhà nước Lào"), or its government for a prime minister."""
-        toks = s.tokens
+        toks, firsts = s.tokens, lx.country_index().firsts
         for i in lx.starts(lx.TITLES, toks):
             title = lx.TITLES.match(toks, i) if toks[i].cap and not covered[i] else None
-            state = self._state_after(s, i + title[0]) if title else None
+            after = toks[i + title[0]].key if title and i + title[0] < len(toks) else None
+            state = self._state_after(s, i + title[0]) if after in firsts or after == "nước" else None
             if state is None or any(covered[i + title[0]:i + title[0] + state[0]]):
                 continue
             start, end = i + title[0], i + title[0] + state[0]
