@@ -1043,7 +1043,7 @@ class Extractor:
             after = s.text[m.end():]
             d = _DOC_DATE.match(after)
             if d and not doc.date:
-                doc.date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
+                doc.date = _iso_date(d)
             self._doc_issuer(s, doc, m.end(), m.start())
             self._doc_title(doc, after)
             out.append((m.start(), doc))
@@ -1086,7 +1086,7 @@ class Extractor:
             return []
         day = _OWN_DATE.search(s.text) if not self._decision.date else None
         if day and s.text[:day.start()].count(" ") < 6:
-            self._decision.date = f"{int(day.group(3)):04d}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
+            self._decision.date = _iso_date(day)
         self._articles = self._articles or bool(_ARTICLE.match(s.text))  # (the sentences after "Điều 1." too)
         return [(0, self._decision)] if self._articles else []
 
@@ -1115,7 +1115,7 @@ class Extractor:
                 days = list(_DAY_BEFORE.finditer(s.text, 0, start))
                 day = days[-1] if days else None  # the last day named before the document
                 if day and not doc.date:  # "Ngày 15/12/2024, Chủ tịch … ký Quyết định …": the day it was signed
-                    doc.date = f"{int(day.group(3)):04d}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
+                    doc.date = _iso_date(day)
         after = s.text[char:]
         m = re.match(r"[^;:“\"]{0,40}?\bcủa\s+", after)
         if m:
@@ -1817,6 +1817,11 @@ def _an_office_s_body(s: _Sentence, x: Mention) -> bool:
         if t and k + t[0] == x.start and k > 0 and toks[k - 1].key == "của" and _unbroken(s, k - 1, x.start + 1):
             return True
     return False
+
+
+def _iso_date(m: re.Match) -> str:
+    """A match of day, month and year (groups 1–3) as an ISO date: "15/12/2024" → "2024-12-15"."""
+    return f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
 
 
 def _count_before(s: _Sentence, am: Mention, c0: int) -> int | None:
