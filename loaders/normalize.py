@@ -84,10 +84,12 @@ def search_key(name: str) -> str:
 
 
 def slug(key: str, limit: int = 60) -> str:
-    """An ASCII slug of a key, cut at a word boundary."""
-    # = fold(key) made ASCII: the marks NFD splits off are not ASCII, so encoding drops them
-    ascii_text = unicodedata.normalize("NFD", key.replace("đ", "d").replace("Đ", "D")).encode("ascii", "ignore").decode()
-    words = _ASCII_WORD.findall(ascii_text.lower())
+    """An ASCII slug of a key, cut at a word boundary.
+
+    >>> slug("hội nông dân việt nam")
+    'hoi-nong-dan-viet-nam'
+    """
+    words = [w for part in key.split(" ") for w in _ascii_words(part)]
     out = "-".join(words)
     if len(out) < limit:  # all of it fits (the loop below gives the same)
         return out or "x"
@@ -97,6 +99,15 @@ def slug(key: str, limit: int = 60) -> str:
             break
         out = f"{out}-{word}" if out else word
     return out or "x"
+
+
+@lru_cache(maxsize=1 << 14)  # keys are made of few words, each in many keys
+def _ascii_words(part: str) -> tuple[str, ...]:
+    """The ASCII words of one space-free part of a key: ``fold`` made ASCII (the marks NFD splits
+    off are not ASCII, so encoding drops them); a part gives the words it would give in the key,
+    as no word runs over a space."""
+    ascii_text = unicodedata.normalize("NFD", part.replace("đ", "d").replace("Đ", "D")).encode("ascii", "ignore").decode()
+    return tuple(_ASCII_WORD.findall(ascii_text.lower()))
 
 
 def digest(text: str, digits: int = 10) -> str:
@@ -110,6 +121,7 @@ def joined_key(*parts: str) -> str:
     return " ".join(k for k in map(matching_key, parts) if k)
 
 
+@lru_cache(maxsize=1 << 15)  # a list names one post, body or decision on many rows
 def entity_iri(kind: str, name: str | tuple[str, ...], *context: str) -> str:
     """The IRI of an entity of a kind ("org", "person", "post", …) named ``name`` (a tuple: its
     parts, joined by a space).

@@ -46,7 +46,7 @@ class RdflibTerms:
         self.TDKT, self.RDF, self.RDFS, self.SKOS, self.DCTERMS, self.PROV = (
             _Terms(n, URIRef) for n in (tdkt_ns.TDKT, ns.RDF, ns.RDFS, ns.SKOS, ns.DCTERMS, ns.PROV))
 
-    iri = staticmethod(URIRef)
+    iri = made = known = staticmethod(URIRef)
     value = staticmethod(str)  # the IRI of a term made by ``iri``
 
     @staticmethod
@@ -79,6 +79,17 @@ class NTriplesTerms:
         return f"<{value}>"
 
     @staticmethod
+    def made(value: str) -> str:
+        """An IRI :func:`entity_iri` made (ASCII words and a digest: nothing to check)."""
+        return f"<{value}>"
+
+    @staticmethod
+    @lru_cache(maxsize=1024)
+    def known(value: str) -> str:
+        """An IRI of the reference data or the award scheme, checked once."""
+        return NTriplesTerms.iri(value)
+
+    @staticmethod
     def value(term: str) -> str:
         return term[1:-1]
 
@@ -88,6 +99,7 @@ class NTriplesTerms:
         return f'"{_escape(text)}"@vi'
 
     @staticmethod
+    @lru_cache(maxsize=8192)  # periods, dates and sheets recur on every row of a list
     def lit(value, datatype: str | None = None) -> str:
         if isinstance(value, int) and not isinstance(value, bool):
             return f'"{value}"^^<{XSD}integer>'
@@ -146,7 +158,7 @@ class _Writer:
     def org(self, org: Org) -> Term:
         if id(org) in self.done:
             return self.done[id(org)]
-        iri = self.t.iri(org.iri or entity_iri("org", org.label, org.context or ""))
+        iri = self.t.known(org.iri) if org.iri else self.t.made(entity_iri("org", org.label, org.context or ""))
         if org.mentioned and (iri, org.label, org.cls, len(org.spellings)) not in self.described:  # (spellings only grow)
             self.described.add((iri, org.label, org.cls, len(org.spellings)))  # not mentioned: reference data states it
             cls = self.t.TDKT.EmulationCluster if org.cls == "cluster" else self.t.TDKT.Organization
@@ -156,7 +168,7 @@ class _Writer:
 
     def person(self, p: Person) -> Term:
         if id(p) not in self.done:
-            self.done[id(p)] = self.entity(self.t.iri(person_iri(p)), self.t.TDKT.Person, p.name)
+            self.done[id(p)] = self.entity(self.t.made(person_iri(p)), self.t.TDKT.Person, p.name)
         return self.done[id(p)]
 
     def post(self, post: Post, evidence: str | None = None) -> Term:
@@ -165,7 +177,7 @@ class _Writer:
             org_iri = self.org(post.org) if post.org else None
             label = post.label or (f"{post.title} {post.org.label}" if post.org else post.title)
             name = post.label or ((post.title, post.org.label) if post.org else post.title)  # = label, in parts
-            iri = self.done[id(post)] = self.t.iri(post.known_iri or entity_iri("post", name))
+            iri = self.done[id(post)] = self.t.known(post.known_iri) if post.known_iri else self.t.made(entity_iri("post", name))
             if (iri, label, post.title, org_iri) not in self.described:
                 self.described.add((iri, label, post.title, org_iri))
                 self.entity(iri, self.t.TDKT.Post, label)
@@ -188,7 +200,7 @@ class _Writer:
         return None
 
     def group(self, grp: Group) -> Term:
-        iri = self.t.iri(entity_iri("group", grp.label, self.r.sha256[:16]))
+        iri = self.t.made(entity_iri("group", grp.label, self.r.sha256[:16]))
         self.entity(iri, self.t.TDKT.RecipientGroup, grp.label)
         if grp.count is not None:
             self.g.add((iri, self.t.TDKT.memberCount, self.t.lit(grp.count)))
@@ -198,7 +210,7 @@ class _Writer:
     def event(self, ev: Event) -> Term:
         if id(ev) in self.done:
             return self.done[id(ev)]
-        iri = self.done[id(ev)] = self.t.iri(entity_iri("event", ev.name, ev.date or (str(self.r.year) if self.r.year else self.r.sha256[:16])))
+        iri = self.done[id(ev)] = self.t.made(entity_iri("event", ev.name, ev.date or (str(self.r.year) if self.r.year else self.r.sha256[:16])))
         self.entity(iri, self.t.TDKT.Event, ev.name)
         g = self.g
         if ev.date:
@@ -219,7 +231,7 @@ class _Writer:
         if id(doc) in self.done:
             return self.done[id(doc)]
         year = (doc.date or "")[:4] or _year_in(doc.number) or (str(self.r.year) if self.r.year else "")
-        iri = self.done[id(doc)] = self.t.iri(entity_iri("doc", f"{doc.kind} {doc.number}" if doc.number else doc.label, year))
+        iri = self.done[id(doc)] = self.t.made(entity_iri("doc", f"{doc.kind} {doc.number}" if doc.number else doc.label, year))
         issuer = self.agent(doc.issuer)
         said = (iri, doc.label, doc.kind, doc.number, doc.date, issuer, doc.title)
         if said in self.described:
@@ -240,39 +252,37 @@ class _Writer:
         return iri
 
     def award(self, a: Award) -> Term:
-        g = self.g
-        if isinstance(a.recipient, Group):
-            rec = self.group(a.recipient)
-        else:
-            rec = self.agent(a.recipient)
+        add, t, TDKT = self.g.add, self.t, self.t.TDKT  # (a list writes this 100,000 times)
+        rec = self.group(a.recipient) if isinstance(a.recipient, Group) else self.agent(a.recipient)
+        recipient_label = _label_of(a.recipient)
         period_key = a.period or (a.date or "")[:4] or self.r.sha256[:16]
-        iri = self.t.iri(entity_iri("conferral", (a.award_label, _label_of(a.recipient)), a.award_iri, self.t.value(rec), period_key))
-        g.add((iri, self.t.RDF.type, self.t.TDKT.AwardConferral))
-        g.add((iri, self.t.RDFS.label, self.t.vi(f"{a.award_label} – {_label_of(a.recipient)}")))
-        g.add((iri, self.t.DCTERMS.source, self.report))
-        g.add((iri, self.t.TDKT.awardType, self.t.iri(a.award_iri)))
-        g.add((iri, self.t.TDKT.awardName, self.t.vi(a.name)))
-        g.add((iri, self.t.TDKT.recipient, rec))
+        iri = t.made(entity_iri("conferral", (a.award_label, recipient_label), a.award_iri, t.value(rec), period_key))
+        add((iri, t.RDF.type, TDKT.AwardConferral))
+        add((iri, t.RDFS.label, t.vi(f"{a.award_label} – {recipient_label}")))
+        add((iri, t.DCTERMS.source, self.report))
+        add((iri, TDKT.awardType, t.known(a.award_iri)))
+        add((iri, TDKT.awardName, t.vi(a.name)))
+        add((iri, TDKT.recipient, rec))
         if a.conferred_by is not None:
-            g.add((iri, self.t.TDKT.conferredBy, self.agent(a.conferred_by)))
+            add((iri, TDKT.conferredBy, self.agent(a.conferred_by)))
         if a.presented_by is not None:
-            g.add((iri, self.t.TDKT.presentedBy, self.person(a.presented_by)))
+            add((iri, TDKT.presentedBy, self.person(a.presented_by)))
         if a.period:
-            g.add((iri, self.t.TDKT.forPeriod, self.t.lit(a.period)))
+            add((iri, TDKT.forPeriod, t.lit(a.period)))
             if _YEAR.fullmatch(a.period):
-                g.add((iri, self.t.TDKT.forYear, self.t.lit(a.period, XSD + "gYear")))
+                add((iri, TDKT.forYear, t.lit(a.period, XSD + "gYear")))
         if a.date:
-            g.add((iri, self.t.TDKT.date, self.t.lit(a.date, XSD + "date")))
+            add((iri, TDKT.date, t.lit(a.date, XSD + "date")))
         if a.event is not None:
-            g.add((iri, self.t.TDKT.atEvent, self.event(a.event)))
+            add((iri, TDKT.atEvent, self.event(a.event)))
         if a.decision is not None:
-            g.add((iri, self.t.TDKT.decision, self.document(a.decision)))
+            add((iri, TDKT.decision, self.document(a.decision)))
         if a.rationale:
-            g.add((iri, self.t.TDKT.rationale, self.t.vi(a.rationale)))
-        g.add((iri, self.t.TDKT.evidence, self.t.vi(a.evidence)))
+            add((iri, TDKT.rationale, t.vi(a.rationale)))
+        add((iri, TDKT.evidence, t.vi(a.evidence)))
         if a.row is not None:
-            g.add((iri, self.t.TDKT.sourceSheet, self.t.lit(a.row[0])))
-            g.add((iri, self.t.TDKT.sourceRow, self.t.lit(a.row[1])))
+            add((iri, TDKT.sourceSheet, t.lit(a.row[0])))
+            add((iri, TDKT.sourceRow, t.lit(a.row[1])))
         return iri
 
     def write(self) -> _Triples:
@@ -304,7 +314,7 @@ class _Writer:
         for doc in self.f.documents:
             self.document(doc)
         for c in self.f.campaigns:
-            iri = self.entity(self.t.iri(entity_iri("campaign", c.name)), self.t.TDKT.Campaign, c.name)
+            iri = self.entity(self.t.made(entity_iri("campaign", c.name)), self.t.TDKT.Campaign, c.name)
             g.add((iri, self.t.TDKT.campaignKind, self.t.lit(c.kind)))
             if c.launched_by is not None:
                 g.add((iri, self.t.TDKT.launchedBy, self.agent(c.launched_by)))
@@ -319,7 +329,7 @@ class _Writer:
         for m in self.f.memberships:
             cluster, member = self.org(m.cluster), self.org(m.member)
             year = m.year or (self.date[:4] if self.date else "")
-            iri = self.t.iri(entity_iri("membership", self.t.value(cluster), self.t.value(member), year))
+            iri = self.t.made(entity_iri("membership", self.t.value(cluster), self.t.value(member), year))
             g.add((iri, self.t.RDF.type, self.t.TDKT.Membership))
             g.add((iri, self.t.DCTERMS.source, self.report))
             g.add((cluster, self.t.TDKT.hasMembership, iri))
