@@ -266,12 +266,29 @@ class Extractor:
                 self.facts.orgs[key] = org
         else:
             key = matching_key(label)
-            org = self.facts.orgs.get(key)
+            org = self.facts.orgs.get(key) or self._party_twin(key, label)
             if org is None:
                 org = Org(key, label, cls)
                 self.facts.orgs[key] = org
         org.spellings.add(spelled)
         return org
+
+    def _party_twin(self, key: str, label: str) -> Org | None:
+        """"Đảng ủy cơ quan X" in a report that names "Đảng bộ Cơ quan X" (or the other way round): the
+        Party organization and the committee that speaks for it are one body to a report's reader,
+        labelled "Đảng bộ …"."""
+        head, _, rest = key.partition(" ")
+        if head != "đảng" or not rest.startswith(("ủy ", "bộ ")):
+            return None
+        twin_key = f"đảng {'bộ' if rest.startswith('ủy') else 'ủy'} {rest[3:]}"
+        twin = self.facts.orgs.get(twin_key)
+        if twin is None or twin.iri is not None:
+            return None
+        if rest.startswith("bộ"):  # the organization's name is the label, under its own key
+            del self.facts.orgs[twin_key]
+            twin.key, twin.label = key, label
+            self.facts.orgs[key] = twin
+        return twin
 
     def person(self, name: str) -> Person:
         key = matching_key(name)

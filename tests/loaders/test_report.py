@@ -739,3 +739,16 @@ def test_event_names_go_on_through_their_usual_commas():
     assert [e.name for e in f.events + g.events] == [
         "Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025",
         "Hội nghị tổng kết phong trào công nhân, viên chức, lao động và hoạt động công đoàn năm 2024"]
+
+
+def test_a_party_committee_and_its_party_organization_are_one_body_labelled_dang_bo():
+    # committee first, organization after: the organization's name becomes the label
+    f = facts_of("Đồng chí Trần Văn Nam - Bí thư Đảng ủy cơ quan Sở Tư pháp tỉnh Nghệ An phát biểu.",
+                 "Đảng bộ Cơ quan Sở Tư pháp tỉnh Nghệ An tổ chức lễ trao Huy hiệu 40 năm tuổi Đảng cho đồng chí Lê Văn Bình.")
+    party = [o for o in f.orgs.values() if o.label.startswith("Đảng")]
+    assert [o.label for o in party] == ["Đảng bộ Cơ quan Sở Tư pháp tỉnh Nghệ An"]
+    assert {"Đảng ủy cơ quan Sở Tư pháp tỉnh Nghệ An", "Đảng bộ Cơ quan Sở Tư pháp tỉnh Nghệ An"} <= party[0].spellings
+    assert posts_of(f)["Trần Văn Nam"] == [("Bí thư", "Đảng bộ Cơ quan Sở Tư pháp tỉnh Nghệ An")]
+    # organization first; a committee of another body stays apart
+    f = facts_of("Đảng bộ xã Hưng Lộc tổ chức đại hội. Đảng ủy xã Hưng Lộc và Đảng ủy xã Nghi Phú ký kết giao ước thi đua.")
+    assert sorted(o.label for o in f.orgs.values() if o.label.startswith("Đảng")) == ["Đảng bộ xã Hưng Lộc", "Đảng ủy xã Nghi Phú"]
