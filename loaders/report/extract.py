@@ -344,6 +344,7 @@ class Extractor:
         self._find_shaped_orgs(s, covered)
         self._find_aliases(s, covered)
         self._abbreviations(s)
+        self._awards_to_their_giver(s)
         for m in _GROUP.finditer(s.text):
             if not m.group(1).isdigit() and not m.group(3):
                 continue  # "các cá nhân" alone is a phrase, "các tập thể, cá nhân" a group
@@ -852,6 +853,17 @@ class Extractor:
             return j
         return j if honoured else i
 
+    @staticmethod
+    def _awards_to_their_giver(s: _Sentence) -> None:
+        """"Cờ thi đua của Bộ Y tế": an award the scheme names up to "của Bộ" runs to the end of the
+        body named from there, whose award it is (its name, and its conferrer when nothing else says)."""
+        toks = s.tokens
+        for am in s.of("award"):
+            of = next((k for k in range(am.start, am.end) if toks[k].key == "của"), None)
+            body = next((m for m in s.of("org") if of is not None and of < m.start < am.end < m.end), None)
+            if body is not None:
+                am.end, am.text = body.end, s.char_span(am.start, body.end)
+
     def _title_at(self, s: _Sentence, j: int):
         """The post title starting at the first token from j on (skipping a dash or comma)."""
         if j >= len(s.tokens):
@@ -869,9 +881,7 @@ class Extractor:
             if posts:
                 taken |= s.attached
             for post in posts:
-                if not any(p.title == post.title and p.org is post.org and p.known_iri == post.known_iri for p in person.posts):
-                    person.posts.append(post)
-                    person.evidence[len(person.posts) - 1] = s.raw
+                _add_post(person, post, s.raw)
         s.attached = taken
 
     def _post_part(self, s: _Sentence, i: int, limit: int) -> tuple[Post | None, int]:
@@ -1701,6 +1711,20 @@ class Extractor:
                 target.spellings |= short.spellings | {short.label}
                 self.facts.orgs.pop(short.key, None)
                 short.key, short.label, short.context = target.key, target.label, target.context
+
+
+def _add_post(person: Person, post: Post, evidence: str) -> None:
+    """Give ``person`` a post once: an office of the reference data is one post whether or not its
+    body was named with it ("Phó Thủ tướng Chính phủ", later "Phó Thủ tướng Trần Hồng Hà")."""
+    for k, p in enumerate(person.posts):
+        if p.title == post.title and p.org is post.org and p.known_iri == post.known_iri:
+            return
+        if post.known_iri is not None and p.known_iri == post.known_iri:
+            if p.org is None and post.org is not None:
+                person.posts[k], person.evidence[k] = post, evidence
+            return
+    person.posts.append(post)
+    person.evidence[len(person.posts) - 1] = evidence
 
 
 def _post_of(k) -> Post:

@@ -752,3 +752,24 @@ def test_a_party_committee_and_its_party_organization_are_one_body_labelled_dang
     # organization first; a committee of another body stays apart
     f = facts_of("Đảng bộ xã Hưng Lộc tổ chức đại hội. Đảng ủy xã Hưng Lộc và Đảng ủy xã Nghi Phú ký kết giao ước thi đua.")
     assert sorted(o.label for o in f.orgs.values() if o.label.startswith("Đảng")) == ["Đảng bộ xã Hưng Lộc", "Đảng ủy xã Nghi Phú"]
+
+
+def test_an_office_named_with_and_without_its_body_is_one_post():
+    f = facts_of("Dự hội nghị có đồng chí Trần Hồng Hà, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ.",
+                 "Phó Thủ tướng Trần Hồng Hà trao Huân chương Lao động hạng Nhì cho Tổng cục Khí tượng Thủy văn.",
+                 "Phó Thủ tướng Lê Minh Khái dự lễ. Đồng chí Lê Minh Khái, Phó Thủ tướng Chính phủ phát biểu.")
+    posts = posts_of(f)
+    assert posts["Trần Hồng Hà"] == [("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"), ("Phó Thủ tướng", "Chính phủ")]
+    assert posts["Lê Minh Khái"] == [("Phó Thủ tướng", "Chính phủ")]  # the body named later completes the post
+
+
+def test_an_award_of_a_body_named_after_cua_runs_to_the_end_of_its_name_and_is_given_by_it():
+    f = facts_of("Dịp này, 15 tập thể được tặng Cờ thi đua của Bộ Tài nguyên và Môi trường.",
+                 "Trường THPT Phan Bội Châu được tặng Cờ thi đua của UBND tỉnh Nghệ An.",
+                 "Bệnh viện Đa khoa tỉnh Hà Tĩnh được tặng Bằng khen của Bộ Y tế.")
+    got = {(a.name, a.conferred_by.label if a.conferred_by else None) for a in f.awards}
+    assert got == {("Cờ thi đua của Bộ Tài nguyên và Môi trường", "Bộ Tài nguyên và Môi trường"),
+                   ("Cờ thi đua của UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"),
+                   ("Bằng khen của Bộ Y tế", "Bộ Y tế")}
+    assert {a.award_label for a in f.awards} == {"Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",
+                                                 "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"}
