@@ -895,6 +895,14 @@ class Extractor:
         known = next((m for m in s.of("post") if m.start == i), None)
         if known:
             k = known.value
+            e = known.end
+            if e + 1 < min(limit, len(s.tokens)) and (s.tokens[e].key, s.tokens[e + 1].key) == ("thường", "trực") \
+                    and _joined(s, e) and _joined(s, e + 1):  # "Phó Thủ tướng thường trực (Chính phủ)": an office of its own
+                body = next((m for m in s.of("org") if m.start == e + 2 and m.end <= limit and m.value.iri == k.extra["org"]), None)
+                if body is not None:
+                    s.attached.add(id(body))
+                org = body.value if body is not None else self._known_post(k.label).org
+                return Post(k.extra["title"] + " thường trực", org), body.end if body is not None else e + 2
             longer = next((m for m in s.of("org") if i < m.start < known.end < m.end <= limit), None)
             if longer is not None:  # "Chủ tịch Quốc hội Lào": the office in that body, not Vietnam's
                 s.attached.add(id(longer))

@@ -773,3 +773,9 @@ def test_an_award_of_a_body_named_after_cua_runs_to_the_end_of_its_name_and_is_g
                    ("Bằng khen của Bộ Y tế", "Bộ Y tế")}
     assert {a.award_label for a in f.awards} == {"Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",
                                                  "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"}
+
+
+def test_a_permanent_deputy_is_an_office_of_its_own_not_a_title_thuong_truc():
+    f = facts_of("Đồng chí Trương Hòa Bình, Ủy viên Bộ Chính trị, Phó Thủ tướng thường trực Chính phủ phát biểu.",
+                 "Phó Thủ tướng thường trực Trương Hòa Bình trao Cờ thi đua của Chính phủ cho Cục Quản lý thị trường.")
+    assert posts_of(f)["Trương Hòa Bình"] == [("Ủy viên", "Bộ Chính trị"), ("Phó Thủ tướng thường trực", "Chính phủ")]
