@@ -575,7 +575,7 @@ class Extractor:
                 name = _UNIT_ABBREVIATION.sub(lambda u: _UNIT_WORDS[u.group(1).lower()] + " ", name)
             cls = "cluster" if head_keys in (("khối",), ("cụm",)) else "org"
             if context is None and parent is None and head_keys in lx.LOCAL_HEADS:
-                org = self._earlier_local(name) or self.org(name, text, cls=cls)
+                org = self._earlier_local(name) or self._home_department(name, text, head_keys) or self.org(name, text, cls=cls)
                 org.spellings.add(text)
             else:
                 org = self.org(name, text, cls=cls)
@@ -657,6 +657,12 @@ class Extractor:
             top = max(counts, key=counts.get) if counts else None
             self._home = (known[top],) if top and counts[top] * 4 >= sum(counts.values()) * 3 else (None,)
         return self._home[0]
+
+    def _home_department(self, name: str, text: str, head_keys: tuple) -> Org | None:
+        """"Sở Giáo dục và Đào tạo" named bare in a report about one province: that province's
+        department (a "Sở" is always a province's), or None when the report is not about one."""
+        province = self._home_province() if head_keys == ("sở",) else None  # (not merely the last one named)
+        return self.org(f"{name} {_lower_first(province.label)}", text) if province is not None else None
 
     def _earlier_local(self, name: str) -> Org | None:
         """"Sở Nội vụ" after "Sở Nội vụ tỉnh Cà Mau": the body of the province named before."""

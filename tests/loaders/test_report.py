@@ -779,3 +779,13 @@ def test_a_permanent_deputy_is_an_office_of_its_own_not_a_title_thuong_truc():
     f = facts_of("Đồng chí Trương Hòa Bình, Ủy viên Bộ Chính trị, Phó Thủ tướng thường trực Chính phủ phát biểu.",
                  "Phó Thủ tướng thường trực Trương Hòa Bình trao Cờ thi đua của Chính phủ cho Cục Quản lý thị trường.")
     assert posts_of(f)["Trương Hòa Bình"] == [("Ủy viên", "Bộ Chính trị"), ("Phó Thủ tướng thường trực", "Chính phủ")]
+
+
+def test_a_department_named_bare_is_the_department_of_the_province_the_report_is_about():
+    f = facts_of("Ngày 20/12, UBND tỉnh Quảng Nam tổ chức Lễ tuyên dương điển hình tiên tiến.",
+                 "Sở Giáo dục và Đào tạo được tặng Cờ thi đua của UBND tỉnh.")
+    assert "Sở Giáo dục và Đào tạo tỉnh Quảng Nam" in {o.label for o in f.orgs.values()}
+    # a report about two provinces alike does not say whose department it is
+    f = facts_of("UBND tỉnh Quảng Nam và UBND tỉnh Quảng Ngãi ký kết giao ước thi đua.",
+                 "Sở Giáo dục và Đào tạo được tặng Bằng khen.")
+    assert "Sở Giáo dục và Đào tạo" in {o.label for o in f.orgs.values()}
