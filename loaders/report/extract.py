@@ -1513,6 +1513,10 @@ class Extractor:
             cands = _outermost([x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
                                 and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x)
                                 and id(x) not in s.attached and not _an_office_s_body(s, x)])
+            described = self._described_subject(s, cands, c0 + verb.start()) if cands and cands[-1].kind == "org" else None
+            if described is not None:  # "Chị A, công nhân Công ty B, vinh dự nhận …": A, not the company
+                self._subject = (s, [described])
+                return [described]
             if cands:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
                 owned = re.search(r"\bcủa\s*$", s.text[:s.tokens[cands[-1].start].start])  # "đảng viên của Đảng bộ X được …"
@@ -1526,6 +1530,22 @@ class Extractor:
                     self._subject = (s, chosen)
                     return chosen
         return []
+
+    @staticmethod
+    def _described_subject(s: _Sentence, cands: list[Mention], verb_at: int) -> Mention | None:
+        """The person named before a description between commas that names a body and ends at the
+        verb ("Ông A, Chủ tịch Công đoàn cơ sở Công ty B, được …", "Chị C, công nhân Công ty D, vinh
+        dự nhận …"), or None. A description begins with a title or a lower-case word: "Ông A, Công
+        ty B và Công ty C được …" lists three recipients."""
+        p = cands[-2] if len(cands) > 1 else None
+        if p is None or p.kind != "person" or p.end >= len(s.tokens):
+            return None
+        between = s.text[s.tokens[p.end - 1].end:verb_at]
+        if not re.fullmatch(r"\s*[-–,]\s*[^;()]{1,120}?,\s*(?:(?:đã|vừa|cũng|đều)\s+)*", between) \
+                or re.search(r"\bvà\b", between):
+            return None
+        first = s.tokens[p.end]
+        return p if not first.cap or lx.TITLES.match(s.tokens, p.end) else None
 
     def _inside_award(self, s: _Sentence, x: Mention) -> bool:
         return any(a.start <= x.start and x.end <= a.end for a in s.of("award"))

@@ -789,3 +789,17 @@ def test_a_department_named_bare_is_the_department_of_the_province_the_report_is
     f = facts_of("UBND tỉnh Quảng Nam và UBND tỉnh Quảng Ngãi ký kết giao ước thi đua.",
                  "Sở Giáo dục và Đào tạo được tặng Bằng khen.")
     assert "Sở Giáo dục và Đào tạo" in {o.label for o in f.orgs.values()}
+
+
+def test_a_person_described_between_commas_receives_not_the_body_of_the_description():
+    f = facts_of("Ông Nguyễn Văn Tùng, Chủ tịch Công đoàn cơ sở Công ty TNHH Hải Vương, được Tổng Liên đoàn Lao động "
+                 "Việt Nam tặng Bằng khen.",
+                 "Chị Trần Thị Hương, công nhân Công ty CP Dệt may Phú Hòa An, vinh dự nhận danh hiệu Chiến sĩ thi đua toàn quốc.",
+                 "Ông Lê Văn Hùng, Công ty Cổ phần Sông Lam và Công ty TNHH Minh Phát được tặng Bằng khen của UBND tỉnh.")
+    got = {(a.award_label, a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label) for a in f.awards}
+    assert got == {("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Văn Tùng"),
+                   ("Chiến sĩ thi đua toàn quốc", "Trần Thị Hương"),
+                   # a list of recipients, not a description
+                   ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Lê Văn Hùng"),
+                   ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công ty Cổ phần Sông Lam"),
+                   ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công ty TNHH Minh Phát")}
