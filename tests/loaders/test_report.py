@@ -803,3 +803,11 @@ def test_a_person_described_between_commas_receives_not_the_body_of_the_descript
                    ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Lê Văn Hùng"),
                    ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công ty Cổ phần Sông Lam"),
                    ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công ty TNHH Minh Phát")}
+
+
+def test_counted_recipients_of_a_body_are_the_recipients_not_the_body():
+    f = facts_of("Dịp này, 3 tập thể và 5 cá nhân thuộc Công an tỉnh Lạng Sơn được Bộ trưởng Bộ Công an tặng Bằng khen.",
+                 "12 cá nhân của Sở Y tế tỉnh Lạng Sơn được tặng Giấy khen.")
+    assert sorted((a.award_label, a.recipient.label) for a in f.awards) == [
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "3 tập thể"),
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "5 cá nhân"), ("Giấy khen", "12 cá nhân")]
