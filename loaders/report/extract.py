@@ -1523,7 +1523,9 @@ class Extractor:
             if cands:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
                 owned = re.search(r"\bcủa\s*$", s.text[:s.tokens[cands[-1].start].start])  # "đảng viên của Đảng bộ X được …"
-                if len(gap) < 40 and not re.search(r"[;]", gap) and not owned:
+                described = cands[-1].kind == "person" and re.fullmatch(r"\s*[-–,]\s*[^;()]{1,100}?,?\s*", gap) \
+                    and not re.search(r"\bvà\b", gap)  # "Ông A, Cựu chiến binh xã B, huyện C được …"
+                if (len(gap) < 40 or described) and not re.search(r"[;]", gap) and not owned:
                     chosen = [cands[-1]]
                     for prev in reversed(cands[:-1]):  # "15 tập thể và 30 cá nhân được tặng …": both
                         if not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", s.text[s.tokens[prev.end - 1].end:s.tokens[chosen[0].start].start]) \

@@ -811,3 +811,9 @@ def test_counted_recipients_of_a_body_are_the_recipients_not_the_body():
     assert sorted((a.award_label, a.recipient.label) for a in f.awards) == [
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "3 tập thể"),
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "5 cá nhân"), ("Giấy khen", "12 cá nhân")]
+
+
+def test_a_person_with_a_long_description_before_the_verb_still_receives():
+    f = facts_of("Ông Lê Đình Sơn, Cựu chiến binh xã Quảng Lưu, huyện Quảng Xương được Trung ương Hội Cựu chiến binh "
+                 "Việt Nam tặng Bằng khen.")
+    assert [(a.recipient.name, a.conferred_by.label) for a in f.awards] == [("Lê Đình Sơn", "Hội Cựu chiến binh Việt Nam")]
