@@ -648,12 +648,9 @@ class Extractor:
             counts: dict[str, int] = {}
             known = {}
             text = " ".join([self.report.title or "", *self.report.body])
-            toks = lx.tokenize(text)
-            for i in lx.starts(lx.org_index(), toks):
-                m = lx.org_index().match(toks, i)
-                if m and m[1].kind == "province":
-                    counts[m[1].iri] = counts.get(m[1].iri, 0) + 1
-                    known[m[1].iri] = m[1]
+            for province in lx.provinces_named(lx.tokenize(text)):
+                counts[province.iri] = counts.get(province.iri, 0) + 1
+                known[province.iri] = province
             top = max(counts, key=counts.get) if counts else None
             self._home = (known[top],) if top and counts[top] * 4 >= sum(counts.values()) * 3 else (None,)
         return self._home[0]

@@ -7,6 +7,7 @@ here are grammar, not reference data.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -150,19 +151,27 @@ def foreign_state(name: str):
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # (a list names each body on many rows)
 def province_in(name: str):
-    """The province a body's name places it in ("Sở Tư pháp tỉnh Nghệ An" → Tỉnh Nghệ An, as
-    ``Known``), the province itself for a province, or None.
+    """The province a body's name places it in ("Sở Tư pháp tỉnh Nghệ An", "Tỉnh ủy Hà Tĩnh" →
+    Tỉnh Nghệ An, Tỉnh Hà Tĩnh, as ``Known``), the province itself for a province, or None.
 
     >>> province_in("Hội Nông dân tỉnh Hà Tĩnh").label
     'Tỉnh Hà Tĩnh'
+    >>> province_in("Tỉnh ủy Hà Tĩnh").label
+    'Tỉnh Hà Tĩnh'
     """
-    toks = tokenize(name)
-    for i in starts(org_index(), toks):
-        m = org_index().match(toks, i)
+    return next(provinces_named(tokenize(name)), None)
+
+
+def provinces_named(toks: list[Token]) -> Iterator:
+    """The provinces named as such in ``toks``, in order: "tỉnh Nghệ An", "thành phố Hà Nội", and a
+    bare name after the Party's or the Youth Union's provincial body ("Tỉnh ủy Hà Tĩnh")."""
+    heads = {i + 2 for i in range(len(toks) - 2) if (toks[i].key, toks[i + 1].key) in PROVINCIAL_HEADS}
+    for i in sorted(set(starts(org_index(), toks)) | heads):
+        m = org_index().match(toks, i) if i not in heads else province_index().match(toks, i)
         if m and m[1].kind == "province":
-            return m[1]
-    return None
+            yield m[1]
 
 
 @lru_cache(maxsize=1)

@@ -817,3 +817,14 @@ def test_a_person_with_a_long_description_before_the_verb_still_receives():
     f = facts_of("Ông Lê Đình Sơn, Cựu chiến binh xã Quảng Lưu, huyện Quảng Xương được Trung ương Hội Cựu chiến binh "
                  "Việt Nam tặng Bằng khen.")
     assert [(a.recipient.name, a.conferred_by.label) for a in f.awards] == [("Lê Đình Sơn", "Hội Cựu chiến binh Việt Nam")]
+
+
+def test_the_party_committee_of_a_province_places_a_report_and_its_officials_in_that_province():
+    f = facts_of("Sáng 27/7, Tỉnh ủy Hà Tĩnh tổ chức Lễ trao Huy hiệu Đảng.",
+                 "Đồng chí Hoàng Trung Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy trao Huy hiệu 75 năm tuổi Đảng cho "
+                 "đồng chí Nguyễn Văn Bảy.")
+    assert posts_of(f)["Hoàng Trung Dũng"][-1] == ("Bí thư", "Tỉnh ủy Hà Tĩnh")
+    from tdkt.loaders.report.to_rdf import person_iri
+    from tdkt.loaders.normalize import entity_iri
+    person = next(p for p in f.persons.values() if p.name == "Hoàng Trung Dũng")
+    assert person_iri(person) == entity_iri("person", "Hoàng Trung Dũng", "Tỉnh Hà Tĩnh")  # one province: its person
