@@ -124,6 +124,8 @@ _ABBREVIATION_AFTER = re.compile(r"^\s*\([A-ZĐ][A-ZĐ0-9&\-.]{1,12}\)")  # "T�
 # "gồm", "bao gồm 9 thành viên:", "gồm 6 tỉnh, thành phố:" after a cluster's name
 _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|các)\s+(?:thành viên|đơn vị|"
                              r"(?P<places>tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương)))?\s*:?")
+# A cluster the report named before, named again by its head alone: "Khối gồm 8 đơn vị: …", "Cụm thi đua này gồm …"
+_CLUSTER_AGAIN = re.compile(r"\s*(?:Khối|Cụm)(?:\s+thi\s+đua)?(?:\s+này)?(?=\s+(?:gồm|bao gồm)\b)")
 # Words a cluster's name does not go on through ("Khối thi đua các tỉnh Đông Nam Bộ tổ chức …", "… năm 2024")
 _CLUSTER_STOP = frozenset(matching_key(w) for w in """
 gồm đã được cho vì với tại trong là có đến về từ để theo này đó khi sau năm tháng ngày lần nhận trao tặng tổ
@@ -479,6 +481,8 @@ class Extractor:
             head_keys = tuple(t.key for t in toks[i:h])
             if head_keys in (("khối",), ("cụm",)):
                 j = self._cluster_name_end(s, h, covered)
+                place = next((x for x in s.of("place") if x.start == j), None) if j > h + 2 and j < n and _joined(s, j) else None
+                j = place.end if place is not None else j  # "Khối thi đua các trường đại học tỉnh Nghệ An"
                 if j > h + 2:  # "Khối thi đua các tỉnh Đông Nam Bộ", "Cụm thi đua số 3"
                     text = s.char_span(i, j)
                     s.mentions.append(Mention(i, j, "org", self.org(text, text, cls="cluster"), text))
@@ -609,7 +613,11 @@ class Extractor:
         if h + 1 >= n or (toks[h].key, toks[h + 1].key) != ("thi", "đua") or not _joined(s, h + 1):
             return h
         pairs, end, j = lx.name_pairs(), h, h + 2
-        while j < n and j - h < 16 and not covered[j] and not s.quoted[j] and _joined(s, j) \
+
+        def listed_kind(j: int) -> bool:  # "… các trường đại học, cao đẳng tỉnh Nghệ An": a second kind of body
+            return j > h + 2 and j + 1 < n and s.text[toks[j - 1].end:toks[j].start] == ", " \
+                and not toks[j].cap and (toks[j].key, toks[j + 1].key) in pairs and _joined(s, j + 1)
+        while j < n and j - h < 16 and not covered[j] and not s.quoted[j] and (_joined(s, j) or listed_kind(j)) \
                 and not (j > h + 2 and (lx.TITLES.match(toks, j) or toks[j].key in _CLUSTER_STOP)):
             t = toks[j]
             if t.cap or t.key.isdigit() or (t.key == "số" and j + 1 < n and toks[j + 1].key.isdigit()) \
@@ -710,6 +718,8 @@ class Extractor:
                     break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …" (but a heading: "SỞ NỘI VỤ")
                 j += 1
                 continue
+            if t.key == "làm" and j + 1 < n and (toks[j + 1].key in ("trưởng", "phó") or lx.TITLES.match(toks, j + 1)):
+                break  # "Trường Đại học Y khoa Vinh làm Phó khối" (but "Trung tâm Dịch vụ việc làm Hà Nội")
             if t.key == "tại" and self._seated and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1):
                 j += 1  # "Tòa án nhân dân cấp cao tại Hà Nội": the seat is part of the name
                 continue
@@ -1235,20 +1245,21 @@ class Extractor:
 
     # ------------------------------------------------------------------ clusters
     def read_memberships(self, s: _Sentence) -> None:
-        for cm in s.of("org"):
-            if cm.value.cls == "cluster":
-                self.cluster = cm.value
-                listed = _MEMBERS_LISTED.search(s.text, s.tokens[cm.end - 1].end)
-                if listed:  # "Khối thi đua … gồm 9 thành viên: A, B, C" (up to the clause's end)
-                    end = s.text.find(";", listed.end())
-                    end = len(s.text) if end < 0 else end
-                    members = [om.value for om in s.of("org") if listed.end() <= s.tokens[om.start].start < end]
-                    if listed.group("places") or re.search(r"(?i)\b(?:tỉnh|thành phố)\b", cm.value.label):
-                        members += self._provinces_from(s, listed.end(), end)  # "… gồm 6 tỉnh: Đồng Nai, Bình Dương, …"
-                    for member in members:
-                        if member is not cm.value and member.cls != "cluster" \
-                                and not any(m.member is member and m.cluster is cm.value for m in self.facts.memberships):
-                            self.facts.memberships.append(Membership(cm.value, member, "thành viên", s.raw))
+        named = [(cm.value, s.tokens[cm.end - 1].end) for cm in s.of("org") if cm.value.cls == "cluster"]
+        again = _CLUSTER_AGAIN.match(s.text) if not named and self.cluster is not None else None
+        for cluster, after in named or ([(self.cluster, again.end())] if again else []):  # (again: "Khối gồm …")
+            self.cluster = cluster
+            listed = _MEMBERS_LISTED.search(s.text, after)
+            if listed:  # "Khối thi đua … gồm 9 thành viên: A, B, C" (up to the clause's end)
+                end = s.text.find(";", listed.end())
+                end = len(s.text) if end < 0 else end
+                members = [om.value for om in s.of("org") if listed.end() <= s.tokens[om.start].start < end]
+                if listed.group("places") or re.search(r"(?i)\b(?:tỉnh|thành phố)\b", cluster.label):
+                    members += self._provinces_from(s, listed.end(), end)  # "… gồm 6 tỉnh: Đồng Nai, Bình Dương, …"
+                for member in members:
+                    if member is not cluster and member.cls != "cluster" \
+                            and not any(m.member is member and m.cluster is cluster for m in self.facts.memberships):
+                        self.facts.memberships.append(Membership(cluster, member, "thành viên", s.raw))
         self._cluster_roles(s)
 
     def _cluster_roles(self, s: _Sentence) -> None:

@@ -246,7 +246,7 @@ Bế Mã Sầm Trình Vi Tống Ứng Nhữ Văn Viên Hạ Khương Lỗ Tiêu 
 # Heads of organization names ("Sở Tư pháp tỉnh Nghệ An"), each followed by a capitalised name.
 ORG_HEADS = _phrases(
     "Công ty Cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Công ty Cổ phần Tập đoàn", "Công ty CP Tập đoàn",
-    "Tổng công ty Cổ phần", "Tổng Công ty CP",
+    "Tổng công ty Cổ phần", "Tổng Công ty CP", "Trường Đại học", "Trường ĐH",
     "Bộ", "Sở", "Ban", "Ủy ban", "Ủy ban nhân dân", "UBND", "Hội đồng", "Hội đồng nhân dân", "HĐND", "Hội", "Liên đoàn Lao động",
     "LĐLĐ", "Công ty", "Tổng công ty", "TCT", "Tập đoàn", "Trường", "Bệnh viện", "Viện", "Báo", "Hợp tác xã", "HTX",
     "Công an", "Cục", "Vụ", "Tổng cục", "Chi cục", "Nhà xuất bản", "NXB", "Đồn Biên phòng", "Đồn BP", "Bộ Chỉ huy",
@@ -259,7 +259,7 @@ ORG_HEADS = _phrases(
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
     ("ubnd",): "Ủy ban nhân dân", ("hđnd",): "Hội đồng nhân dân", ("tct",): "Tổng công ty", ("htx",): "Hợp tác xã",
-    ("nxb",): "Nhà xuất bản", ("tand",): "Tòa án nhân dân", ("vksnd",): "Viện kiểm sát nhân dân", ("lđlđ",): "Liên đoàn Lao động", ("đồn", "bp"): "Đồn Biên phòng", ("hội", "lhpn"): "Hội Liên hiệp Phụ nữ",
+    ("nxb",): "Nhà xuất bản", ("tand",): "Tòa án nhân dân", ("vksnd",): "Viện kiểm sát nhân dân", ("lđlđ",): "Liên đoàn Lao động", ("đồn", "bp"): "Đồn Biên phòng", ("hội", "lhpn"): "Hội Liên hiệp Phụ nữ", ("trường", "đh"): "Trường Đại học",
 }
 # Heads of sub-units whose name may go on with the body they belong to
 # ("Cơ quan Cảnh sát điều tra Bộ Công an", "Ban Chính sách pháp luật LĐLĐ Thành phố").
@@ -290,7 +290,7 @@ NOT_ORG_AFTER_HEAD = frozenset(keys(w)[0] for w in ("nghị", "thảo", "thi", "
 # Lower-case word pairs that go on inside a body's name ("Sở Nội vụ", "Cơ quan Cảnh sát điều tra"),
 # besides those of the known organizations' names (see :func:`name_pairs`).
 _NAME_PHRASES = """
-pháp luật, điều tra, dầu khí, xây lắp, điện lực, bưu điện, bưu chính, viễn thông, xây dựng, vật liệu, cấp cao,
+pháp luật, việc làm, điều tra, dầu khí, xây lắp, điện lực, bưu điện, bưu chính, viễn thông, xây dựng, vật liệu, cấp cao,
 trung học, tiểu học, cơ sở, phổ thông, thương binh, xã hội, nông nghiệp, lâm nghiệp, thủy sản, công nghiệp,
 thương mại, dịch vụ, kinh tế, kỹ thuật, y tế, dược phẩm, tài chính, ngân hàng, kho bạc, hải quan, giao thông,
 vận tải, môi trường, tài nguyên, nội vụ, ngoại vụ, tư pháp, văn hóa, thể thao, du lịch, khoa học, công nghệ,

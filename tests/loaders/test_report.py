@@ -476,7 +476,7 @@ def test_envoys_and_heads_of_government_belong_to_their_state():
         "Lê Văn Quang": [("Đại sứ", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")],
         "Xỉ-xổm-phon Phôm-vi-hản": [("Thủ tướng", "Chính phủ Lào")], "Jean-Marc Dupont": [("Tổng thống", "Nhà nước Pháp")]}
     assert [(a.award_label, a.recipient.label, a.conferred_by.label) for a in f.awards] == [
-        ("Huân chương của nước ngoài", "Đại học Tân Lộc", "Nhà nước Lào")]
+        ("Huân chương của nước ngoài", "Trường Đại học Tân Lộc", "Nhà nước Lào")]  # (its "Trường" kept)
 
 
 def test_a_minister_who_signs_the_decision_gives_and_a_teacher_s_school_receives_nothing():
@@ -828,3 +828,21 @@ def test_the_party_committee_of_a_province_places_a_report_and_its_officials_in_
     from tdkt.loaders.normalize import entity_iri
     person = next(p for p in f.persons.values() if p.name == "Hoàng Trung Dũng")
     assert person_iri(person) == entity_iri("person", "Hoàng Trung Dũng", "Tỉnh Hà Tĩnh")  # one province: its person
+
+
+def test_a_university_cluster_its_members_named_again_and_its_leaders():
+    f = facts_of("Ngày 15/1, Khối thi đua các trường đại học, cao đẳng tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác thi đua.",
+                 "Khối gồm 8 đơn vị: Trường ĐH Vinh, Trường Đại học Y khoa Vinh, Trường Cao đẳng Kỹ thuật Việt Đức Nghệ An "
+                 "và các trường thành viên.",
+                 "Năm 2024, Trường Đại học Vinh làm Trưởng khối, Trường Đại học Y khoa Vinh làm Phó khối.",
+                 "Khối thi đua các cơ quan Đảng, đoàn thể tỉnh Hà Tĩnh tặng Giấy khen cho Đại học Quốc gia Hà Nội.")
+    clusters = sorted(o.label for o in f.orgs.values() if o.cls == "cluster")
+    assert clusters == ["Khối thi đua các cơ quan Đảng, đoàn thể tỉnh Hà Tĩnh",
+                        "Khối thi đua các trường đại học, cao đẳng tỉnh Nghệ An"]
+    assert sorted((m.member.label, m.role) for m in f.memberships) == [
+        ("Trường Cao đẳng Kỹ thuật Việt Đức Nghệ An", "thành viên"), ("Trường Đại học Vinh", "khối trưởng"),
+        ("Trường Đại học Vinh", "thành viên"), ("Trường Đại học Y khoa Vinh", "khối phó"),
+        ("Trường Đại học Y khoa Vinh", "thành viên")]
+    assert {o.label for o in f.orgs.values() if o.cls == "org"} == {
+        "Trường Đại học Vinh", "Trường Đại học Y khoa Vinh", "Trường Cao đẳng Kỹ thuật Việt Đức Nghệ An",
+        "Đại học Quốc gia Hà Nội"}  # (no "… Vinh làm Phó", no "Đại học Vinh" without its "Trường")
