@@ -62,13 +62,15 @@ class _Gated:
 
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|‘([^’]{3,300})’")
-_CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng)\b", re.I),
-    "trao", "tặng", "nhận", "thưởng", "tuyên dương")
+_CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng|"
+                            r"đạt danh hiệu)\b", re.I),
+    "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu")
 _NOT_CONFERRAL = _Gated(re.compile(
     r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )trình|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
-    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị|nếu|có thể được)\b", re.I),  # proposals, revocations, conditions
+    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị|nếu|có thể được|"
+    r"phấn đấu|mục tiêu|chỉ tiêu|(?:phải|để|cần) đạt)\b", re.I),  # proposals, revocations, conditions, targets
     "đề nghị", "đề xuất", "kiến nghị", "xét", "trình", "hủy", "huỷ", "thu hồi", "tước", "đăng k", "sẽ", "dự kiến",
-    "được", "bị", "nếu")
+    "được", "bị", "nếu", "phấn đấu", "mục tiêu", "chỉ tiêu", "đạt")
 # A cluster's leader or deputy, and what may stand between the body and its role
 _CLUSTER_ROLE = _Gated(re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|khối phó|phó khối|cụm trưởng|trưởng cụm|cụm phó|phó cụm)\b"),
     "khối", "cụm")
@@ -1508,7 +1510,7 @@ class Extractor:
             return []  # "tổ chức lễ trao tặng Huy hiệu Đảng": who organises it is not who receives it
         # subject: "X được trao / nhận / đón nhận AWARD"
         verb = re.search(r"\b(được (?:[^,;]{2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
-                         r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được)\b(?!.*\b(?:được|nhận)\b)", before)
+                         r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được|đạt(?= danh hiệu))\b(?!.*\b(?:được|nhận)\b)", before)
         pronoun = re.search(r"(?:^|[,.]\s*)([Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:[^,;]{0,12}\s)?$", s.text[c0:c0 + verb.start()]) \
             if verb and self.last_person is not None else None
         if pronoun and not any(m.kind in ("person", "org") for m in s.mentions if c0 <= s.tokens[m.start].start < c0 + verb.start()):

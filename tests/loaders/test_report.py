@@ -846,3 +846,13 @@ def test_a_university_cluster_its_members_named_again_and_its_leaders():
     assert {o.label for o in f.orgs.values() if o.cls == "org"} == {
         "Trường Đại học Vinh", "Trường Đại học Y khoa Vinh", "Trường Cao đẳng Kỹ thuật Việt Đức Nghệ An",
         "Đại học Quốc gia Hà Nội"}  # (no "… Vinh làm Phó", no "Đại học Vinh" without its "Trường")
+
+
+def test_a_title_achieved_is_a_conferral_and_a_title_aimed_at_is_not():
+    f = facts_of("Năm 2024, Trường Tiểu học Lê Lợi đạt danh hiệu Tập thể lao động xuất sắc.",
+                 "Chị Lê Thị Hoa đạt danh hiệu Chiến sĩ thi đua cơ sở năm 2024.",
+                 "Phấn đấu 80% đơn vị đạt danh hiệu Tập thể lao động xuất sắc.",
+                 "Cá nhân phải đạt danh hiệu Lao động tiên tiến hai năm liền.")
+    got = [(a.award_label, a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label, a.period) for a in f.awards]
+    assert got == [("Tập thể lao động xuất sắc", "Trường Tiểu học Lê Lợi", None),
+                   ("Chiến sĩ thi đua cơ sở", "Lê Thị Hoa", "2024")]
