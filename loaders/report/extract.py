@@ -1802,7 +1802,8 @@ def _foreign_word(word: str) -> bool:
 
 
 def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
-    """Drop the bodies named in a person's apposition ("Đỗ Kim Hội - Chuyên viên ban … LĐLĐ Thành phố")."""
+    """Drop the bodies named in a person's apposition ("Đỗ Kim Hội - Chuyên viên ban … LĐLĐ Thành phố",
+    "Trần Văn Tú, chiến sĩ Đội Cảnh sát PCCC …")."""
     out = []
     zones = []
     for p in found:
@@ -1810,7 +1811,8 @@ def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
             continue
         sep = s.text[s.tokens[p.end - 1].end:s.tokens[p.end].start]
         former = s.tokens[p.end].key in ("nguyên", "cựu")
-        if re.fullmatch(r"\s*[-–,]\s*", sep) and lx.TITLES.match(s.tokens, p.end + former):
+        described = not s.tokens[p.end].cap and s.tokens[p.end].key not in lx.STOP  # "liệt sĩ A, chiến sĩ Đội …"
+        if re.fullmatch(r"\s*[-–,]\s*", sep) and (described or lx.TITLES.match(s.tokens, p.end + former)):
             stop = re.search(r"[;.()]|,\s*(?:và\s+)?(?=[A-ZĐ])(?!(?:Phó|Chủ|Bí|Ủy|Giám|Trưởng|Tổng|Thứ|Bộ trưởng))", s.text[s.tokens[p.end].start:])
             zones.append((s.tokens[p.end].start, s.tokens[p.end].start + (stop.start() if stop else len(s.text))))
     for x in found:

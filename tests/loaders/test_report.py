@@ -856,3 +856,13 @@ def test_a_title_achieved_is_a_conferral_and_a_title_aimed_at_is_not():
     got = [(a.award_label, a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label, a.period) for a in f.awards]
     assert got == [("Tập thể lao động xuất sắc", "Trường Tiểu học Lê Lợi", None),
                    ("Chiến sĩ thi đua cơ sở", "Lê Thị Hoa", "2024")]
+
+
+def test_a_body_in_a_recipient_s_description_receives_nothing():
+    f = facts_of("Chủ tịch nước truy tặng Huân chương Dũng cảm cho liệt sĩ Trần Văn Tú, chiến sĩ Đội Cảnh sát PCCC và CNCH "
+                 "Công an huyện Diễn Châu.",
+                 "UBND tỉnh Nghệ An tặng Bằng khen cho ông Lê Văn An, Công ty Cổ phần Sông Lam.")  # (a list: both receive)
+    got = sorted((a.award_label, a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label) for a in f.awards)
+    assert got == [("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công ty Cổ phần Sông Lam"),
+                   ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Lê Văn An"),
+                   ("Huân chương Dũng cảm", "Trần Văn Tú")]
