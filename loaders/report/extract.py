@@ -126,6 +126,8 @@ _ABBREVIATION_AFTER = re.compile(r"^\s*\([A-ZĐ][A-ZĐ0-9&\-.]{1,12}\)")  # "T�
 # "gồm", "bao gồm 9 thành viên:", "gồm 6 tỉnh, thành phố:" after a cluster's name
 _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|các)\s+(?:thành viên|đơn vị|"
                              r"(?P<places>tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương)))?\s*:?")
+# The last word of a school's level, after which a person's name is the school's ("Trường THPT Chu Văn An")
+_SCHOOL_LEVELS = frozenset(("thpt", "thcs", "ptth", "ptdtnt", "ptdtbt", "học", "non", "sở", "tiểu"))
 # A cluster the report named before, named again by its head alone: "Khối gồm 8 đơn vị: …", "Cụm thi đua này gồm …"
 _CLUSTER_AGAIN = re.compile(r"\s*(?:Khối|Cụm)(?:\s+thi\s+đua)?(?:\s+này)?(?=\s+(?:gồm|bao gồm)\b)")
 # Words a cluster's name does not go on through ("Khối thi đua các tỉnh Đông Nam Bộ tổ chức …", "… năm 2024")
@@ -712,6 +714,7 @@ class Extractor:
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1) \
                         and not toks[j - 1].key.isdigit() \
+                        and not any(toks[k].key in _SCHOOL_LEVELS for k in (j - 1, j - 2) if k >= 0) \
                         and toks[j - 1].key not in _BEFORE_PLACE_NAMES \
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == "."):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")

@@ -866,3 +866,12 @@ def test_a_body_in_a_recipient_s_description_receives_nothing():
     assert got == [("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công ty Cổ phần Sông Lam"),
                    ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Lê Văn An"),
                    ("Huân chương Dũng cảm", "Trần Văn Tú")]
+
+
+def test_a_school_named_after_a_person_keeps_the_whole_name():
+    f = facts_of("Bà Nguyễn Thị Lan, Hiệu trưởng Trường THPT Chu Văn An được nhận Bằng khen.",
+                 "Trường THCS Lê Văn Tám được tặng Giấy khen.",
+                 "Dự lễ có ông Hoàng Văn Chất, Chủ tịch HĐND tỉnh Sơn La Hoàng Văn Chất.")  # (a name after a body: a person's)
+    assert posts_of(f)["Nguyễn Thị Lan"] == [("Hiệu trưởng", "Trường THPT Chu Văn An")]
+    assert {o.label for o in f.orgs.values()} == {"Trường THPT Chu Văn An", "Trường THCS Lê Văn Tám",
+                                                  "Hội đồng nhân dân tỉnh Sơn La"}
