@@ -70,6 +70,17 @@ def test_award_forms_of_the_2022_law_cite_their_article():
         if name.startswith(families) and not value.startswith("outside"):
             assert "Điều" in value, name
 
+
+def test_every_order_and_medal_of_the_2022_law_is_the_president_s_to_confer():
+    g = reference.graph("awards.ttl")
+    president = "https://w3id.org/tdkt/id/post/chu-tich-nuoc-nha-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam-807049e57e"
+    for s in g.subjects(RDF.type, SKOS.Concept):
+        name = str(s).rsplit("/", 1)[1]
+        leaf = not any(True for _ in g.subjects(SKOS.broader, s))
+        if leaf and name.startswith(("huan-chuong-", "huy-chuong-")) and not str(g.value(s, TDKT.legalBasis)).startswith("outside"):
+            assert str(g.value(s, TDKT.conferringAuthority)) == president, name
+
+
 def test_known_organizations_resolve_their_abbreviations():
     from tdkt.loaders.normalize import matching_key
     names = reference.known_names("org")

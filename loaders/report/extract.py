@@ -76,7 +76,8 @@ _CLUSTER_ROLE = _Gated(re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|k
     "khối", "cụm")
 _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được bầu làm|được bầu là|giữ vai trò|đảm nhận|"
                         r"đảm nhiệm)\s+)*", re.I)
-_PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+[Nn]hân dân\s+(?:các dân tộc\s+)?")
+_PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+(?:[Nn]hân\s+)?dân\s+(?:các dân tộc\s+)?")
+_LOCAL_UNIT = re.compile(r"(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*)(?:\s+[A-ZĐ0-9][\w-]*){0,3})")
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
@@ -92,8 +93,10 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|g
     'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
-_BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "học", "non"))
-# (and schools named after a person: "Trường THPT Trần Phú", "Trường Tiểu học Nguyễn Du")
+_BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non",
+                                 "sở", "huyện", "quận", "xã", "phường", "trấn"))
+# (and schools and places named after a person, whose name is theirs within its first two words: "Trường THPT
+# Chu Văn An", "Trường Tiểu học Nguyễn Du", "UBND huyện Yên Thành", "xã Hoàng Văn Thụ")
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
 _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định|số\s+[\w/.-]+|ngày\s+[\d/-]+|về việc)\s+){0,5}"
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?"
@@ -126,8 +129,6 @@ _ABBREVIATION_AFTER = re.compile(r"^\s*\([A-ZĐ][A-ZĐ0-9&\-.]{1,12}\)")  # "T�
 # "gồm", "bao gồm 9 thành viên:", "gồm 6 tỉnh, thành phố:" after a cluster's name
 _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|các)\s+(?:thành viên|đơn vị|"
                              r"(?P<places>tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương)))?\s*:?")
-# The last word of a school's level, after which a person's name is the school's ("Trường THPT Chu Văn An")
-_SCHOOL_LEVELS = frozenset(("thpt", "thcs", "ptth", "ptdtnt", "ptdtbt", "học", "non", "sở", "tiểu"))
 # A cluster the report named before, named again by its head alone: "Khối gồm 8 đơn vị: …", "Cụm thi đua này gồm …"
 _CLUSTER_AGAIN = re.compile(r"\s*(?:Khối|Cụm)(?:\s+thi\s+đua)?(?:\s+này)?(?=\s+(?:gồm|bao gồm)\b)")
 # Words a cluster's name does not go on through ("Khối thi đua các tỉnh Đông Nam Bộ tổ chức …", "… năm 2024")
@@ -363,16 +364,25 @@ class Extractor:
         s.mentions.sort(key=lambda m: (m.start, -m.end))
 
     def _people_of_provinces(self, s: _Sentence, covered: list[bool]) -> None:
-        """"Đảng bộ, chính quyền và Nhân dân tỉnh Quảng Trị": the province, as the body that receives."""
-        for m in _PEOPLE_OF.finditer(s.text) if "nhân dân" in s.text.lower() else ():
+        """"Đảng bộ, chính quyền và Nhân dân tỉnh Quảng Trị", "Quân và dân xã Tân Hóa": the province (or the
+        district, the commune), as the body that receives."""
+        for m in _PEOPLE_OF.finditer(s.text) if " dân" in s.text else ():
             at = s.tok_at(m.end())
             place = next((x for x in s.mentions if x.start == at and x.kind == "place"), None)
             start = s.tok_at(m.start())
-            if place is None or any(covered[start:place.start]):
+            local = _LOCAL_UNIT.match(s.text, m.end()) if place is None else None
+            if (place is None and local is None) or any(covered[start:place.start if place else at]):
                 continue
-            text = s.char_span(start, place.end)
-            s.mentions.append(Mention(start, place.end, "org", self.org(place.value.label, text, place.value), text))
-            for k in range(start, place.end):
+            end = place.end if place is not None else s.tok_at(local.end())  # (the first token after the unit's name)
+            text = s.char_span(start, end)
+            if place is not None:
+                org = self.org(place.value.label, text, place.value)
+            else:  # "… Nhân dân huyện Yên Thành": the district (of the report's province: many share a name)
+                org = self.org(local.group(1).capitalize() + " " + local.group(2), text)
+                home = self._home_province()
+                org.context = org.context or (home.label if home is not None else None)
+            s.mentions.append(Mention(start, end, "org", org, text))
+            for k in range(start, end):
                 covered[k] = True
 
     def _foreign_agency_end(self, s: _Sentence, j: int) -> int | None:
@@ -714,8 +724,7 @@ class Extractor:
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1) \
                         and not toks[j - 1].key.isdigit() \
-                        and not any(toks[k].key in _SCHOOL_LEVELS for k in (j - 1, j - 2) if k >= 0) \
-                        and toks[j - 1].key not in _BEFORE_PLACE_NAMES \
+                        and not any(toks[k].key in _BEFORE_PLACE_NAMES for k in (j - 1, j - 2) if k >= 0) \
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == "."):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
                 if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",) \

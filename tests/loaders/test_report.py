@@ -875,3 +875,22 @@ def test_a_school_named_after_a_person_keeps_the_whole_name():
     assert posts_of(f)["Nguyễn Thị Lan"] == [("Hiệu trưởng", "Trường THPT Chu Văn An")]
     assert {o.label for o in f.orgs.values()} == {"Trường THPT Chu Văn An", "Trường THCS Lê Văn Tám",
                                                   "Hội đồng nhân dân tỉnh Sơn La"}
+
+
+def test_the_people_of_a_district_or_commune_receive_as_that_district_or_commune():
+    f = facts_of("Sáng 2/9, UBND tỉnh Nghệ An tổ chức lễ kỷ niệm.",
+                 "Đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh Nghệ An trao Huân chương Lao động hạng Nhì của Chủ tịch nước cho "
+                 "Đảng bộ, chính quyền và Nhân dân huyện Yên Thành.",
+                 "Quân và dân xã Tân Hóa được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    got = [(a.award_label, a.recipient.label, a.recipient.context, a.conferred_by.label) for a in f.awards]
+    assert got == [("Huân chương Lao động hạng Nhì", "Huyện Yên Thành", "Tỉnh Nghệ An", "Chủ tịch nước"),
+                   ("Anh hùng Lực lượng vũ trang nhân dân", "Xã Tân Hóa", "Tỉnh Nghệ An", "Chủ tịch nước")]
+    f = facts_of("Quân và dân tỉnh Quảng Trị được tặng Huân chương Sao vàng.")  # (every order is the President's)
+    assert [(a.recipient.label, a.conferred_by.label) for a in f.awards] == [("Tỉnh Quảng Trị", "Chủ tịch nước")]
+
+
+def test_districts_and_communes_whose_names_begin_like_a_person_s_are_bodies():
+    f = facts_of("UBND huyện Yên Thành tổ chức hội nghị.", "UBND xã Hoàng Văn Thụ tặng Giấy khen cho 3 hộ gia đình.",
+                 "Dự lễ có ông Lò Văn Chất, Chủ tịch HĐND tỉnh Sơn La Lò Văn Chất.")
+    assert {o.label for o in f.orgs.values()} == {"Ủy ban nhân dân huyện Yên Thành", "Ủy ban nhân dân xã Hoàng Văn Thụ",
+                                                  "Hội đồng nhân dân tỉnh Sơn La"}
