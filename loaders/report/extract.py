@@ -1695,6 +1695,8 @@ class Extractor:
             for k in reference.entities("award"):
                 if k.extra.get("authority") == conferrer.known_iri and k.label.startswith(known.label + " "):
                     return k
+        if known.label == "Bằng khen" and _party_committee(conferrer):  # "… được Ban Thường vụ Tỉnh ủy tặng Bằng khen"
+            return next((k for k in reference.entities("award") if k.label == "Bằng khen của cấp ủy Đảng"), known)
         if known.label in ("Bằng khen", "Cờ thi đua") and _ministry_or_province(conferrer):
             # "Bộ Y tế trao 25 Bằng khen", "Cờ thi đua của UBND tỉnh": the ministry's or province's level
             return next((k for k in reference.entities("award") if k.label == known.label + _MINISTRY_LEVEL), known)
@@ -1849,6 +1851,16 @@ def _place(text: str) -> str | None:
 
 
 _MINISTRY_LEVEL = " cấp bộ, ngành, tỉnh, đoàn thể trung ương"
+
+
+_PARTY_COMMITTEE = re.compile(r"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)\b"
+                              r"|(?:Ban Bí thư|Bộ Chính trị|Ban Chấp hành Trung ương Đảng)\b")
+
+
+def _party_committee(giver) -> bool:
+    """A committee of the Party (or its standing committee), or an office in one: who gives the Party's Bằng khen."""
+    org = giver.org if isinstance(giver, Post) else giver
+    return isinstance(org, Org) and _PARTY_COMMITTEE.match(org.label) is not None
 
 
 def _ministry_or_province(giver) -> bool:

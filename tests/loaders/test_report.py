@@ -894,3 +894,13 @@ def test_districts_and_communes_whose_names_begin_like_a_person_s_are_bodies():
                  "Dự lễ có ông Lò Văn Chất, Chủ tịch HĐND tỉnh Sơn La Lò Văn Chất.")
     assert {o.label for o in f.orgs.values()} == {"Ủy ban nhân dân huyện Yên Thành", "Ủy ban nhân dân xã Hoàng Văn Thụ",
                                                   "Hội đồng nhân dân tỉnh Sơn La"}
+
+
+def test_a_bang_khen_of_a_party_committee_is_the_party_s_concept():
+    f = facts_of("Sáng 1/2, Tỉnh ủy Nghệ An tổ chức hội nghị.",
+                 "12 tập thể và 25 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen.",
+                 "UBND tỉnh Nghệ An tặng Bằng khen cho 7 doanh nghiệp.")
+    got = sorted((a.recipient.label, a.award_label, a.conferred_by.label) for a in f.awards)
+    assert got == [("12 tập thể", "Bằng khen của cấp ủy Đảng", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+                   ("25 cá nhân", "Bằng khen của cấp ủy Đảng", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+                   ("7 doanh nghiệp", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Ủy ban nhân dân tỉnh Nghệ An")]
