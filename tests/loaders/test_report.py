@@ -904,3 +904,9 @@ def test_a_bang_khen_of_a_party_committee_is_the_party_s_concept():
     assert got == [("12 tập thể", "Bằng khen của cấp ủy Đảng", "Ban Thường vụ Tỉnh ủy Nghệ An"),
                    ("25 cá nhân", "Bằng khen của cấp ủy Đảng", "Ban Thường vụ Tỉnh ủy Nghệ An"),
                    ("7 doanh nghiệp", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Ủy ban nhân dân tỉnh Nghệ An")]
+
+
+def test_party_organisations_counted_are_a_group_of_collectives():
+    f = facts_of("Ban Thường vụ Tỉnh ủy Nghệ An tặng Bằng khen cho 5 tổ chức cơ sở đảng và 30 đảng viên.")
+    assert sorted((a.recipient.label, a.recipient.count, a.recipient.kind) for a in f.awards) == [
+        ("30 đảng viên", 30, "individual"), ("5 tổ chức cơ sở đảng", 5, "collective")]
