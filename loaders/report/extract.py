@@ -129,6 +129,9 @@ _ABBREVIATION_AFTER = re.compile(r"^\s*\([A-ZĐ][A-ZĐ0-9&\-.]{1,12}\)")  # "T�
 # "gồm", "bao gồm 9 thành viên:", "gồm 6 tỉnh, thành phố:" after a cluster's name
 _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|các)\s+(?:thành viên|đơn vị|"
                              r"(?P<places>tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương)))?\s*:?")
+# "các (đồng chí) Ủy viên Bộ Chính trị:", "các Phó Thủ tướng:": a title the persons listed after the colon share
+_TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
+_LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # A cluster the report named before, named again by its head alone: "Khối gồm 8 đơn vị: …", "Cụm thi đua này gồm …"
 _CLUSTER_AGAIN = re.compile(r"\s*(?:Khối|Cụm)(?:\s+thi\s+đua)?(?:\s+này)?(?=\s+(?:gồm|bao gồm)\b)")
 # Words a cluster's name does not go on through ("Khối thi đua các tỉnh Đông Nam Bộ tổ chức …", "… năm 2024")
@@ -900,16 +903,45 @@ class Extractor:
     # ------------------------------------------------------------------ posts
     def read_posts(self, s: _Sentence) -> None:
         s.attached.clear()
-        taken: set[int] = set()
+        listed = self._titled_lists(s) if ":" in s.text else {}
+        taken: set[int] = set(s.attached)
         for pm in s.of("person"):
             person = pm.value
             s.attached.clear()
             posts = self._posts_after(s, pm.end) + self._posts_before(s, pm.start)
             if posts:
                 taken |= s.attached
-            for post in posts:
+            for post in posts + listed.get(id(pm), []):
                 _add_post(person, post, s.raw)
         s.attached = taken
+
+    def _titled_lists(self, s: _Sentence) -> dict[int, list[Post]]:
+        """Persons listed after a title they share: "các Phó Thủ tướng: A, B, C", "các đồng chí Ủy viên
+        Trung ương Đảng: A, Phó Thủ tướng Chính phủ; B, …; C, … cùng …" (items parted by semicolons
+        name their person first; a list inside an item names several). Person mention id → the posts."""
+        out: dict[int, list[Post]] = {}
+        for colon in re.finditer(":", s.text):
+            c = colon.start()
+            head = None
+            for head in _TITLED_LIST.finditer(s.text, max(0, c - 100), c):
+                pass  # the last "các …" before the colon
+            if head is None or not s.text[head.end()].isupper():
+                continue
+            a, b = s.tok_at(head.end()), s.tok_at(c)
+            post, end = self._post_part(s, a, b) if a < b else (None, a)
+            if post is None or end != b:
+                continue
+            stop = _LIST_END.search(s.text, c + 1)
+            last = stop.start() if stop else len(s.text)
+            persons = [pm for pm in s.of("person") if c < s.tokens[pm.start].start < last]
+            by_items = ";" in s.text[c + 1:last]
+            for pm in persons:
+                at = s.tokens[pm.start].start
+                item = max(s.text.rfind(";", c + 1, at), c) + 1
+                first = not any(c < s.tokens[o.start].start < at and s.tokens[o.start].start >= item for o in persons)
+                if not by_items or first or ":" in s.text[item:at]:
+                    out.setdefault(id(pm), []).append(post)
+        return out
 
     def _post_part(self, s: _Sentence, i: int, limit: int) -> tuple[Post | None, int]:
         """A post written at token i ("Chủ tịch Hội Nông dân Việt Nam"), and where it ends."""
@@ -939,7 +971,8 @@ class Extractor:
             org_m = next((m for m in s.of("org") if m.start >= i and m.end <= known.end), None)
             if org_m is not None:
                 s.attached.add(id(org_m))
-            return Post(k.extra["title"], org_m.value if org_m else None, k.iri, k.label), known.end
+            # "Phó Thủ tướng Trương Hòa Bình": an office of the reference data is in its body, named or not
+            return Post(k.extra["title"], org_m.value if org_m else self._known_post(k.label).org, k.iri, k.label), known.end
         former = s.tokens[i].key in ("nguyên", "cựu") and i + 1 < len(s.tokens)
         t = lx.TITLES.match(s.tokens, i + former, limit)
         if not t:
@@ -1011,6 +1044,8 @@ class Extractor:
     def _posts_before(self, s: _Sentence, i: int) -> list[Post]:
         out = []
         end = i
+        if i > 0 and ";" in s.text[s.tokens[i - 1].end:s.tokens[i].start]:
+            return out  # "A, Chủ tịch nước; B, …": the posts before the semicolon are A's (a colon lists: "các Phó Thủ tướng: B, C")
         while end > 0:
             start = end - 1
             while start > 0 and not _CLAUSE_BREAK.search(s.text[s.tokens[start - 1].end:s.tokens[start].start]):
@@ -1780,8 +1815,8 @@ def _add_post(person: Person, post: Post, evidence: str) -> None:
     """Give ``person`` a post once: an office of the reference data is one post whether or not its
     body was named with it ("Phó Thủ tướng Chính phủ", later "Phó Thủ tướng Trần Hồng Hà")."""
     for k, p in enumerate(person.posts):
-        if p.title == post.title and p.org is post.org and p.known_iri == post.known_iri:
-            return
+        if matching_key(p.title) == matching_key(post.title) and p.org is post.org and p.known_iri == post.known_iri:
+            return  # (the first spelling kept: "Nguyên Phó Thủ tướng", later "nguyên Phó Thủ tướng")
         if post.known_iri is not None and p.known_iri == post.known_iri:
             if p.org is None and post.org is not None:
                 person.posts[k], person.evidence[k] = post, evidence

@@ -910,3 +910,20 @@ def test_party_organisations_counted_are_a_group_of_collectives():
     f = facts_of("Ban Thường vụ Tỉnh ủy Nghệ An tặng Bằng khen cho 5 tổ chức cơ sở đảng và 30 đảng viên.")
     assert sorted((a.recipient.label, a.recipient.count, a.recipient.kind) for a in f.awards) == [
         ("30 đảng viên", 30, "individual"), ("5 tổ chức cơ sở đảng", 5, "collective")]
+
+
+def test_persons_listed_after_a_shared_title_each_hold_it_and_a_semicolon_parts_their_posts():
+    f = facts_of("Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Nguyễn Minh An; các Phó Thủ tướng: "
+                 "Trần Văn Bình, Lê Thị Cúc.",
+                 "Tới dự có các đồng chí Ủy viên Trung ương Đảng: Phạm Văn Dũng, Bộ trưởng Bộ Y tế; Thượng tướng Hoàng Văn Em, "
+                 "Thứ trưởng Bộ Công an; Đỗ Thị Giang, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam cùng đại diện các ban, bộ, ngành.",
+                 "Tới dự có các đồng chí: Ngô Văn Hải, Chủ tịch nước; Vũ Thị Kim, Chủ tịch Quốc hội.")
+    politburo, committee = ("Ủy viên", "Bộ Chính trị"), ("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")
+    posts = posts_of(f)
+    assert posts["Nguyễn Minh An"] == [("Thủ tướng", "Chính phủ"), politburo]
+    assert posts["Trần Văn Bình"] == [("Phó Thủ tướng", "Chính phủ"), politburo]
+    assert posts["Lê Thị Cúc"] == [politburo, ("Phó Thủ tướng", "Chính phủ")]
+    assert posts["Phạm Văn Dũng"] == [("Bộ trưởng", "Bộ Y tế"), committee]
+    assert posts["Hoàng Văn Em"] == [("Thứ trưởng", "Bộ Công an"), committee]  # not Phạm Văn Dũng's minister post
+    assert posts["Đỗ Thị Giang"] == [("Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"), committee]
+    assert posts["Vũ Thị Kim"] == [("Chủ tịch", "Quốc hội")]  # not Ngô Văn Hải's "Chủ tịch nước" before the semicolon
