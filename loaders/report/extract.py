@@ -132,6 +132,8 @@ _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|c�
 # "các (đồng chí) Ủy viên Bộ Chính trị:", "các Phó Thủ tướng:": a title the persons listed after the colon share
 _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
+# A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
+_BY_THAT = re.compile(r"\s*(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó)\b")
 # A cluster the report named before, named again by its head alone: "Khối gồm 8 đơn vị: …", "Cụm thi đua này gồm …"
 _CLUSTER_AGAIN = re.compile(r"\s*(?:Khối|Cụm)(?:\s+thi\s+đua)?(?:\s+này)?(?=\s+(?:gồm|bao gồm)\b)")
 # Words a cluster's name does not go on through ("Khối thi đua các tỉnh Đông Nam Bộ tổ chức …", "… năm 2024")
@@ -264,6 +266,7 @@ class Extractor:
         self._listing: tuple | None = None  # an award whose recipients are listed in the paragraphs that follow
         self._decision: Document | None = None  # the decision the report is the text of ("Số: 123/QĐ-UBND")
         self._articles = False  # its articles have begun ("Điều 1. Tặng …")
+        self._decided: tuple[_Sentence, Document] | None = None  # the decision the last sentence named: "Theo đó, …" is its
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -715,7 +718,7 @@ class Extractor:
         toks, n = s.tokens, len(s.tokens)
         start = j
         pairs, verbs = lx.name_pairs(), lx.verb_pairs()
-        while j < n and j - start < 12:
+        while j < n and j - start < 16:
             gap = s.text[toks[j - 1].end:toks[j].start]
             if _NAME_BREAK.search(gap) and not (gap.rstrip() == "." and toks[j - 1].key in lx.DOTTED_UNITS and toks[j].cap):
                 break  # (but "TP. Móng Cái" goes on)
@@ -731,9 +734,14 @@ class Extractor:
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == "."):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
                 if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",) \
+                        and not (t.key == "phòng" and j + 1 < n and toks[j + 1].key in ("chống", "cháy", "ngừa")) \
                         and not (t.text.isupper() and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1):
                     break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …" (but a heading: "SỞ NỘI VỤ")
                 j += 1
+                continue
+            unit = lx.ADMIN_UNITS.match(toks, j) if j > start and t.key in ("huyện", "quận", "thị", "xã", "phường") else None
+            if unit and j + unit[0] < n and toks[j + unit[0]].cap and _joined(s, j + unit[0]) and not covered[j + unit[0]]:
+                j += unit[0]  # "Ban Chỉ huy … cứu nạn huyện Kỳ Anh", "Trạm Y tế xã Kỳ Xuân": the body of that district
                 continue
             if t.key == "làm" and j + 1 < n and (toks[j + 1].key in ("trưởng", "phó") or lx.TITLES.match(toks, j + 1)):
                 break  # "Trường Đại học Y khoa Vinh làm Phó khối" (but "Trung tâm Dịch vụ việc làm Hà Nội")
@@ -1410,6 +1418,8 @@ class Extractor:
         elif self.main_event and presenter is not None and not re.search(r"\b(?:19|20)\d\d\b", clause):
             event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony
         decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)
+        if decision is None and self._decided is not None and self._decided[0] is not s and _BY_THAT.match(s.text):
+            decision = self._decided[1]  # "… ký Quyết định số 12/QĐ-UBND … Theo đó, tặng Bằng khen cho …"
         rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
         if rationale is None:
             rationale = re.search(r"\b(có (?:nhiều )?thành tích.{5,300})$", tail)
@@ -1779,6 +1789,8 @@ class Extractor:
                     self.read_list_item(s)
                     item = False  # (the item's first sentence names the recipient)
                 self.read_awards(s, events, docs)
+                decided = [d for _, d in docs if d.kind == "Quyết định" and d.number]
+                self._decided = (s, decided[-1]) if decided else None if not _BY_THAT.match(text) else self._decided
                 if self.main_event and _ATTEND.search(text):
                     for pm in s.of("person"):
                         if pm.value not in self.main_event.attendees:

@@ -252,7 +252,7 @@ ORG_HEADS = _phrases(
     "Công an", "Cục", "Vụ", "Tổng cục", "Chi cục", "Nhà xuất bản", "NXB", "Đồn Biên phòng", "Đồn BP", "Bộ Chỉ huy",
     "Bộ đội Biên phòng", "Bộ Tư lệnh", "Quân khu", "Quân đoàn", "Sư đoàn", "Trung đoàn", "Lữ đoàn", "Học viện",
     "Đại học", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "Đảng bộ", "Liên hiệp", "Liên minh", "Trung tâm",
-    "Đài", "Tạp chí", "Ngân hàng", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
+    "Đài", "Tạp chí", "Ngân hàng", "Trạm", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
     "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Nông dân", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Tỉnh đoàn", "Thành đoàn",
     "Công đoàn", "Chi bộ", "Chi đoàn", "Nhà nước", "TAND", "VKSND", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
 )
@@ -290,7 +290,7 @@ NOT_ORG_AFTER_HEAD = frozenset(keys(w)[0] for w in ("nghị", "thảo", "thi", "
 # Lower-case word pairs that go on inside a body's name ("Sở Nội vụ", "Cơ quan Cảnh sát điều tra"),
 # besides those of the known organizations' names (see :func:`name_pairs`).
 _NAME_PHRASES = """
-pháp luật, việc làm, điều tra, dầu khí, xây lắp, điện lực, bưu điện, bưu chính, viễn thông, xây dựng, vật liệu, cấp cao,
+pháp luật, việc làm, thiên tai, điều tra, dầu khí, xây lắp, điện lực, bưu điện, bưu chính, viễn thông, xây dựng, vật liệu, cấp cao,
 trung học, tiểu học, cơ sở, phổ thông, thương binh, xã hội, nông nghiệp, lâm nghiệp, thủy sản, công nghiệp,
 thương mại, dịch vụ, kinh tế, kỹ thuật, y tế, dược phẩm, tài chính, ngân hàng, kho bạc, hải quan, giao thông,
 vận tải, môi trường, tài nguyên, nội vụ, ngoại vụ, tư pháp, văn hóa, thể thao, du lịch, khoa học, công nghệ,
@@ -315,7 +315,7 @@ trung cấp nghề, thể dục thể thao, viên chức, công chức, chức c
 # right after its capitalised first word ("Ban Chỉ đạo", "Viện Nghiên cứu", "Trung tâm Triển lãm").
 _VERB_PHRASES = """
 chỉ đạo, nghiên cứu, triển lãm, quy hoạch, thiết kế, tư vấn, xuất khẩu, nhập khẩu, vận hành, sửa chữa, cứu trợ,
-bảo trợ, phục hồi, biểu diễn, chế biến, kiểm nghiệm, đăng kiểm, tổ chức
+bảo trợ, phục hồi, biểu diễn, chế biến, kiểm nghiệm, đăng kiểm, tổ chức, chỉ huy, phòng chống, tìm kiếm
 """.replace("\n", " ").split(",")
 
 

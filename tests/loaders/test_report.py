@@ -927,3 +927,15 @@ def test_persons_listed_after_a_shared_title_each_hold_it_and_a_semicolon_parts_
     assert posts["Hoàng Văn Em"] == [("Thứ trưởng", "Bộ Công an"), committee]  # not Phạm Văn Dũng's minister post
     assert posts["Đỗ Thị Giang"] == [("Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"), committee]
     assert posts["Vũ Thị Kim"] == [("Chủ tịch", "Quốc hội")]  # not Ngô Văn Hải's "Chủ tịch nước" before the semicolon
+
+
+def test_a_sentence_going_on_with_theo_do_takes_the_decision_named_before_and_long_names_keep_their_district():
+    f = facts_of("Ngày 10/10/2025, Chủ tịch UBND tỉnh Hà Tĩnh ký Quyết định số 2345/QĐ-UBND ngày 10/10/2025 về việc khen "
+                 "thưởng thành tích xuất sắc trong phòng, chống thiên tai.",
+                 "Theo đó, tặng Bằng khen của Chủ tịch UBND tỉnh cho Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn "
+                 "huyện Kỳ Anh và Trạm Y tế xã Kỳ Xuân.",
+                 "UBND tỉnh cũng tặng Giấy khen cho 3 cá nhân.")  # (no "Theo đó": the decision is not said to be this one's)
+    got = sorted((a.recipient.label, a.decision.number if a.decision else None, a.date) for a in f.awards)
+    assert got == [("3 cá nhân", None, None),
+                   ("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện Kỳ Anh", "2345/QĐ-UBND", "2025-10-10"),
+                   ("Trạm Y tế xã Kỳ Xuân", "2345/QĐ-UBND", "2025-10-10")]
