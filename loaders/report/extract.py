@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tdkt.loaders.normalize import matching_key
+from tdkt.loaders.normalize import matching_key, nfc
 from tdkt.loaders.report import lexicon as lx
 from tdkt.loaders.report.facts import (Award, Campaign, Document, Event, Facts, Group, Membership, Org, Person,
                                        Post)
@@ -328,7 +328,8 @@ class Extractor:
         nxt = 0
         for i in lx.starts(lx.org_index(), toks):  # known organizations; a province is a place until named as a body
             m = lx.org_index().match(toks, i) if i >= nxt else None
-            if m and not s.quoted[i] and (toks[i].cap or m[0] > 2) and _unbroken(s, i, i + m[0]):
+            if m and not s.quoted[i] and (toks[i].cap or m[0] > 2) \
+                    and (_unbroken(s, i, i + m[0]) or _written_as_named(s.char_span(i, i + m[0]), m[1])):
                 known = m[1]
                 text = s.char_span(i, i + m[0])
                 end = i + m[0]
@@ -1939,6 +1940,12 @@ def _foreign(giver):
     """The foreign state whose body (or whose body's office) ``giver`` is, or None."""
     org = giver.org if isinstance(giver, Post) else giver
     return lx.foreign_state(org.label) if isinstance(org, Org) else None
+
+
+def _written_as_named(text: str, known) -> bool:
+    """The text is one of the known names with its punctuation ("Bộ Văn hóa, Thể thao và Du lịch")."""
+    written = nfc(text).lower()  # (one tone style, one space)
+    return any(nfc(name).lower() == written for name in known.names)
 
 
 def _unbroken(s: _Sentence, i: int, j: int) -> bool:

@@ -939,3 +939,11 @@ def test_a_sentence_going_on_with_theo_do_takes_the_decision_named_before_and_lo
     assert got == [("3 cá nhân", None, None),
                    ("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện Kỳ Anh", "2345/QĐ-UBND", "2025-10-10"),
                    ("Trạm Y tế xã Kỳ Xuân", "2345/QĐ-UBND", "2025-10-10")]
+
+
+def test_a_known_name_with_a_comma_in_it_is_read_whole():
+    f = facts_of("Tối 28/2, Bộ Văn hoá, Thể thao và Du lịch tổ chức Lễ trao tặng danh hiệu Nghệ sĩ Nhân dân.",
+                 "Trung ương, Đảng ủy Khối các cơ quan Trung ương tặng Bằng khen cho 5 cá nhân.")  # (no "Trung ương Đảng")
+    labels = {o.label for o in f.orgs.values()}
+    assert "Bộ Văn hóa, Thể thao và Du lịch" in labels and "Bộ Văn hóa" not in labels
+    assert "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" not in labels
