@@ -1580,7 +1580,7 @@ class Extractor:
         if verb:
             cands = _outermost([x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
                                 and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x)
-                                and id(x) not in s.attached and not _an_office_s_body(s, x)])
+                                and id(x) not in s.attached and not _an_office_s_body(s, x) and not _in_attached(s, x)])
             described = self._described_subject(s, cands, c0 + verb.start()) if cands and cands[-1].kind == "org" else None
             if described is not None:  # "Chị A, công nhân Công ty B, vinh dự nhận …": A, not the company
                 self._subject = (s, [described])
@@ -1940,6 +1940,11 @@ def _foreign(giver):
     """The foreign state whose body (or whose body's office) ``giver`` is, or None."""
     org = giver.org if isinstance(giver, Post) else giver
     return lx.foreign_state(org.label) if isinstance(org, Org) else None
+
+
+def _in_attached(s: _Sentence, x: Mention) -> bool:
+    """A mention inside a body that is part of a post ("Đội trưởng Đội Cảnh sát hình sự Công an huyện X": the Công an)."""
+    return any(o is not x and o.start <= x.start and x.end <= o.end and id(o) in s.attached for o in s.mentions)
 
 
 def _written_as_named(text: str, known) -> bool:

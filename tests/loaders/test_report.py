@@ -947,3 +947,10 @@ def test_a_known_name_with_a_comma_in_it_is_read_whole():
     labels = {o.label for o in f.orgs.values()}
     assert "Bộ Văn hóa, Thể thao và Du lịch" in labels and "Bộ Văn hóa" not in labels
     assert "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" not in labels
+
+
+def test_a_team_leader_receives_not_his_team_nor_its_police():
+    f = facts_of("Đại úy Nguyễn Văn Long, Đội trưởng Đội Cảnh sát hình sự Công an huyện Hương Sơn được Giám đốc Công an "
+                 "tỉnh tặng Giấy khen.")
+    assert posts_of(f)["Nguyễn Văn Long"] == [("Đội trưởng", "Đội Cảnh sát hình sự Công an huyện Hương Sơn")]
+    assert [a.recipient.name for a in f.awards] == ["Nguyễn Văn Long"]
