@@ -80,7 +80,8 @@ _PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\
 _LOCAL_UNIT = re.compile(r"(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*)(?:\s+[A-ZĐ0-9][\w-]*){0,3})")
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
-_PERIOD = re.compile(r"\b(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
+_PERIOD = re.compile(r"\b(?:từ năm\s+(\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(\d{4})\b"  # "từ năm 2015 đến năm 2024"
+                     r"|(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?))", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
 _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|đồng chí|cán bộ|"
                     r"chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|đoàn viên|hội viên|đảng viên|nhà giáo|"
@@ -1429,7 +1430,7 @@ class Extractor:
         for rm in recipients:
             self._add_award(Award(
                 known.iri, known.label, name, rm.value, conferrer, presenter,
-                period.group(1) if period else None, event,
+                _period_of(period), event,
                 event.date if event else (decision.date if decision else None), decision,
                 rationale.group(1).strip(" .,") if rationale else None, s.raw if item is None else s.raw + "\n" + item.raw))
 
@@ -1940,6 +1941,13 @@ def _foreign(giver):
     """The foreign state whose body (or whose body's office) ``giver`` is, or None."""
     org = giver.org if isinstance(giver, Post) else giver
     return lx.foreign_state(org.label) if isinstance(org, Org) else None
+
+
+def _period_of(m: re.Match | None) -> str | None:
+    """The period a :data:`_PERIOD` match names: "2024", "2020 - 2025", "2015 - 2024" for "từ năm 2015 đến năm 2024"."""
+    if m is None:
+        return None
+    return f"{m.group(1)} - {m.group(2)}" if m.group(1) else m.group(3)
 
 
 def _in_attached(s: _Sentence, x: Mention) -> bool:

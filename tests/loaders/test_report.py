@@ -954,3 +954,10 @@ def test_a_team_leader_receives_not_his_team_nor_its_police():
                  "tỉnh tặng Giấy khen.")
     assert posts_of(f)["Nguyễn Văn Long"] == [("Đội trưởng", "Đội Cảnh sát hình sự Công an huyện Hương Sơn")]
     assert [a.recipient.name for a in f.awards] == ["Nguyễn Văn Long"]
+
+
+def test_a_period_written_from_one_year_to_another_is_that_range():
+    f = facts_of("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho ông Nguyễn Hữu Thắng, đã có thành tích xuất sắc "
+                 "trong công tác từ năm 2015 đến năm 2024.",
+                 "UBND tỉnh Nghệ An tặng Bằng khen cho 5 cá nhân có thành tích trong năm học 2023 - 2024.")
+    assert [a.period for a in f.awards] == ["2015 - 2024", "2023 - 2024"]
