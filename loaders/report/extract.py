@@ -1708,7 +1708,10 @@ class Extractor:
         award_at = s.tokens[am.start].start
         if _ON_BEHALF.search(s.text[c0:award_at]):
             return None
-        return self._subject_before(s, c0, award_at, _GIVES)
+        giver = self._subject_before(s, c0, award_at, _GIVES)
+        if isinstance(giver, Post) and giver.org is not None and matching_key(giver.title).startswith("phó "):
+            return giver.org  # a deputy hands over what the body's head decides: "X, Phó Chủ tịch Tổng LĐLĐ … trao"
+        return giver
 
     def _subject_before(self, s: _Sentence, c0: int, at: int, verb: re.Pattern):
         """The body or office named right before character ``at``, the text between them matching

@@ -961,3 +961,11 @@ def test_a_period_written_from_one_year_to_another_is_that_range():
                  "trong công tác từ năm 2015 đến năm 2024.",
                  "UBND tỉnh Nghệ An tặng Bằng khen cho 5 cá nhân có thành tích trong năm học 2023 - 2024.")
     assert [a.period for a in f.awards] == ["2015 - 2024", "2023 - 2024"]
+
+
+def test_a_deputy_who_hands_over_an_award_is_no_conferrer_his_body_is():
+    f = facts_of("Đồng chí Phan Văn Hòa, Phó Chủ tịch Tổng LĐLĐ Việt Nam đã trao Kỷ niệm chương cho 45 cá nhân.",
+                 "Phó Chủ tịch UBND tỉnh Nghệ An trao Bằng khen cho 20 tập thể.")
+    assert [(a.recipient.label, a.conferred_by.label) for a in f.awards] == [
+        ("45 cá nhân", "Tổng Liên đoàn Lao động Việt Nam"), ("20 tập thể", "Ủy ban nhân dân tỉnh Nghệ An")]
+    assert f.awards[0].presented_by.name == "Phan Văn Hòa"
