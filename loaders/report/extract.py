@@ -133,6 +133,8 @@ _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|c�
 # "các (đồng chí) Ủy viên Bộ Chính trị:", "các Phó Thủ tướng:": a title the persons listed after the colon share
 _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
+# Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
+_AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
 _BY_THAT = re.compile(r"\s*(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó)\b")
 # A cluster the report named before, named again by its head alone: "Khối gồm 8 đơn vị: …", "Cụm thi đua này gồm …"
@@ -1547,6 +1549,13 @@ class Extractor:
                 found = _outermost(_without_appositions(s, found))
                 if len(found) == 1 and found[0].kind == "group" and found[0].value.count is None:
                     found[0].value.count = _count_before(s, am, c0)  # "trao 30 Bằng khen cho các tập thể, cá nhân"
+                among = _AMONG_THEM.match(s.text, b) if all(x.kind == "group" for x in found) else None
+                if among:  # "… cho 45 cá nhân, trong đó có đồng chí A, nguyên Chủ tịch …": A is one of them
+                    stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|nhân dịp|tại)\b", s.text[among.end():c1])
+                    end = among.end() + stop.start() if stop else c1
+                    named = [x for x in s.mentions if x.kind in ("org", "person") and among.end() <= s.tokens[x.start].start < end
+                             and not self._inside_award(s, x) and id(x) not in s.attached]
+                    found += _outermost(_without_appositions(s, named))
                 return found
             described = self._described_group(s, am, c0, a, b)
             if described is not None:

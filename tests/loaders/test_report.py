@@ -969,3 +969,11 @@ def test_a_deputy_who_hands_over_an_award_is_no_conferrer_his_body_is():
     assert [(a.recipient.label, a.conferred_by.label) for a in f.awards] == [
         ("45 cá nhân", "Tổng Liên đoàn Lao động Việt Nam"), ("20 tập thể", "Ủy ban nhân dân tỉnh Nghệ An")]
     assert f.awards[0].presented_by.name == "Phan Văn Hòa"
+
+
+def test_recipients_named_among_a_group_receive_too():
+    f = facts_of("Đồng chí Phan Văn Hòa đã trao Kỷ niệm chương cho 45 cá nhân, trong đó có đồng chí Trần Văn Bình, nguyên "
+                 "Chủ tịch LĐLĐ tỉnh Quảng Ngãi.",
+                 "UBND tỉnh Nghệ An tặng Bằng khen cho 12 tập thể, trong đó có Trường THPT Phan Bội Châu.")
+    got = [a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label for a in f.awards]
+    assert got == ["45 cá nhân", "Trần Văn Bình", "12 tập thể", "Trường THPT Phan Bội Châu"]  # (not the LĐLĐ of his post)
