@@ -1804,7 +1804,10 @@ class Extractor:
                     item = False  # (the item's first sentence names the recipient)
                 self.read_awards(s, events, docs)
                 decided = [d for _, d in docs if d.kind == "Quyết định" and d.number]
-                self._decided = (s, decided[-1]) if decided else None if not _BY_THAT.match(text) else self._decided
+                if decided:
+                    self._decided = (s, decided[-1])
+                elif not _BY_THAT.match(text):
+                    self._decided = None  # (a "Theo đó" sentence keeps the decision for the next one)
                 if self.main_event and _ATTEND.search(text):
                     for pm in s.of("person"):
                         if pm.value not in self.main_event.attendees:
