@@ -150,7 +150,6 @@ def foreign_state(name: str):
     return None
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)  # (a list names each body on many rows)
 def province_in(name: str):
     """The province a body's name places it in ("Sở Tư pháp tỉnh Nghệ An", "Tỉnh ủy Hà Tĩnh" →

@@ -99,7 +99,7 @@ class NTriplesTerms:
         return f'"{_escape(text)}"@vi'
 
     @staticmethod
-    @lru_cache(maxsize=8192)  # periods, dates and sheets recur on every row of a list
+    @lru_cache(maxsize=8192, typed=True)  # periods, dates, sheets recur on every row of a list (typed: 1 is not True)
     def lit(value, datatype: str | None = None) -> str:
         if isinstance(value, int) and not isinstance(value, bool):
             return f'"{value}"^^<{XSD}integer>'
