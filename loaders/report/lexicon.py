@@ -57,40 +57,57 @@ def starts(index: "PhraseIndex", tokens: list[Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.key in firsts]
 
 
-
-
 def keys(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(phrase))
 
 
 class PhraseIndex:
-    """Longest-match lookup of token sequences: ``index.match(tokens, i)`` → (length, value)."""
+    """Longest-match lookup of token sequences: ``index.match(tokens, i)`` → (length, value).
+
+    >>> index = PhraseIndex({keys("Bộ Y tế"): "health", keys("Bộ"): "ministry"})
+    >>> index.match(tokenize("Bộ Y tế tỉnh"), 0), index.match(tokenize("Bộ Tư pháp"), 0)
+    ((3, 'health'), (1, 'ministry'))
+    """
 
     def __init__(self, phrases: dict[tuple[str, ...], object]):
         self.phrases = phrases
+        # a trie of the phrases' words: a match walks it word by word and stops at the first word no
+        # phrase goes on with (most positions: the second word), keeping the last phrase it passed
+        self.trie: dict = {}
+        for k, value in phrases.items():
+            if not k or value is None:
+                continue
+            node = self.trie
+            for w in k:
+                node = node.setdefault(w, {})
+            node[_END] = value
         lengths: dict[str, set[int]] = {}
         for k in phrases:
             if k:
                 lengths.setdefault(k[0], set()).add(len(k))
-        # first word → the lengths of the phrases it starts, longest first (only those are tried)
+        # first word → the lengths of the phrases it starts, longest first
         self.firsts: dict[str, tuple[int, ...]] = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
     def match(self, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, object] | None:
-        sizes = self.firsts.get(tokens[i].key)
-        if sizes is None:
+        end = limit or len(tokens)
+        node = self.trie.get(tokens[i].key) if i < end else None
+        if node is None:
             return None
-        room = (limit or len(tokens)) - i
-        phrases = self.phrases
-        keys = None
-        for n in sizes:
-            if n > room:
-                continue
-            if keys is None:
-                keys = tuple([t.key for t in tokens[i:i + n]])
-            value = phrases.get(keys[:n])
+        found = None
+        k = i + 1
+        while True:
+            value = node.get(_END)
             if value is not None:
-                return n, value
-        return None
+                found = (k - i, value)
+            if k >= end:
+                return found
+            node = node.get(tokens[k].key)
+            if node is None:
+                return found
+            k += 1
+
+
+_END = ""  # the trie's key for "a phrase ends here" (no token's key is empty)
 
 
 def _index(kind: str, skip=lambda e, name: False) -> PhraseIndex:
