@@ -1,6 +1,7 @@
+import re
 import unicodedata
 
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from tdkt.loaders.normalize import entity_iri, matching_key, search_key
 
@@ -54,3 +55,27 @@ def test_punctuation_and_dashes_do_not_matter():
 def test_mixed_case_tone_pair_is_moved_like_lower_case():
     # found by hypothesis: "oÈ" kept its old-style tone because only lower, upper and title case were mapped
     assert matching_key("oÈ") == matching_key("oè") == matching_key("òe")
+
+
+_TONED_PAIRS = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
+                "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+
+
+def _tones_moved_by_hand(text: str) -> str:
+    """The rule, read slowly: a toned "oa", "oe", "uy" pair, not after "q" or "g" and ending its word,
+    takes the tone on its first vowel (case kept letter by letter)."""
+    out = list(text)
+    for k in range(len(text) - 1):
+        pair = text[k:k + 2]
+        new = _TONED_PAIRS.get(pair.lower())
+        after = text[k + 2:k + 3]
+        if new and not (k and text[k - 1] in "qQgG") and not after.isalpha():
+            out[k:k + 2] = [new[0].upper() if pair[0].isupper() else new[0], new[1].upper() if pair[1].isupper() else new[1]]
+    return "".join(out)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="oOuUaAyYeEàÀáÁảẢãÃạẠèÈéÉẻẺẽẼẹẸỳỲýÝỷỶỹỸỵỴqQgGhn_1 .", max_size=40))
+def test_tone_placement_follows_the_rule_on_any_text(text):
+    from tdkt.loaders.normalize import nfc
+    assert nfc(text) == re.sub(" {2,}", " ", _tones_moved_by_hand(text)).strip()
