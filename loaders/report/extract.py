@@ -226,7 +226,7 @@ class _Sentence:
         self.text = _without_inner_abbreviations(text)  # what is read, of the same length
         self.blanked = self.text is not text
         self.tokens = lx.tokenize(self.text)
-        quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)] if '"' in text or "“" in text or "‘" in text else ()
         self.quoted = [any(a <= t.start < b for a, b in quoted) for t in self.tokens] if quoted else [False] * len(self.tokens)
         self.mentions: list[Mention] = []
         self.attached: set[int] = set()  # id() of org mentions inside a person's post ("…, Giám đốc X")
