@@ -126,7 +126,7 @@ _INNER_ABBREVIATION = re.compile(
     r"(?<=\w)\s\(([A-ZĐ][A-ZĐ&\-]{1,11})\)(?=\s+(?:tỉnh|thành phố|TP\b|huyện|quận|thị xã|xã|phường|[A-ZĐ]))")
 _LIST_SEPARATOR_END = re.compile(r"(?:,|\svà)\s*$")
 _FOREIGN_NAME_BREAK = re.compile(r"[,;:()\-–“”\"]|\.\s")
-_ABBREVIATION_AFTER = re.compile(r"^\s*\([A-ZĐ][A-ZĐ0-9&\-.]{1,12}\)")  # "Tổng công ty Sông Lam (SLC) đã tặng …"
+_ABBREVIATION_AFTER = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")  # "Tổng công ty Sông Lam (SLC) đã tặng …"
 # "gồm", "bao gồm 9 thành viên:", "gồm 6 tỉnh, thành phố:" after a cluster's name
 _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|các)\s+(?:thành viên|đơn vị|"
                              r"(?P<places>tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương)))?\s*:?")
@@ -136,7 +136,8 @@ _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
-_BY_THAT = re.compile(r"\s*(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó)\b")
+_BY_THAT = re.compile(r"\s*(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó"
+                      r"|(?:Đồng thời,?\s*)?(?:Tặng|Trao tặng|Truy tặng|Công nhận)(?=\s))")  # (and a sentence with no subject: the decision's)
 # A cluster the report named before, named again by its head alone: "Khối gồm 8 đơn vị: …", "Cụm thi đua này gồm …"
 _CLUSTER_AGAIN = re.compile(r"\s*(?:Khối|Cụm)(?:\s+thi\s+đua)?(?:\s+này)?(?=\s+(?:gồm|bao gồm)\b)")
 # Words a cluster's name does not go on through ("Khối thi đua các tỉnh Đông Nam Bộ tổ chức …", "… năm 2024")
@@ -146,7 +147,8 @@ cùng cũng đang sẽ vừa do bị như nhằm ra đối tham dự phát và h
 triển đạt dẫn giữ làm công ban hội họp nhất
 """.split())
 # "tặng Bằng khen cho:", "… gồm:": the award's recipients are listed after the colon
-_LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm có|sau)\s*:", re.I)
+_LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm có|sau)"
+                        r"(?:\s+(?:\d{1,6}|các|những)\s+[^\W\d][^;:,.]{0,40}?)?\s*:", re.I)  # "… cho 3 tập thể:"
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
@@ -482,7 +484,7 @@ class Extractor:
         """"Tổng công ty Xây lắp dầu khí Việt Nam (PVC)": the abbreviation names the body from here on."""
         for m in s.of("org"):
             after = s.text[s.tokens[m.end - 1].end:]
-            a = re.match(r"\s*\(([A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)", after)
+            a = _ABBREVIATION_AFTER.match(after)  # (its group 1: the abbreviation)
             if a and lx.keys(a.group(1)) and not isinstance(self.aliases.get(lx.keys(a.group(1))), Org):  # a body beats a brand guess
                 self.aliases[lx.keys(a.group(1))] = m.value
                 m.value.spellings.add(a.group(1))
@@ -1038,7 +1040,8 @@ class Extractor:
                 sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
             if not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
                 break
-            limit = next((k for k in range(j + 1, n) if _PART_BREAK.search(s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)
+            limit = next((k for k in range(j + 1, n) if s.tokens[k].start - s.tokens[k - 1].end > 1
+                          and _PART_BREAK.search(s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)  # (a space is no break)
             post, end = self._post_part(s, j, limit)
             if post is None and out == [] and limit < n and limit - j <= 6 and lx.TITLES.match(s.tokens, limit) \
                     and s.tokens[j].cap and re.fullmatch(r"\s*[-–,]\s*", sep) \
@@ -1405,6 +1408,9 @@ class Extractor:
             # the one who hands it over: not the agent of a passive ("được X tặng") nor a decider ("X quyết định … tặng")
             if persons and not re.search(r"\b(được|quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I):
                 presenter = persons[-1].value
+        if self._decided is not None and self._decided[0] is not s and _BY_THAT.match(s.text) \
+                and not any(d.kind == "Quyết định" for _, d in docs):
+            docs = [*docs, (c0, self._decided[1])]  # "… ký Quyết định số 12/QĐ-UBND … Theo đó, tặng Bằng khen cho …"
         conferrer = self._conferrer(s, am, known, docs, c0, c1)
         state = next((x for p in presenter.posts if (x := _foreign(p.org))), None) if presenter is not None else None
         if state is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")):
@@ -1422,8 +1428,6 @@ class Extractor:
         elif self.main_event and presenter is not None and not re.search(r"\b(?:19|20)\d\d\b", clause):
             event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony
         decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)
-        if decision is None and self._decided is not None and self._decided[0] is not s and _BY_THAT.match(s.text):
-            decision = self._decided[1]  # "… ký Quyết định số 12/QĐ-UBND … Theo đó, tặng Bằng khen cho …"
         rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
         if rationale is None:
             rationale = re.search(r"\b(có (?:nhiều )?thành tích.{5,300})$", tail)
@@ -1546,7 +1550,7 @@ class Extractor:
             found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b
                      and not self._inside_award(s, x) and id(x) not in s.attached]
             if found:
-                found = _outermost(_without_appositions(s, found))
+                found = _named_members(s, _outermost(_without_appositions(s, found)))
                 if len(found) == 1 and found[0].kind == "group" and found[0].value.count is None:
                     found[0].value.count = _count_before(s, am, c0)  # "trao 30 Bằng khen cho các tập thể, cá nhân"
                 among = _AMONG_THEM.match(s.text, b) if all(x.kind == "group" for x in found) else None
@@ -1820,14 +1824,24 @@ class Extractor:
                     self.last_person = named[-1]
                 first = False
         self._merge_short_names()
+        self._drop_unnamed_groups()
         return self.facts
+
+    def _drop_unnamed_groups(self) -> None:
+        """"Quyết định số 12/QĐ-UBND về việc tặng Bằng khen cho các tập thể, cá nhân …", then "Theo
+        đó, tặng Bằng khen cho A, B": the uncounted group is A and B, named; no conferral of its own."""
+        named = {(a.award_iri, id(a.decision)) for a in self.facts.awards
+                 if a.decision is not None and not isinstance(a.recipient, Group)}
+        self.facts.awards = [a for a in self.facts.awards if not (
+            isinstance(a.recipient, Group) and a.recipient.count is None and (a.award_iri, id(a.decision)) in named)]
 
     def _merge_short_names(self) -> None:
         """A body named shortly before its full name ("Bộ Chỉ huy BĐBP" then "Bộ Chỉ huy BĐBP tỉnh
         Quảng Ninh"; "Tổng công ty PVC" before "… Việt Nam (PVC)") is that body: one node."""
         orgs = [o for o in self.facts.orgs.values() if o.iri is None]
         for short in orgs:
-            full = [o for o in orgs if o is not short and re.match(re.escape(short.key) + r" (tỉnh|thành phố) ", o.key)]
+            head = short.key + " "  # (then "tỉnh …" or "thành phố …")
+            full = [o for o in orgs if o is not short and o.key.startswith(head) and o.key.startswith(("tỉnh ", "thành phố "), len(head))]
             if len(full) != 1:
                 toks = lx.tokenize(short.label)
                 head = lx.ORG_HEADS.match(toks, 0) if toks else None
@@ -1864,6 +1878,7 @@ _VI_ONSET = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx]
 _VI_FINAL = re.compile(r"(ch|ng|nh|[cmnpt]|[iyuo])?$", re.I)
 
 
+@lru_cache(maxsize=4096)  # (names recur)
 def _foreign_word(word: str) -> bool:
     """True when a capitalised word cannot be one Vietnamese syllable ("Konstantin", "Vnukov")."""
     w = unicodedata.normalize("NFD", word)
@@ -2022,15 +2037,19 @@ def _iso_date(m: re.Match) -> str:
     return f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
 
 
+_COUNT_AT_END = re.compile(r"\b(\d{1,6})\s+$")
+
+
 def _count_before(s: _Sentence, am: Mention, c0: int) -> int | None:
     """The number written right before the award ("trao 25 Bằng khen"), or None."""
-    count = re.search(r"\b(\d{1,6})\s+$", s.text[c0:s.tokens[am.start].start])
+    count = _COUNT_AT_END.search(s.text, c0, s.tokens[am.start].start)
     return int(count.group(1)) if count else None
 
 
 def _joined(s: _Sentence, j: int) -> bool:
     """No punctuation between token j-1 and token j."""
-    return not re.search(r"[,;:.()“”\"!?]", s.text[s.tokens[j - 1].end:s.tokens[j].start])
+    gap = s.text[s.tokens[j - 1].end:s.tokens[j].start]
+    return gap == " " or not _NAME_BREAK.search(gap)
 
 
 def _lower_first(label: str) -> str:
@@ -2039,12 +2058,39 @@ def _lower_first(label: str) -> str:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's clauses, between semicolons."""
     out, start = [], 0
-    for m in re.finditer(r";", text):
-        out.append((start, m.start()))
-        start = m.end()
+    end = text.find(";")
+    while end >= 0:
+        out.append((start, end))
+        start = end + 1
+        end = text.find(";", start)
     out.append((start, len(text)))
     return out
+
+
+_OF_BODY = re.compile(r"\s+(?:thuộc|của)\s+")
+_MEMBERS_FOLLOW = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí|anh|chị)\s+)?", re.I)
+
+
+def _named_members(s: _Sentence, found: list[Mention]) -> list[Mention]:
+    """Recipients after "cho", without the groups whose members are named ("cho 3 tập thể: A; B; C"
+    is three conferrals, not four) and the body a group belongs to ("cho 5 tập thể và 12 cá nhân
+    thuộc Công an tỉnh" is the groups'), where something else is left.
+
+    (One conferral per recipient: the group of the named members is no recipient of its own.)
+    """
+    out = []
+    for k, x in enumerate(found):
+        prev, nxt = found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None
+        if x.kind == "group" and nxt is not None and nxt.kind != "group" \
+                and _MEMBERS_FOLLOW.fullmatch(s.text, s.tokens[x.end - 1].end, s.tokens[nxt.start].start):
+            continue
+        if x.kind == "org" and prev is not None and prev.kind == "group" \
+                and _OF_BODY.fullmatch(s.text, s.tokens[prev.end - 1].end, s.tokens[x.start].start):
+            continue
+        out.append(x)
+    return out or found
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -25,6 +25,11 @@ def posts_of(facts) -> dict:
     return {p.name: [(x.title, x.org.label if x.org else None) for x in p.posts] for p in facts.persons.values()}
 
 
+def giver_of(x) -> str | None:
+    """A conferrer's name: a body's label, or an office not in the reference data as title and body."""
+    return None if x is None else x.label or f"{x.title} {x.org.label}"
+
+
 def test_seed_scores_one_on_the_required_categories(seed_path):
     if not SCORER.exists():
         pytest.skip("../shared/tools is absent")
@@ -977,3 +982,24 @@ def test_recipients_named_among_a_group_receive_too():
                  "UBND tỉnh Nghệ An tặng Bằng khen cho 12 tập thể, trong đó có Trường THPT Phan Bội Châu.")
     got = [a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label for a in f.awards]
     assert got == ["45 cá nhân", "Trần Văn Bình", "12 tập thể", "Trường THPT Phan Bội Châu"]  # (not the LĐLĐ of his post)
+
+
+def test_a_decision_s_recipients_listed_after_a_colon_each_receive_from_its_issuer():
+    f = facts_of("Ngày 5/3/2024, Chủ tịch UBND tỉnh Nghệ An ký Quyết định số 915/QĐ-UBND về việc tặng Bằng khen cho các "
+                 "tập thể, cá nhân có thành tích xuất sắc.",
+                 "Theo đó, tặng Bằng khen cho 3 tập thể: UBND huyện Tân Kỳ; UBND xã Nghĩa Hồng, huyện Nghĩa Đàn; Phòng Y tế "
+                 "huyện Anh Sơn.",
+                 "Tặng Bằng khen cho 2 cá nhân: ông Lê Văn Sơn, Chủ tịch UBND xã Tam Đình; bà Hồ Thị Mai, Trưởng phòng "
+                 "Kinh tế huyện Con Cuông.")
+    got = [(a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label, giver_of(a.conferred_by),
+            a.decision.number, a.award_label) for a in f.awards]
+    chairman, number, kind = "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "915/QĐ-UBND", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"
+    assert got == [("Ủy ban nhân dân huyện Tân Kỳ", chairman, number, kind),  # (not "3 tập thể" a fourth time,
+                   ("Ủy ban nhân dân xã Nghĩa Hồng", chairman, number, kind),  #  nor "các tập thể, cá nhân")
+                   ("Phòng Y tế huyện Anh Sơn", chairman, number, kind),
+                   ("Lê Văn Sơn", chairman, number, kind), ("Hồ Thị Mai", chairman, number, kind)]
+
+
+def test_groups_of_a_body_receive_not_the_body():
+    f = facts_of("Bộ trưởng Bộ Công an tặng Bằng khen cho 4 tập thể và 9 cá nhân thuộc Công an tỉnh Hà Tĩnh.")
+    assert [a.recipient.label for a in f.awards] == ["4 tập thể", "9 cá nhân"]
