@@ -74,6 +74,8 @@ _NOT_CONFERRAL = _Gated(re.compile(
 # A cluster's leader or deputy, and what may stand between the body and its role
 _CLUSTER_ROLE = _Gated(re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|khối phó|phó khối|cụm trưởng|trưởng cụm|cụm phó|phó cụm)\b"),
     "khối", "cụm")
+_ROLE_YEAR = re.compile(r"\s*năm\s+(\d{4})\b")
+_LEADING_YEAR = re.compile(r"\s*(?:Trong\s+|Cũng trong\s+)?[Nn]ăm\s+(\d{4})\s*,")
 _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được bầu làm|được bầu là|giữ vai trò|đảm nhận|"
                         r"đảm nhiệm)\s+)*", re.I)
 _PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+(?:[Nn]hân\s+)?dân\s+(?:các dân tộc\s+)?")
@@ -162,6 +164,9 @@ _EVENT = _Gated(re.compile(
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động)\b)|\s(?:tại|vào|do|với sự|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s"
     r"|\s(?:là|có|vì|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)")
+# What an event does when it is the subject ("Hội nghị thống nhất …", "Đại hội đã bầu …"): no word of a name
+_EVENT_DOES = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|bầu|ghi nhận|kết thúc|"
+                         r"nghe|dành|đề nghị|kiến nghị|quyết định)\b")
 # "tại Hà Nội", "tại TP. Hồ Chí Minh", "tại Trung tâm Hội nghị Quốc gia": capitalised words after "tại"
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # capitals
 # A lower-case word goes on in a place only between capitalised ones ("tại Cung Văn hóa Lao động", "tại Thành phố
@@ -644,7 +649,8 @@ class Extractor:
             return j > h + 2 and j + 1 < n and s.text[toks[j - 1].end:toks[j].start] == ", " \
                 and not toks[j].cap and (toks[j].key, toks[j + 1].key) in pairs and _joined(s, j + 1)
         while j < n and j - h < 16 and not covered[j] and not s.quoted[j] and (_joined(s, j) or listed_kind(j)) \
-                and not (j > h + 2 and (lx.TITLES.match(toks, j) or toks[j].key in _CLUSTER_STOP)):
+                and not (j > h + 2 and (lx.TITLES.match(toks, j) or toks[j].key in _CLUSTER_STOP)) \
+                and toks[j].key != "gồm" and not (toks[j].key == "bao" and j + 1 < n and toks[j + 1].key == "gồm"):
             t = toks[j]
             if t.cap or t.key.isdigit() or (t.key == "số" and j + 1 < n and toks[j + 1].key.isdigit()) \
                     or (toks[j - 1].key, t.key) in pairs and j > h + 2:
@@ -1094,6 +1100,10 @@ class Extractor:
             if any(a <= m.start() < b for a, b in names):
                 continue  # "ông Vi Trọng Lễ - …", "Trung tâm Hội nghị tỉnh …": a word of a name, no event
             rest = " " + s.text[m.end():]
+            if _EVENT_DOES.match(rest):  # "Hội nghị thống nhất đề nghị …": the event the report is about, acting
+                if self.main_event is not None:
+                    found.append((m.start(), self.main_event))
+                continue
             stop = _EVENT_END.search(rest)
             name = " ".join((m.group(0) + (rest[:stop.start()] if stop else rest)).split())
             quoted = re.match(r"\s*[“\"]([^”\"]{3,200})[”\"]", rest[stop.start():] if stop else "")
@@ -1332,11 +1342,14 @@ class Extractor:
         the one named after the role, else the one the report last named."""
         clusters = [m for m in s.of("org") if m.value.cls == "cluster"]
         done = 0
-        for r in _CLUSTER_ROLE.finditer(s.text):
+        roles = list(_CLUSTER_ROLE.finditer(s.text))
+        leading = _LEADING_YEAR.match(s.text)  # "Năm 2023, A là Cụm trưởng, B là Cụm phó"
+        for k, r in enumerate(roles):
             at = s.tok_at(r.start())
             named = next((m for m in clusters if m.start in (at + 1, s.tok_at(r.end()))), None)  # "Trưởng Cụm thi đua số 3"
             cluster = named.value if named else self.cluster
-            members = [m for m in s.of("org") if m.value.cls != "cluster" and done <= s.tokens[m.start].start
+            members = [m for m in s.of("org", "place") if (m.kind == "place" or m.value.cls != "cluster")
+                       and done <= s.tokens[m.start].start
                        and s.tokens[m.end - 1].end <= r.start() and not (named and m.start >= named.start)]
             done = r.end()
             if cluster is None or not members:
@@ -1346,9 +1359,17 @@ class Extractor:
             if not _ROLE_LINK.fullmatch(gap):
                 continue
             role = "khối trưởng" if "trưởng" in r.group(0).lower() else "khối phó"
-            year = re.match(r"\s*năm\s+(\d{4})\b", s.text[named and s.tokens[named.end - 1].end or r.end():])
-            if not any(m.member is member.value and m.cluster is cluster and m.role == role for m in self.facts.memberships):
-                self.facts.memberships.append(Membership(cluster, member.value, role, s.raw, year.group(1) if year else None))
+            body = member.value if member.kind == "org" else self.org(member.value.label, member.text, member.value)  # "tỉnh Gia Lai là Cụm phó"
+            year = _ROLE_YEAR.match(s.text, named and s.tokens[named.end - 1].end or r.end())
+            for later in roles[k + 1:] if year is None else ():  # "A làm Cụm trưởng, B làm Cụm phó năm 2024": both
+                if ";" in s.text[r.end():later.start()]:
+                    break
+                year = _ROLE_YEAR.match(s.text, later.end())
+                if year is not None:
+                    break
+            year = year or leading
+            if not any(m.member is body and m.cluster is cluster and m.role == role for m in self.facts.memberships):
+                self.facts.memberships.append(Membership(cluster, body, role, s.raw, year.group(1) if year else None))
 
     def _provinces_from(self, s: _Sentence, at: int, end: int) -> list[Org]:
         """The provinces named from character ``at`` to ``end``, with or without "tỉnh" ("Đồng Nai, TP Hồ Chí

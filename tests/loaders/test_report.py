@@ -682,8 +682,8 @@ def test_cluster_leaders_and_deputies_in_their_many_shapes():
                  "Hội nghị đã bầu Hội Cựu chiến binh Việt Nam làm Trưởng khối, Hội Nông dân Việt Nam làm Phó khối năm 2025.",
                  "UBND huyện Tân Lộc (Trưởng Cụm thi đua số 3) chủ trì hội nghị.")
     assert [(m.cluster.label, m.member.label, m.role, m.year) for m in f.memberships] == [
-        ("Khối thi đua các tổ chức Chính trị - Xã hội", "Hội Cựu chiến binh Việt Nam", "khối trưởng", None),
-        ("Khối thi đua các tổ chức Chính trị - Xã hội", "Hội Nông dân Việt Nam", "khối phó", "2025"),
+        ("Khối thi đua các tổ chức Chính trị - Xã hội", "Hội Cựu chiến binh Việt Nam", "khối trưởng", "2025"),  # (the year
+        ("Khối thi đua các tổ chức Chính trị - Xã hội", "Hội Nông dân Việt Nam", "khối phó", "2025"),  # ends the clause: both)
         ("Cụm thi đua số 3", "Ủy ban nhân dân huyện Tân Lộc", "khối trưởng", None)]
 
 
@@ -1003,3 +1003,18 @@ def test_a_decision_s_recipients_listed_after_a_colon_each_receive_from_its_issu
 def test_groups_of_a_body_receive_not_the_body():
     f = facts_of("Bộ trưởng Bộ Công an tặng Bằng khen cho 4 tập thể và 9 cá nhân thuộc Công an tỉnh Hà Tĩnh.")
     assert [a.recipient.label for a in f.awards] == ["4 tập thể", "9 cá nhân"]
+
+
+def test_a_cluster_named_again_lists_provinces_and_elects_its_leaders_for_a_year():
+    f = facts_of("Ngày 12/1, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua năm 2024.",
+                 "Cụm thi đua gồm 4 tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Bình.",
+                 "Năm 2024, tỉnh Nghệ An là Cụm trưởng, tỉnh Hà Tĩnh là Cụm phó.",
+                 "Hội nghị thống nhất bầu tỉnh Quảng Bình làm Cụm trưởng, tỉnh Thanh Hóa làm Cụm phó năm 2025.")
+    cluster = "Cụm thi đua các tỉnh Bắc Trung Bộ"
+    assert [o.label for o in f.orgs.values() if o.cls == "cluster"] == [cluster]  # (no "Cụm thi đua gồm 4")
+    got = [(m.cluster.label, m.member.label, m.role, m.year) for m in f.memberships]
+    assert got == [(cluster, "Tỉnh Thanh Hóa", "thành viên", None), (cluster, "Tỉnh Nghệ An", "thành viên", None),
+                   (cluster, "Tỉnh Hà Tĩnh", "thành viên", None), (cluster, "Tỉnh Quảng Bình", "thành viên", None),
+                   (cluster, "Tỉnh Nghệ An", "khối trưởng", "2024"), (cluster, "Tỉnh Hà Tĩnh", "khối phó", "2024"),
+                   (cluster, "Tỉnh Quảng Bình", "khối trưởng", "2025"), (cluster, "Tỉnh Thanh Hóa", "khối phó", "2025")]
+    assert [e.name for e in f.events] == ["Hội nghị tổng kết công tác thi đua năm 2024"]  # (not "Hội nghị thống nhất …")
