@@ -677,6 +677,8 @@ class Extractor:
         province = lx.province_in(rest[named.start():]) if named else self.province or self._home_province()
         if province is None:
             return None
+        if unit is not None and end == h + unit[0] and (lx.keys(unit[1]) == ("tỉnh",)) != province.label.startswith("Tỉnh "):
+            return None  # "UBND thành phố" in a report about a province: one of its cities, unnamed
         head = lx.HEAD_EXPANSIONS.get(head_keys, s.char_span(i, h))
         if head_keys in lx.PROVINCIAL_HEADS and province.label.startswith("Tỉnh "):
             return head + " " + province.label[len("Tỉnh "):], end  # "Tỉnh ủy Phú Thọ"
@@ -743,7 +745,8 @@ class Extractor:
                 if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1) \
                         and not toks[j - 1].key.isdigit() \
                         and not any(toks[k].key in _BEFORE_PLACE_NAMES for k in (j - 1, j - 2) if k >= 0) \
-                        and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == "."):
+                        and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == ".") \
+                        and not self._province_ends_name(s, j):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
                 if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",) \
                         and not (t.key == "phòng" and j + 1 < n and toks[j + 1].key in ("chống", "cháy", "ngừa")) \
@@ -787,6 +790,14 @@ class Extractor:
         if j > start + 1 and toks[j - 1].key.isdigit() and j < n and toks[j].key in lx.COUNTED:
             j -= 1  # "UBND tỉnh Sông Bé 02 lần tặng …": a count, not a number of the name
         return j
+
+    @staticmethod
+    def _province_ends_name(s: _Sentence, j: int) -> bool:
+        """A province's name from token j on, ending the name being read: "Công ty Giày Da Thái Bình",
+        "Trung tâm Dịch vụ việc làm Hà Nội" ("Thái", "Hà" start no person there)."""
+        bare = lx.province_index().match(s.tokens, j)
+        end = j + bare[0] if bare else j
+        return bare is not None and (end == len(s.tokens) or not s.tokens[end].cap or not _joined(s, end))
 
     def _find_persons(self, s: _Sentence, covered: list[bool]) -> None:
         """Persons: a surname and one to three more capitalised words, after an honorific or a post

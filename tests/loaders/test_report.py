@@ -1018,3 +1018,17 @@ def test_a_cluster_named_again_lists_provinces_and_elects_its_leaders_for_a_year
                    (cluster, "Tỉnh Nghệ An", "khối trưởng", "2024"), (cluster, "Tỉnh Hà Tĩnh", "khối phó", "2024"),
                    (cluster, "Tỉnh Quảng Bình", "khối trưởng", "2025"), (cluster, "Tỉnh Thanh Hóa", "khối phó", "2025")]
     assert [e.name for e in f.events] == ["Hội nghị tổng kết công tác thi đua năm 2024"]  # (not "Hội nghị thống nhất …")
+
+
+def test_a_province_s_name_ends_a_company_s_name_and_starts_no_person():
+    f = facts_of("Công ty CP Nhựa Thái Bình và Trung tâm Dịch vụ việc làm Hà Nội được Tổng LĐLĐ Việt Nam tặng Cờ thi đua.",
+                 "Bà Trần Thu Hà, Giám đốc Sở Y tế Hà Nam Nguyễn Văn Tuấn cùng dự.")
+    assert [a.recipient.label for a in f.awards] == ["Công ty CP Nhựa Thái Bình", "Trung tâm Dịch vụ việc làm Hà Nội"]
+    assert "Nguyễn Văn Tuấn" in posts_of(f)  # (a person's name after a body's still ends it)
+
+
+def test_a_city_s_body_named_bare_is_no_body_of_the_province_the_report_is_about():
+    f = facts_of("Sáng 3/4, UBND tỉnh Quảng Ninh tổ chức hội nghị tổng kết.",
+                 "UBND thành phố tặng Giấy khen cho 12 cá nhân; UBND tỉnh tặng Bằng khen cho 3 tập thể.")
+    assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("12 cá nhân", None), ("3 tập thể", "Ủy ban nhân dân tỉnh Quảng Ninh")]
