@@ -80,6 +80,7 @@ _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được 
                         r"đảm nhiệm)\s+)*", re.I)
 _PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+(?:[Nn]hân\s+)?dân\s+(?:các dân tộc\s+)?")
 _LOCAL_UNIT = re.compile(r"(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*)(?:\s+[A-ZĐ0-9][\w-]*){0,3})")
+_NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:từ năm\s+(\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(\d{4})\b"  # "từ năm 2015 đến năm 2024"
@@ -117,7 +118,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _PERSON_BREAK = re.compile(r"[,;:.()\-–“”\"]")  # between the words of a name: none of these
 _NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$"
                                  r"|\btrường\s+(?:THCS|THPT|TH|PTDTNT|tiểu học|trung học(?: cơ sở| phổ thông)?|mầm non"
-                                 r"|đại học|cao đẳng|trung cấp)?\s*$", re.I)  # a byline, a street, a school named after a person
+                                 r"|đại học|cao đẳng|trung cấp)?(?:\s+chuyên)?\s*$", re.I)  # a byline, a street, a school named after a person
 _NAMED_PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐ]")
 _PART_BREAK = re.compile(r"[,;()]|\.\s")  # between two posts of a chain (a full stop inside "TP.HCM" is none)
 _LIST_BREAK = re.compile(r"[,;:()“”\"!?]")
@@ -766,6 +767,9 @@ class Extractor:
             if t.key == "số" and j > start and j + 1 < n and toks[j + 1].key.isdigit() and _joined(s, j + 1) \
                     and s.text[toks[j + 1].end:toks[j + 1].end + 1] not in ("/", "-"):
                 j += 2  # "Trường THCS số 1" (but not "Quyết định số 12/QĐ-…")
+                continue
+            if j > start and j + 1 < n and (t.key, toks[j + 1].key) in _NOUNS_OF_STOP_WORDS and _joined(s, j + 1):
+                j += 2  # "Ban Quản lý dự án huyện …" ("dự" alone ends a name: "… tham dự")
                 continue
             if t.key in lx.STOP and not (j > start and ((toks[j - 1].key, t.key) in pairs
                                                          or toks[j - 1].cap and (toks[j - 1].key, t.key) in verbs)):
@@ -1613,7 +1617,7 @@ class Extractor:
         if re.search(r"\blễ\s+(?:trao tặng|trao|tôn vinh)\s*$", before, re.I):
             return []  # "tổ chức lễ trao tặng Huy hiệu Đảng": who organises it is not who receives it
         # subject: "X được trao / nhận / đón nhận AWARD"
-        verb = re.search(r"\b(được (?:[^,;]{2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
+        verb = re.search(r"\b(được (?:(?:(?!được\b)[^,;]){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
                          r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được|đạt(?= danh hiệu))\b(?!.*\b(?:được|nhận)\b)", before)
         pronoun = re.search(r"(?:^|[,.]\s*)([Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:[^,;]{0,12}\s)?$", s.text[c0:c0 + verb.start()]) \
             if verb and self.last_person is not None else None

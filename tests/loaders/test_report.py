@@ -1032,3 +1032,21 @@ def test_a_city_s_body_named_bare_is_no_body_of_the_province_the_report_is_about
                  "UBND thành phố tặng Giấy khen cho 12 cá nhân; UBND tỉnh tặng Bằng khen cho 3 tập thể.")
     assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
         ("12 cá nhân", None), ("3 tập thể", "Ủy ban nhân dân tỉnh Quảng Ninh")]
+
+
+def test_two_passive_clauses_each_give_their_own_subject():
+    f = facts_of("Theo Quyết định số 1120/QĐ-CTN của Chủ tịch nước, tỉnh Nghệ An có 2 nhà giáo được phong tặng danh hiệu "
+                 "Nhà giáo Nhân dân và 17 nhà giáo được phong tặng danh hiệu Nhà giáo Ưu tú.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Nhà giáo Nhân dân", "2 nhà giáo"), ("Nhà giáo Ưu tú", "17 nhà giáo")]
+
+
+def test_names_with_words_of_prose_in_them():
+    f = facts_of("Thầy Hoàng Văn Lực, Hiệu trưởng Trường THPT chuyên Phan Bội Châu dự lễ.",
+                 "Ông Lê Văn Nam, Giám đốc Ban Quản lý dự án huyện Quỳnh Lưu và Cục Thi hành án dân sự tỉnh Nghệ An được tặng "
+                 "Bằng khen.",
+                 "Bộ trưởng trao danh hiệu Chiến sĩ thi đua ngành Tư pháp cho 6 cá nhân.")
+    assert posts_of(f) == {"Hoàng Văn Lực": [("Hiệu trưởng", "Trường THPT chuyên Phan Bội Châu")],  # (no person "Phan Bội Châu")
+                           "Lê Văn Nam": [("Giám đốc", "Ban Quản lý dự án huyện Quỳnh Lưu")]}
+    assert "Cục Thi hành án dân sự tỉnh Nghệ An" in {o.label for o in f.orgs.values()}
+    assert f.awards[-1].award_label == "Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương"
