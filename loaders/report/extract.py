@@ -107,6 +107,7 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định|s�
                     r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
+_PASSIVE_AGENT = re.compile(r"\bđược\s+[^,;]{0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": a presenter's words, the body gives nothing
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
                              r"(?=\s+(?:cho|của|vì|do|nhân dịp|nhân ngày|nhân kỷ niệm|đã|và|tại|có)\b|[,;.()]|$)")
@@ -1435,19 +1436,30 @@ class Extractor:
         period = _PERIOD.search(tail)
         if period is None and len(self._awards_in(s, c0, c1)) == 1:
             period = _PERIOD.search(after_award)
-        presenter = None
+        presenter, principal = None, None
         verbs = list(re.finditer(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", s.text[c0:at]))
         verb = verbs[-1] if verbs else re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
         if verb:
             rec_ids = {id(r.value) for r in recipients}
             persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c0 + verb.start() and id(m.value) not in rec_ids]
+            behalf = [b for b in _ON_BEHALF.finditer(s.text, c0, c0 + verb.start())
+                      if any(s.tokens[p.end - 1].end <= b.start() for p in persons)]
+            if behalf:  # "A thay mặt Thủ tướng Chính phủ B trao …": A hands it over, for the one named after
+                principal = self._principal(s, behalf[-1].end())
+                persons = [p for p in persons if s.tokens[p.end - 1].end <= behalf[-1].start()]
             # the one who hands it over: not the agent of a passive ("được X tặng") nor a decider ("X quyết định … tặng")
-            if persons and not re.search(r"\b(được|quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I):
-                presenter = persons[-1].value
+            if persons and not re.search(r"\b(được|quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I) \
+                    and not (verb.group(1) in ("tặng", "phong tặng")
+                             and _PASSIVE_AGENT.search(s.text, c0, s.tokens[persons[-1].start].start)):
+                presenter = persons[-1].value  # (but "được Thủ tướng Chính phủ A tặng": A gives, who hands it over is not said)
         if self._decided is not None and self._decided[0] is not s and _BY_THAT.match(s.text) \
                 and not any(d.kind == "Quyết định" for _, d in docs):
             docs = [*docs, (c0, self._decided[1])]  # "… ký Quyết định số 12/QĐ-UBND … Theo đó, tặng Bằng khen cho …"
         conferrer = self._conferrer(s, am, known, docs, c0, c1)
+        if conferrer is None:
+            conferrer = principal or (self._presenter_office(s, presenter) if presenter is not None else None)
+        if _is_party_award(known) and not _party_committee(conferrer):
+            conferrer = None  # a Party badge is the Party's, whoever hands it over ("Thủ tướng Chính phủ trao Huy hiệu Đảng")
         state = next((x for p in presenter.posts if (x := _foreign(p.org))), None) if presenter is not None else None
         if state is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")):
             label = "Nhà nước " + state.label  # handed over by a foreign state's official: that state's order, not Vietnam's
@@ -1703,6 +1715,30 @@ class Extractor:
         inner = next((m.value for m in s.of("org") if am.start < m.start and m.end <= am.end), None)
         return inner if inner is not None else named
 
+    def _principal(self, s: _Sentence, at: int):
+        """The office or body named right after "thay mặt" (character ``at``), for whom an award is
+        handed over ("thay mặt Thủ tướng Chính phủ", "thay mặt Ban Thường vụ Tỉnh ủy"), or None."""
+        k = s.tok_at(at)
+        hit = next((m for m in s.mentions if m.start == k and m.kind in ("post", "org", "person")), None)
+        if hit is None:
+            return None
+        if hit.kind == "post":
+            return _post_of(hit.value)
+        if hit.kind == "person":
+            return self._presenter_office(s, hit.value)
+        return self._office_or_body(s, hit)
+
+    @staticmethod
+    def _presenter_office(s: _Sentence, presenter: Person):
+        """"Chủ tịch UBND tỉnh A trao Bằng khen cho …", no giver named otherwise: the office the one who
+        hands it over holds in the sentence (its body, for a deputy: a deputy decides no award), or None."""
+        named = {id(m.value) for m in s.of("org")}
+        posts = [p for p in presenter.posts if p.org is not None and id(p.org) in named]
+        if not posts or _foreign(posts[-1].org) is not None:
+            return None
+        post = posts[-1]
+        return post.org if matching_key(post.title).startswith("phó ") else post
+
     def _giver_named_after(self, s: _Sentence, am: Mention, c1: int):
         """The body or office named after the award by "của" or "do" ("Bằng khen của UBND tỉnh …"), or None."""
         m = re.match(r"\s*(?:của|do)\s+", s.text[s.tokens[am.end - 1].end:c1])
@@ -1902,6 +1938,19 @@ def _add_post(person: Person, post: Post, evidence: str) -> None:
             return
     person.posts.append(post)
     person.evidence[len(person.posts) - 1] = evidence
+
+
+_PARTY_AWARDS = "https://w3id.org/tdkt/award/khen-thuong-dang"
+
+
+def _is_party_award(known) -> bool:
+    """An award of the Party ("Huy hiệu 50 năm tuổi Đảng"): under "Khen thưởng của Đảng" in the scheme."""
+    awards = reference.by_iri("award")
+    for _ in range(6):  # (the scheme is a few levels deep)
+        if known is None or known.iri == _PARTY_AWARDS:
+            return known is not None
+        known = awards.get(known.extra.get("broader"))
+    return False
 
 
 def _post_of(k) -> Post:

@@ -226,7 +226,8 @@ def test_a_body_that_gives_an_award_in_the_active_voice_is_its_conferrer():
     givers = {a.recipient.label if hasattr(a.recipient, "label") else a.recipient.name:
               a.conferred_by.label if a.conferred_by else None for a in f.awards}
     assert givers == {"Trần Văn Nam": "Ủy ban nhân dân huyện Tân Lộc", "Lê Thị Mai": "Công ty Cổ phần Sông Lam",
-                      "Công ty Cổ phần Sông Lam": "Chủ tịch nước", "Lê Văn Tâm": None, "các tập thể, cá nhân": "Bộ Y tế"}
+                      "Công ty Cổ phần Sông Lam": "Chủ tịch nước", "Lê Văn Tâm": "Đảng ủy Khối",  # (for whom Hải hands it over)
+                      "các tập thể, cá nhân": "Bộ Y tế"}
 
 
 def test_each_award_of_a_list_goes_to_the_recipients_after_it_only():
@@ -1050,3 +1051,22 @@ def test_names_with_words_of_prose_in_them():
                            "Lê Văn Nam": [("Giám đốc", "Ban Quản lý dự án huyện Quỳnh Lưu")]}
     assert "Cục Thi hành án dân sự tỉnh Nghệ An" in {o.label for o in f.orgs.values()}
     assert f.awards[-1].award_label == "Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương"
+
+
+def test_who_hands_an_award_over_and_for_whom():
+    f = facts_of("Ông Trần Văn Hưng thay mặt Thủ tướng Chính phủ Lê Minh Đức trao Bằng khen cho Nhà xuất bản Sông Lam.",
+                 "Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Đệ trao Cờ thi đua của UBND tỉnh cho 20 tập thể và Bằng khen cho "
+                 "50 cá nhân.",
+                 "Đồng chí Hồ Văn Lâm, Phó Chủ tịch LĐLĐ tỉnh Nghệ An trao Kỷ niệm chương cho 12 cá nhân.",
+                 "Trường THPT Đô Lương được Bộ trưởng Bộ Giáo dục và Đào tạo Phạm Văn Sơn tặng Bằng khen.",
+                 "Đồng chí Phan Thị Hoa, Bí thư Tỉnh ủy trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Lê Văn Tư.",
+                 "Đồng chí Nguyễn Văn Đệ, Chủ tịch UBND tỉnh trao Huy hiệu 40 năm tuổi Đảng cho đồng chí Lê Văn Tuấn.")
+    got = [(a.award_label, giver_of(a.conferred_by), a.presented_by.name if a.presented_by else None) for a in f.awards]
+    assert got == [
+        ("Bằng khen của Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "Trần Văn Hưng"),  # (not the one he stands for)
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Ủy ban nhân dân tỉnh Nghệ An", "Nguyễn Văn Đệ"),
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "Nguyễn Văn Đệ"),
+        ("Kỷ niệm chương", "Liên đoàn Lao động tỉnh Nghệ An", "Hồ Văn Lâm"),  # (a deputy hands over the body's medal)
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Bộ trưởng Bộ Giáo dục và Đào tạo", None),  # (he gives it:
+        ("Huy hiệu 50 năm tuổi Đảng", "Bí thư Tỉnh ủy Nghệ An", "Phan Thị Hoa"),  # who hands it over, the report does not say)
+        ("Huy hiệu 40 năm tuổi Đảng", None, "Nguyễn Văn Đệ")]  # (a Party badge is the Party's, whoever hands it over)
