@@ -1070,3 +1070,9 @@ def test_who_hands_an_award_over_and_for_whom():
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Bộ trưởng Bộ Giáo dục và Đào tạo", None),  # (he gives it:
         ("Huy hiệu 50 năm tuổi Đảng", "Bí thư Tỉnh ủy Nghệ An", "Phan Thị Hoa"),  # who hands it over, the report does not say)
         ("Huy hiệu 40 năm tuổi Đảng", None, "Nguyễn Văn Đệ")]  # (a Party badge is the Party's, whoever hands it over)
+
+
+def test_a_hospital_or_academy_named_after_a_place_or_person_is_read_whole():
+    f = facts_of("Công đoàn Bệnh viện Bạch Mai và Học viện Lê Quý Đôn được Tổng Liên đoàn Lao động Việt Nam tặng Cờ thi đua.")
+    assert [a.recipient.label for a in f.awards] == ["Công đoàn Bệnh viện Bạch Mai", "Học viện Lê Quý Đôn"]
+    assert f.persons == {}
