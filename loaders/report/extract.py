@@ -89,12 +89,13 @@ _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]ê
 _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|đồng chí|cán bộ|"
                     r"chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
-                    r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng)"
+                    r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
+                    r"bà mẹ|liệt sĩ)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
     'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ',
     'nghệ nhân', 'bác sĩ', 'nhân viên', 'cựu chiến binh', 'doanh nhân', 'tác giả', 'cơ quan', 'công đoàn', 'chi bộ',
-    'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức')
+    'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",
@@ -117,7 +118,7 @@ _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
 _DASH = re.compile(r"[-–]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _PERSON_BREAK = re.compile(r"[,;:.()\-–“”\"]")  # between the words of a name: none of these
-_NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện)\s*$"
+_NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đường|phố|số|phường|xã|quận|huyện|tại)\s*$"
                                  r"|\btrường\s+(?:THCS|THPT|TH|PTDTNT|tiểu học|trung học(?: cơ sở| phổ thông)?|mầm non"
                                  r"|đại học|cao đẳng|trung cấp)?(?:\s+chuyên)?\s*$", re.I)  # a byline, a street, a school named after a person
 _NAMED_PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐ]")
@@ -1461,6 +1462,8 @@ class Extractor:
         if _is_party_award(known) and not _party_committee(conferrer):
             conferrer = None  # a Party badge is the Party's, whoever hands it over ("Thủ tướng Chính phủ trao Huy hiệu Đảng")
         state = next((x for p in presenter.posts if (x := _foreign(p.org))), None) if presenter is not None else None
+        if state is None and presenter is not None and any(len(w) > 2 and _foreign_word(w) for w in presenter.name.split()):
+            state = self._only_foreign_state()  # "Đại sứ Khamphao Ernthavanh trao Huân chương …" in a report about Laos
         if state is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")):
             label = "Nhà nước " + state.label  # handed over by a foreign state's official: that state's order, not Vietnam's
             conferrer = self.org(label, label)
@@ -1714,6 +1717,11 @@ class Extractor:
             return giver
         inner = next((m.value for m in s.of("org") if am.start < m.start and m.end <= am.end), None)
         return inner if inner is not None else named
+
+    def _only_foreign_state(self):
+        """The one foreign state whose bodies the report names so far ("Nhà nước Lào", "Đại sứ quán Lào"), or None."""
+        states = {x.iri: x for o in self.facts.orgs.values() if (x := _foreign(o)) is not None}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _principal(self, s: _Sentence, at: int):
         """The office or body named right after "thay mặt" (character ``at``), for whom an award is

@@ -1076,3 +1076,21 @@ def test_a_hospital_or_academy_named_after_a_place_or_person_is_read_whole():
     f = facts_of("Công đoàn Bệnh viện Bạch Mai và Học viện Lê Quý Đôn được Tổng Liên đoàn Lao động Việt Nam tặng Cờ thi đua.")
     assert [a.recipient.label for a in f.awards] == ["Công đoàn Bệnh viện Bạch Mai", "Học viện Lê Quý Đôn"]
     assert f.persons == {}
+
+
+def test_orders_a_foreign_envoy_hands_over_are_his_state_s():
+    f = facts_of("Chiều 4/9, tại Hà Nội, Đại sứ quán Lào tại Việt Nam tổ chức lễ trao Huân chương của Nhà nước Lào.",
+                 "Đại sứ Khamphao Ernthavanh đã trao Huân chương Hữu nghị cho ông Trần Văn Lợi.",
+                 "Trước đó, Chủ tịch nước đã tặng Huân chương Hữu nghị cho 5 cá nhân Lào.")
+    assert "Hà Nội" not in {p.name for p in f.persons.values()}  # ("tại Hà Nội, Đại sứ …": a place, then a title)
+    assert "Đại sứ quán Lào" in {o.label for o in f.orgs.values()}
+    assert [(a.award_label, a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label,
+             giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Huân chương của nước ngoài", "Trần Văn Lợi", "Nhà nước Lào"), ("Huân chương Hữu nghị", "5 cá nhân", "Chủ tịch nước")]
+
+
+def test_mothers_and_martyrs_counted_are_groups():
+    f = facts_of("Dịp này, 3 bà mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng; 12 liệt sĩ được truy tặng Huân chương "
+                 "Chiến công hạng Ba.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Bà mẹ Việt Nam anh hùng", "3 bà mẹ"), ("Huân chương Chiến công hạng Ba", "12 liệt sĩ")]
