@@ -81,6 +81,7 @@ _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được 
 _PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+(?:[Nn]hân\s+)?dân\s+(?:các dân tộc\s+)?")
 _LOCAL_UNIT = re.compile(r"(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*)(?:\s+[A-ZĐ0-9][\w-]*){0,3})")
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
+_UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:từ năm\s+(\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(\d{4})\b"  # "từ năm 2015 đến năm 2024"
@@ -197,6 +198,9 @@ _CAMPAIGN = _Gated(re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận độn
 # A decision's own text: "Số: 123/QĐ-UBND", "Nghệ An, ngày 15 tháng 12 năm 2024", "Điều 1. Tặng …"
 _OWN_NUMBER = re.compile(r"\s*Số\s*:\s*(\d+[\w.]*/QĐ-[\w.&-]+)")
 _OWN_DATE = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
+_OWN_TITLE = re.compile(r"\s*QUYẾT ĐỊNH\s*:?\s*(?:V/v|[Vv]ề việc)\s+(.{3,300})")
+_ANNEXED = re.compile(r"\(?\s*(?:có|theo)\s+danh sách kèm theo\s*\)?", re.I)  # "… cho 3 tập thể (có danh sách kèm theo)"
+_ANNEX_HEADING = re.compile(r"\s*DANH SÁCH\b")
 _ARTICLE = re.compile(r"\s*Điều\s+\d+\s*[.:]")
 # After a campaign's name: its period ("giai đoạn 2021 - 2025", "năm 2024"), and "(do) X phát động"
 _CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+)?(?:giai đoạn|năm)\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\b")
@@ -279,6 +283,8 @@ class Extractor:
         self._listing: tuple | None = None  # an award whose recipients are listed in the paragraphs that follow
         self._decision: Document | None = None  # the decision the report is the text of ("Số: 123/QĐ-UBND")
         self._articles = False  # its articles have begun ("Điều 1. Tặng …")
+        self._titled: _Sentence | None = None  # the sentence that is the title of the decision the report is the text of
+        self._annexed: tuple | None = None  # an award whose recipients a list "kèm theo" names (after "DANH SÁCH")
         self._decided: tuple[_Sentence, Document] | None = None  # the decision the last sentence named: "Theo đó, …" is its
         self._brands(" ".join([report.title or "", *report.body]))
 
@@ -595,7 +601,8 @@ class Extractor:
             name = text
             if text.isupper() and not m[1].isupper():  # a heading: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "SỞ NỘI VỤ"
                 written = s.char_span(i, h)
-                name = m[1] + " ".join(["", *(w.capitalize() for w in name[len(written):].split())])
+                name = m[1] + " ".join(["", *(w.lower() if w.lower() in _UNIT_WORDS_LOWER else w.capitalize()
+                                              for w in name[len(written):].split())])  # ("… huyện Nam Đàn")
             if head_keys in lx.HEAD_EXPANSIONS:
                 name = lx.HEAD_EXPANSIONS[head_keys] + s.text[toks[h - 1].end:toks[j - 1].end]
             if context is not None:
@@ -1223,6 +1230,14 @@ class Extractor:
             return [(0, self._decision)]
         if self._decision is None:
             return []
+        if not self._articles and s.text.isupper() and s.tokens and lx.TITLES.match(s.tokens, 0):
+            post = self._post_part(s, 0, len(s.tokens))[0]  # "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN": who decides
+            if post is not None and post.org is not None:
+                self._decision.issuer = Post(lx.TITLES.match(s.tokens, 0)[1], post.org, post.known_iri, post.label)
+        title = _OWN_TITLE.match(s.text) if not self._articles else None
+        if title is not None:  # "QUYẾT ĐỊNH Về việc tặng Giấy khen cho …": the decision's title; its articles confer
+            self._decision.title = self._decision.title or title.group(1).rstrip(" .")
+            self._titled = s
         day = _OWN_DATE.search(s.text) if not self._decision.date else None
         if day and s.text[:day.start()].count(" ") < 6:
             self._decision.date = _iso_date(day)
@@ -1405,6 +1420,8 @@ class Extractor:
 
     # ------------------------------------------------------------------ awards
     def read_awards(self, s: _Sentence, events: list[Event], docs: list[tuple[int, Document]]) -> None:
+        if s is self._titled:
+            return  # a decision's title: what its articles confer, said once more
         clauses = _clauses(s.text)
         for am in s.of("award"):
             at = s.tokens[am.start].start
@@ -1418,6 +1435,8 @@ class Extractor:
             if listed and c1 < len(s.text) and not self._awards_in(s, c1, len(s.text)):
                 c1 = len(s.text)  # "tặng Bằng khen cho: A; B; C": the list is the award's
             recipients = self._recipients(s, am, c0, c1)
+            if _ANNEXED.search(clause):
+                self._annexed = (s, am, events, docs, c0, c1)
             if not recipients:
                 if listed and not s.text[listed.end():].strip():
                     self._listing = (s, am, events, docs, c0, c1)  # the items follow, one a paragraph
@@ -1498,8 +1517,12 @@ class Extractor:
             return
         named = _outermost([x for x in item.mentions if x.kind in ("org", "person", "group") and id(x) not in item.attached])
         if named:
-            s, am, events, docs, c0, c1 = self._listing
+            s, am, events, docs, c0, c1 = self._listing[:6]
             self._confer(s, am, named[:1], events, docs, c0, c1, item)
+            if len(self._listing) > 6:  # a list "kèm theo" names the counted groups' members: no conferral to the groups
+                iri = self.facts.awards[-1].award_iri
+                self.facts.awards = [a for a in self.facts.awards
+                                     if not (isinstance(a.recipient, Group) and a.evidence == s.raw and a.award_iri == iri)]
 
     def _titled_tail(self, s: _Sentence, am: Mention) -> tuple[Post, int] | None:
         """"Bằng khen của Bộ trưởng" + "Bộ Y tế": the award's name ends in a title whose body follows."""
@@ -1872,6 +1895,9 @@ class Extractor:
     def run(self) -> Facts:
         first = True
         for paragraph in self.report.body:
+            if self._annexed is not None and _ANNEX_HEADING.match(paragraph):
+                self._listing, self._annexed = self._annexed + (True,), None  # "DANH SÁCH": the list the award named
+                continue
             item = self._listing is not None and _LIST_ITEM.match(paragraph)
             if not item:
                 self._listing = None  # a paragraph that is no item ends the list

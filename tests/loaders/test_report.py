@@ -1094,3 +1094,21 @@ def test_mothers_and_martyrs_counted_are_groups():
                  "Chiến công hạng Ba.")
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Bà mẹ Việt Nam anh hùng", "3 bà mẹ"), ("Huân chương Chiến công hạng Ba", "12 liệt sĩ")]
+
+
+def test_a_decision_s_own_text_its_title_signer_and_annexed_list():
+    f = facts_of("ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN", "Số: 318/QĐ-UBND", "Nam Đàn, ngày 14 tháng 3 năm 2024",
+                 "QUYẾT ĐỊNH Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích trong phong trào thi đua năm 2023",
+                 "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN", "QUYẾT ĐỊNH:",
+                 "Điều 1. Tặng Giấy khen của Chủ tịch UBND huyện cho 2 tập thể và 1 cá nhân (có danh sách kèm theo).",
+                 "DANH SÁCH", "1. Trường THCS Xuân Lâm;", "2. Trạm Y tế xã Nam Kim;",
+                 "3. Ông Hồ Văn Tùng, Chủ tịch UBND xã Nam Anh.")
+    chairman = "Chủ tịch Ủy ban nhân dân huyện Nam Đàn"
+    assert [(a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label, giver_of(a.conferred_by),
+             a.decision.number) for a in f.awards] == [  # (not "2 tập thể", "1 cá nhân" nor the title's "các tập thể, cá nhân")
+        ("Trường THCS Xuân Lâm", chairman, "318/QĐ-UBND"), ("Trạm Y tế xã Nam Kim", chairman, "318/QĐ-UBND"),
+        ("Hồ Văn Tùng", chairman, "318/QĐ-UBND")]
+    decision = f.awards[0].decision
+    assert (decision.date, giver_of(decision.issuer)) == ("2024-03-14", chairman)
+    assert decision.title == "tặng Giấy khen cho các tập thể, cá nhân có thành tích trong phong trào thi đua năm 2023"
+    assert "Ủy ban nhân dân huyện Nam Đàn" in {o.label for o in f.orgs.values()}  # (not "… Huyện Nam Đàn")
