@@ -1033,6 +1033,10 @@ class Extractor:
         if org_m is None and end + 1 < min(limit, len(s.tokens)) and s.tokens[end].key in ("ban", "phòng", "khoa") \
                 and not s.tokens[end].cap and _joined(s, end):
             org_m = self._unit_of_title(s, end + 1, limit)  # "Chuyên viên ban Chính sách pháp luật LĐLĐ Thành phố"
+        named = lx.TITLE_BODIES.get(matching_key(s.char_span(i + former, end))) if org_m is None else None
+        if named is not None:  # "Đại biểu Quốc hội": a member of the National Assembly
+            known = lx.org_index().phrases[lx.keys(named[1])]
+            return Post((s.char_span(i, i + 1) + " " if former else "") + named[0], self.org(known.label, named[1], known)), end
         if org_m is None:
             return None, end
         s.attached.add(id(org_m))

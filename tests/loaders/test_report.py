@@ -1112,3 +1112,11 @@ def test_a_decision_s_own_text_its_title_signer_and_annexed_list():
     assert (decision.date, giver_of(decision.issuer)) == ("2024-03-14", chairman)
     assert decision.title == "tặng Giấy khen cho các tập thể, cá nhân có thành tích trong phong trào thi đua năm 2023"
     assert "Ủy ban nhân dân huyện Nam Đàn" in {o.label for o in f.orgs.values()}  # (not "… Huyện Nam Đàn")
+
+
+def test_offices_in_central_committees_and_the_national_assembly():
+    f = facts_of("Dự lễ có bà Nguyễn Thị Thu, Chủ tịch Trung ương Hội LHPN Việt Nam; ông Lê Văn Tâm, Phó Chủ tịch TW Hội "
+                 "Nông dân Việt Nam; Đại biểu Quốc hội Trần Văn Dũng; ông Hồ Văn Lam, nguyên Đại biểu Quốc hội.")
+    assert posts_of(f) == {"Nguyễn Thị Thu": [("Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")],
+                           "Lê Văn Tâm": [("Phó Chủ tịch", "Hội Nông dân Việt Nam")],
+                           "Trần Văn Dũng": [("Đại biểu", "Quốc hội")], "Hồ Văn Lam": [("nguyên Đại biểu", "Quốc hội")]}
