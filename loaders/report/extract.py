@@ -192,6 +192,7 @@ _DOC_NAMED = _Gated(re.compile(
     'nghị quyết')
 _DOC_DATE = re.compile(r"^\s*ngày\s+(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 _TERM = re.compile(r"\(?\s*khóa\s+([IVXL]+)\s*\)?", re.I)
+_TERM_AFTER_ISSUER = re.compile(r"\s*của\s+[^;:()“\"]{2,40}?\s*\(\s*khóa\s+([IVXL]+)\s*\)", re.I)  # "… của BCH TW Đảng (khóa XII)"
 _CAMPAIGN = _Gated(re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ đề(?:\s+thi đua)?|đợt thi đua(?:\s+cao điểm)?)"
                               r"\s*:?\s*(?=[“\"])", re.I),
     'phong trào', 'cuộc vận động', 'chủ đề', 'đợt thi đua')
@@ -1210,7 +1211,7 @@ class Extractor:
                 out.append((m.start(), self._document("Luật", name=name)))
         for m in _DOC_NAMED.finditer(s.text):
             name = f"{m.group(1)} {m.group(2)}"
-            term = _TERM.match(s.text[m.end():])
+            term = _TERM.match(s.text[m.end():]) or _TERM_AFTER_ISSUER.match(s.text[m.end():])
             if term and "Trung ương" in name or (term and re.search(r"\b(TW|TƯ)\b", name)):
                 name += f" khóa {term.group(1)}"
             doc = self._document(m.group(1), name=re.sub(r"\b(TW|TƯ)\b", "Trung ương", name))
@@ -1258,6 +1259,8 @@ class Extractor:
                     doc.number = number
                 return doc
             if name and doc.name and _same_named_doc(doc.name, name):
+                if len(name) > len(doc.name):  # "Nghị quyết Trung ương 4", later "… 4 khóa XII": the fuller name
+                    doc.name = name
                 return doc
         doc = Document(kind, number=number, name=name)
         self.facts.documents.append(doc)

@@ -1120,3 +1120,10 @@ def test_offices_in_central_committees_and_the_national_assembly():
     assert posts_of(f) == {"Nguyễn Thị Thu": [("Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")],
                            "Lê Văn Tâm": [("Phó Chủ tịch", "Hội Nông dân Việt Nam")],
                            "Trần Văn Dũng": [("Đại biểu", "Quốc hội")], "Hồ Văn Lam": [("nguyên Đại biểu", "Quốc hội")]}
+
+
+def test_a_party_resolution_keeps_its_term_written_after_its_issuer():
+    f = facts_of("Các hội tiếp tục triển khai Nghị quyết Trung ương 6 của BCH TW Đảng (khóa XIII) về “Đổi mới công tác "
+                 "thi đua”.", "Các hội quán triệt Nghị quyết Trung ương 6 về đổi mới công tác thi đua.")
+    assert [(d.label, d.title, d.issuer.label) for d in f.documents] == [
+        ("Nghị quyết Trung ương 6 khóa XIII", "Đổi mới công tác thi đua", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")]
