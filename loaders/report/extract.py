@@ -282,6 +282,7 @@ class Extractor:
         self.province = None  # the last province the report named: "tỉnh này", "của tỉnh" refer to it
         self._home: tuple | None = None  # (the province the report is about, or None), once asked for
         self._listing: tuple | None = None  # an award whose recipients are listed in the paragraphs that follow
+        self._annex_listing = False  # … in a list "kèm theo" its sentence announced, instead of its counted groups
         self._decision: Document | None = None  # the decision the report is the text of ("Số: 123/QĐ-UBND")
         self._articles = False  # its articles have begun ("Điều 1. Tặng …")
         self._titled: _Sentence | None = None  # the sentence that is the title of the decision the report is the text of
@@ -1446,12 +1447,12 @@ class Extractor:
                 self._annexed = (s, am, events, docs, c0, c1)
             if not recipients:
                 if listed and not s.text[listed.end():].strip():
-                    self._listing = (s, am, events, docs, c0, c1)  # the items follow, one a paragraph
+                    self._listing, self._annex_listing = (s, am, events, docs, c0, c1), False  # the items follow, one a paragraph
                 continue
             self._confer(s, am, recipients, events, docs, c0, c1)
 
     def _confer(self, s: _Sentence, am: Mention, recipients: list[Mention], events: list[Event],
-                docs: list[tuple[int, Document]], c0: int, c1: int, item: _Sentence | None = None) -> None:
+                docs: list[tuple[int, Document]], c0: int, c1: int, item: _Sentence | None = None) -> list[Award]:
         """The conferrals of the award ``am`` of sentence ``s`` (clause c0–c1) to ``recipients``,
         mentions of ``s`` or, in a list under the sentence, of its ``item``."""
         at = s.tokens[am.start].start
@@ -1510,12 +1511,12 @@ class Extractor:
             rationale = re.search(r"\b(có (?:nhiều )?thành tích.{5,300})$", tail)
         if known.extra.get("recipientKind") == "collective":
             recipients = [self._body_of(item or s, rm) for rm in recipients]
-        for rm in recipients:
-            self._add_award(Award(
-                known.iri, known.label, name, rm.value, conferrer, presenter,
-                _period_of(period), event,
-                event.date if event else (decision.date if decision else None), decision,
-                rationale.group(1).strip(" .,") if rationale else None, s.raw if item is None else s.raw + "\n" + item.raw))
+        return [self._add_award(Award(
+            known.iri, known.label, name, rm.value, conferrer, presenter,
+            _period_of(period), event,
+            event.date if event else (decision.date if decision else None), decision,
+            rationale.group(1).strip(" .,") if rationale else None, s.raw if item is None else s.raw + "\n" + item.raw))
+            for rm in recipients]
 
     def read_list_item(self, item: _Sentence) -> None:
         """An item of the list an award's sentence opened ("tặng Bằng khen cho:" + "1. Phòng Tư pháp
@@ -1524,12 +1525,12 @@ class Extractor:
             return
         named = _outermost([x for x in item.mentions if x.kind in ("org", "person", "group") and id(x) not in item.attached])
         if named:
-            s, am, events, docs, c0, c1 = self._listing[:6]
-            self._confer(s, am, named[:1], events, docs, c0, c1, item)
-            if len(self._listing) > 6:  # a list "kèm theo" names the counted groups' members: no conferral to the groups
-                iri = self.facts.awards[-1].award_iri
+            s, am, events, docs, c0, c1 = self._listing
+            given = self._confer(s, am, named[:1], events, docs, c0, c1, item)
+            if self._annex_listing:  # a list "kèm theo" names the counted groups' members: no conferral to the groups
+                iris = {a.award_iri for a in given}
                 self.facts.awards = [a for a in self.facts.awards
-                                     if not (isinstance(a.recipient, Group) and a.evidence == s.raw and a.award_iri == iri)]
+                                     if not (isinstance(a.recipient, Group) and a.evidence == s.raw and a.award_iri in iris)]
 
     def _titled_tail(self, s: _Sentence, am: Mention) -> tuple[Post, int] | None:
         """"Bằng khen của Bộ trưởng" + "Bộ Y tế": the award's name ends in a title whose body follows."""
@@ -1884,7 +1885,8 @@ class Extractor:
             org = self.facts.orgs.get(org_known.iri) or Org(org_known.iri, org_known.label, iri=org_known.iri, mentioned=False)
         return Post(k.extra["title"], org, k.iri, k.label)
 
-    def _add_award(self, award: Award) -> None:
+    def _add_award(self, award: Award) -> Award:
+        """Add a conferral, or complete the one of that award to that recipient already read; returns it."""
         rkey = _recipient_key(award.recipient)
         for old in self.facts.awards:
             named = [re.search(r"[“\"](.+?)[”\"]", a.name) for a in (old, award)]
@@ -1895,19 +1897,20 @@ class Extractor:
                 for f in ("conferred_by", "presented_by", "period", "event", "date", "decision", "rationale"):
                     if getattr(old, f) is None:
                         setattr(old, f, getattr(award, f))
-                return
+                return old
         self.facts.awards.append(award)
+        return award
 
     # ------------------------------------------------------------------ run
     def run(self) -> Facts:
         first = True
         for paragraph in self.report.body:
             if self._annexed is not None and _ANNEX_HEADING.match(paragraph):
-                self._listing, self._annexed = self._annexed + (True,), None  # "DANH SÁCH": the list the award named
+                self._listing, self._annexed, self._annex_listing = self._annexed, None, True  # "DANH SÁCH": the list announced
                 continue
             item = self._listing is not None and _LIST_ITEM.match(paragraph)
             if not item:
-                self._listing = None  # a paragraph that is no item ends the list
+                self._listing, self._annex_listing = None, False  # a paragraph that is no item ends the list
             for text in sentences(paragraph):
                 s = _Sentence(text)
                 self.find_mentions(s)
