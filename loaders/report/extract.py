@@ -191,6 +191,7 @@ _DOC_NAMED = _Gated(re.compile(
     r"|Đại hội(?:\s+(?:đại biểu|Đảng|Phụ nữ|Công đoàn|Đoàn|toàn quốc|lần thứ|[A-ZĐ]+\b))+(?:\s+[IVXL]+)?)"),
     'nghị quyết')
 _DOC_DATE = re.compile(r"^\s*ngày\s+(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
+_AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+")
 _TERM = re.compile(r"\(?\s*khóa\s+([IVXL]+)\s*\)?", re.I)
 _TERM_AFTER_ISSUER = re.compile(r"\s*của\s+[^;:()“\"]{2,40}?\s*\(\s*khóa\s+([IVXL]+)\s*\)", re.I)  # "… của BCH TW Đảng (khóa XII)"
 _CAMPAIGN = _Gated(re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ đề(?:\s+thi đua)?|đợt thi đua(?:\s+cao điểm)?)"
@@ -1292,6 +1293,7 @@ class Extractor:
             doc.title = m.group(1).strip()
 
     def read_campaigns(self, s: _Sentence) -> None:
+        last = None  # (where the last campaign's name ended, who launched it)
         for m in _CAMPAIGN.finditer(s.text):
             kind = matching_key(m.group(1))
             kind = "chủ đề" if kind.startswith("chủ đề") else "cuộc vận động" if kind.startswith("cuộc") else "phong trào"
@@ -1312,7 +1314,13 @@ class Extractor:
             pos = p.end() if p else pos
             c0 = max(s.text.rfind(";", 0, m.start()), 0)
             launcher = self._launcher(s, c0, m.start(), pos, kind)
+            joined = last is not None and _AND_NEXT.fullmatch(s.text, last[0], m.start())
+            if launcher is None and joined:
+                launcher = last[1]  # "X phát động phong trào “A” và cuộc vận động “B”": X launched both
             adopters = self._adopters(s, c0, m.start(), pos) if launcher is None or _LAUNCHED_AFTER.match(s.text, pos) else []
+            if not adopters and launcher is None and joined:
+                adopters = last[2]  # "X hưởng ứng phong trào “A” và cuộc vận động “B”": X took up both
+            last = (pos, launcher, adopters)
             for name in names:
                 name = name.strip(" ,")
                 c = next((c for c in self.facts.campaigns if matching_key(c.name) == matching_key(name)), None)

@@ -1127,3 +1127,12 @@ def test_a_party_resolution_keeps_its_term_written_after_its_issuer():
                  "thi đua”.", "Các hội quán triệt Nghị quyết Trung ương 6 về đổi mới công tác thi đua.")
     assert [(d.label, d.title, d.issuer.label) for d in f.documents] == [
         ("Nghị quyết Trung ương 6 khóa XIII", "Đổi mới công tác thi đua", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")]
+
+
+def test_campaigns_joined_by_and_share_who_launched_or_took_them_up():
+    f = facts_of("Bộ Công an phát động phong trào “Vì an ninh làng bản” năm 2024 và cuộc vận động “Chiến sĩ gần dân”.",
+                 "Hội Nông dân tỉnh Hà Tĩnh hưởng ứng phong trào “Nông dân chung tay” và cuộc vận động “Ruộng đồng xanh”.")
+    got = [(c.name, c.kind, getattr(c.launched_by, "label", None), [o.label for o in c.adopted_by]) for c in f.campaigns]
+    assert got == [("Vì an ninh làng bản", "phong trào", "Bộ Công an", []), ("Chiến sĩ gần dân", "cuộc vận động", "Bộ Công an", []),
+                   ("Nông dân chung tay", "phong trào", None, ["Hội Nông dân tỉnh Hà Tĩnh"]),
+                   ("Ruộng đồng xanh", "cuộc vận động", None, ["Hội Nông dân tỉnh Hà Tĩnh"])]
