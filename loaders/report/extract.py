@@ -80,6 +80,7 @@ _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được 
                         r"đảm nhiệm)\s+)*", re.I)
 _PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+(?:[Nn]hân\s+)?dân\s+(?:các dân tộc\s+)?")
 _LOCAL_UNIT = re.compile(r"(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*)(?:\s+[A-ZĐ0-9][\w-]*){0,3})")
+_TERM_WORD = re.compile(r"[IVXL]+|\d{1,2}|kỳ")  # "khóa XX", "khóa 12", "nhiệm kỳ"
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
@@ -191,6 +192,9 @@ _DOC_NAMED = _Gated(re.compile(
     r"|Đại hội(?:\s+(?:đại biểu|Đảng|Phụ nữ|Công đoàn|Đoàn|toàn quốc|lần thứ|[A-ZĐ]+\b))+(?:\s+[IVXL]+)?)"),
     'nghị quyết')
 _DOC_DATE = re.compile(r"^\s*ngày\s+(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
+# What stands between a person and the post they hold, are elected or appointed to: "A là …", "A tái đắc cử …"
+_ELECTED = re.compile(r"(?:là|tái đắc cử|đắc cử|được bầu(?: giữ chức| làm| là)?|được bổ nhiệm(?: giữ chức| làm)?|giữ chức"
+                      r"|được tín nhiệm bầu(?: giữ chức| làm)?)\s+(?=\S)")
 _AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+")
 _TERM = re.compile(r"\(?\s*khóa\s+([IVXL]+)\s*\)?", re.I)
 _TERM_AFTER_ISSUER = re.compile(r"\s*của\s+[^;:()“\"]{2,40}?\s*\(\s*khóa\s+([IVXL]+)\s*\)", re.I)  # "… của BCH TW Đảng (khóa XII)"
@@ -780,6 +784,8 @@ class Extractor:
                     and s.text[toks[j + 1].end:toks[j + 1].end + 1] not in ("/", "-"):
                 j += 2  # "Trường THCS số 1" (but not "Quyết định số 12/QĐ-…")
                 continue
+            if t.key in ("khóa", "nhiệm") and j + 1 < n and _TERM_WORD.fullmatch(toks[j + 1].text):
+                break  # "Ban Chấp hành Liên đoàn Lao động tỉnh khóa XX": a term of the body, not a word of its name
             if j > start and j + 1 < n and (t.key, toks[j + 1].key) in _NOUNS_OF_STOP_WORDS and _joined(s, j + 1):
                 j += 2  # "Ban Quản lý dự án huyện …" ("dự" alone ends a name: "… tham dự")
                 continue
@@ -1072,8 +1078,11 @@ class Extractor:
         n = len(s.tokens)
         while j < n:
             sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
-            if not out and s.tokens[j].key == "là" and j + 1 < n:
-                j += 1  # "A là Chủ tịch …"
+            elected = _ELECTED.match(s.text, s.tokens[j].start) if not out else None
+            if elected is not None and elected.end() < len(s.text):  # "A là Chủ tịch …", "A tái đắc cử Chủ tịch …"
+                j = s.tok_at(elected.end())
+                if j >= n:
+                    break
                 sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
             if not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
                 break

@@ -1136,3 +1136,12 @@ def test_campaigns_joined_by_and_share_who_launched_or_took_them_up():
     assert got == [("Vì an ninh làng bản", "phong trào", "Bộ Công an", []), ("Chiến sĩ gần dân", "cuộc vận động", "Bộ Công an", []),
                    ("Nông dân chung tay", "phong trào", None, ["Hội Nông dân tỉnh Hà Tĩnh"]),
                    ("Ruộng đồng xanh", "cuộc vận động", None, ["Hội Nông dân tỉnh Hà Tĩnh"])]
+
+
+def test_posts_one_is_elected_to_and_a_body_s_term_is_no_word_of_its_name():
+    f = facts_of("Đại hội đã bầu 45 đồng chí vào Ban Chấp hành Liên đoàn Lao động tỉnh Hà Tĩnh khóa XX; đồng chí Võ Văn "
+                 "Sơn tái đắc cử Chủ tịch Liên đoàn Lao động tỉnh Hà Tĩnh.",
+                 "Ông Lê Văn Hải được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Nghệ An.")
+    assert posts_of(f) == {"Võ Văn Sơn": [("Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh")],
+                           "Lê Văn Hải": [("Chủ tịch", "Hội Nông dân tỉnh Nghệ An")]}
+    assert not any("khóa" in o.label for o in f.orgs.values())
