@@ -218,7 +218,8 @@ _ADOPTS = re.compile(r"\s+(?:(?:đã|vừa|tích cực|sôi nổi|hăng hái|ti�
                      r"(?:hưởng ứng|triển khai(?:\s+thực hiện)?|thực hiện|tham gia)\s+", re.I)
 _ADOPTING_OPENER = re.compile(r"\s*(?:[Hh]ưởng ứng|[Tt]hực hiện|[Tt]riển khai(?:\s+thực hiện)?|[Tt]ham gia|[Qq]ua)\s+(?:các\s+)?", )
 _NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*[“\"]([^”\"]{3,300})[”\"]")
-_ATTEND = _Gated(re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|cùng dự|Dự (?:hội nghị|buổi lễ|lễ)|có mặt)\b"),
+_ATTEND = _Gated(re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|[Cc]ùng dự|Dự (?:[Hh]ội nghị|buổi lễ|[Ll]ễ|[Đđ]ại hội|chương trình)"
+                            r"|dự và (?:phát biểu|chỉ đạo|trao)|có mặt)\b"),
     'dự', 'có mặt')
 _ORGANIZE = _Gated(re.compile(r"\b(tổ chức|diễn ra|khai mạc|long trọng tổ chức|tiến hành)\b"),
     'tổ chức', 'diễn ra', 'khai mạc', 'tiến hành')
@@ -1652,13 +1653,14 @@ class Extractor:
                 found = _named_members(s, _outermost(_without_appositions(s, found)))
                 if len(found) == 1 and found[0].kind == "group" and found[0].value.count is None:
                     found[0].value.count = _count_before(s, am, c0)  # "trao 30 Bằng khen cho các tập thể, cá nhân"
-                among = _AMONG_THEM.match(s.text, b) if all(x.kind == "group" for x in found) else None
-                if among:  # "… cho 45 cá nhân, trong đó có đồng chí A, nguyên Chủ tịch …": A is one of them
-                    stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|nhân dịp|tại)\b", s.text[among.end():c1])
-                    end = among.end() + stop.start() if stop else c1
-                    named = [x for x in s.mentions if x.kind in ("org", "person") and among.end() <= s.tokens[x.start].start < end
-                             and not self._inside_award(s, x) and id(x) not in s.attached]
-                    found += _outermost(_without_appositions(s, named))
+            among = _AMONG_THEM.match(s.text, b) if all(x.kind == "group" for x in found) else None
+            if among:  # "… cho 45 cá nhân (or: các cá nhân), trong đó có đồng chí A, nguyên Chủ tịch …": A is one of them
+                stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|nhân dịp|tại)\b", s.text[among.end():c1])
+                end = among.end() + stop.start() if stop else c1
+                named = [x for x in s.mentions if x.kind in ("org", "person") and among.end() <= s.tokens[x.start].start < end
+                         and not self._inside_award(s, x) and id(x) not in s.attached]
+                found += _outermost(_without_appositions(s, named))
+            if found:
                 return found
             described = self._described_group(s, am, c0, a, b)
             if described is not None:

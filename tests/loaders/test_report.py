@@ -1145,3 +1145,13 @@ def test_posts_one_is_elected_to_and_a_body_s_term_is_no_word_of_its_name():
     assert posts_of(f) == {"Võ Văn Sơn": [("Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh")],
                            "Lê Văn Hải": [("Chủ tịch", "Hội Nông dân tỉnh Nghệ An")]}
     assert not any("khóa" in o.label for o in f.orgs.values())
+
+
+def test_one_named_among_unnumbered_recipients_receives_and_those_who_join_attend():
+    f = facts_of("Tối 25/2, Bộ Y tế tổ chức Lễ kỷ niệm Ngày Thầy thuốc Việt Nam. Cùng dự có bà Lê Thị Hạnh, Thứ trưởng Bộ Y tế.",
+                 "Phó Thủ tướng Trần Văn Quý dự và phát biểu chỉ đạo.",
+                 "Phó Thủ tướng Trần Văn Quý đã trao danh hiệu Thầy thuốc Nhân dân cho các cá nhân, trong đó có GS.TS Hồ "
+                 "Văn Lâm, Giám đốc Bệnh viện Sông Lam.")
+    assert [p.name for p in f.events[0].attendees] == ["Lê Thị Hạnh", "Trần Văn Quý"]
+    assert [(a.award_label, a.recipient.name, a.presented_by.name) for a in f.awards] == [
+        ("Thầy thuốc Nhân dân", "Hồ Văn Lâm", "Trần Văn Quý")]
