@@ -349,6 +349,8 @@ class Extractor:
         nxt = 0
         for i in lx.starts(lx.post_index(), toks):  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
             m = lx.post_index().match(toks, i) if i >= nxt and toks[i].cap else None
+            if m and i > 0 and toks[i - 1].key == "phó" and _joined(s, i):
+                m = None  # "Phó Chủ tịch Quốc hội": a deputy of that office, in its body (no office of the reference data)
             if m and not s.quoted[i]:
                 s.mentions.append(Mention(i, i + m[0], "post", m[1], s.char_span(i, i + m[0])))
                 nxt = i + m[0]
@@ -369,6 +371,9 @@ class Extractor:
                     text = s.char_span(i, end)
                     org = self.org(s.char_span(i, i + m[0]) + " " + state[1].label, text)
                     s.mentions.append(Mention(i, end, "org", org, text))
+                elif (branch := self._provincial_branch(s, i, end, known)) is not None:
+                    i, end, org = branch  # "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị": the province's committee, not the nation's
+                    s.mentions.append(Mention(i, end, "org", org, s.char_span(i, end)))
                 else:
                     end += state[0] if state else 0  # "Bộ Công an Việt Nam"
                     s.mentions.append(Mention(i, end, "org", self.org(known.label, s.char_span(i, end), known), s.char_span(i, end)))
@@ -396,6 +401,22 @@ class Extractor:
             group = Group(m.group(0), int(m.group(1)) if m.group(1).isdigit() else None, kind)
             s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
         s.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _provincial_branch(self, s: _Sentence, i: int, end: int, known) -> tuple[int, int, Org] | None:
+        """A nation-wide body named with a province after it ("Ủy ban MTTQ Việt Nam tỉnh Quảng Trị", "Hội
+        Chữ thập đỏ Việt Nam tỉnh Nghệ An"): (where the mention starts, where it ends, the province's
+        body), its "Ủy ban" written before it included; or None."""
+        toks = s.tokens
+        if end >= len(toks) or toks[end].key not in ("tỉnh", "thành", "tp") or not _joined(s, end):
+            return None
+        place = lx.province_index().match(toks, end)
+        if place is None or place[1].kind != "province":
+            return None
+        committee = i >= 2 and (toks[i - 2].key, toks[i - 1].key) == ("ủy", "ban") and _joined(s, i - 1) \
+            and not any(m.start <= i - 2 < m.end for m in s.mentions)
+        start, stop = (i - 2 if committee else i), end + place[0]
+        label = ("Ủy ban " if committee else "") + known.label + " " + _lower_first(place[1].label)
+        return start, stop, self.org(label, s.char_span(start, stop))
 
     def _people_of_provinces(self, s: _Sentence, covered: list[bool]) -> None:
         """"Đảng bộ, chính quyền và Nhân dân tỉnh Quảng Trị", "Quân và dân xã Tân Hóa": the province (or the
@@ -1043,10 +1064,10 @@ class Extractor:
         if org_m is None and end + 1 < min(limit, len(s.tokens)) and s.tokens[end].key in ("ban", "phòng", "khoa") \
                 and not s.tokens[end].cap and _joined(s, end):
             org_m = self._unit_of_title(s, end + 1, limit)  # "Chuyên viên ban Chính sách pháp luật LĐLĐ Thành phố"
-        named = lx.TITLE_BODIES.get(matching_key(s.char_span(i + former, end))) if org_m is None else None
-        if named is not None:  # "Đại biểu Quốc hội": a member of the National Assembly
-            known = lx.org_index().phrases[lx.keys(named[1])]
-            return Post((s.char_span(i, i + 1) + " " if former else "") + named[0], self.org(known.label, named[1], known)), end
+        split = _title_and_body(s, i + former, end) if org_m is None else None
+        if split is not None:  # "Đại biểu Quốc hội", "Phó Chủ tịch Quốc hội": a title, then a known body's name
+            at, known = split
+            return Post(s.char_span(i, at), self.org(known.label, s.char_span(at, end), known)), end
         if org_m is None:
             return None, end
         s.attached.add(id(org_m))
@@ -2014,6 +2035,17 @@ def _is_party_award(known) -> bool:
             return known is not None
         known = awards.get(known.extra.get("broader"))
     return False
+
+
+def _title_and_body(s: _Sentence, i: int, end: int):
+    """A title read from token i to ``end`` that ends in a known body's name ("Phó Chủ tịch Quốc hội"):
+    (where the body's name starts, the body as ``Known``), or None."""
+    phrases = lx.org_index().phrases
+    for at in range(i + 1, end):
+        known = phrases.get(tuple(t.key for t in s.tokens[at:end]))
+        if known is not None and known.kind == "org":
+            return at, known
+    return None
 
 
 def _post_of(k) -> Post:

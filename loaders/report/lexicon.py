@@ -126,13 +126,13 @@ def _index(kind: str, skip=lambda e, name: False) -> PhraseIndex:
 def org_index() -> PhraseIndex:
     """Known organizations and clusters. Provinces only where named as such ("tỉnh Nghệ An"),
     never by a bare name ("Hồ Chí Minh" is also a person, "Hà Nội" a word of many names).
-    A body the reference data names by its central committee ("Trung ương Hội Nông dân Việt Nam")
-    is so named with any of its names ("Trung ương Hội LHPN Việt Nam", "TW Hội ND Việt Nam")."""
+    A nation-wide association ("Hội …") is also named by its central committee with any of its names
+    ("Trung ương Hội LHPN Việt Nam", "TW Hội Chữ thập đỏ Việt Nam")."""
     def bare_province(entity, name):
         return entity.kind == "province" and not re.match(r"(?i)(tỉnh|thành phố|tp\b)", name)
     index = _index("org", bare_province)
     for entity in reference.entities("org"):
-        if any(name.startswith("Trung ương Hội ") for name in entity.names):
+        if entity.kind == "org" and entity.label.startswith("Hội "):
             for name in entity.names:
                 k = keys(name)
                 if k[:1] == ("hội",):
@@ -252,8 +252,6 @@ TITLES = _phrases(
 )
 
 # Abbreviated titles written out.
-# Titles that name their body: (the title, the known body's name).
-TITLE_BODIES = {"đại biểu quốc hội": ("Đại biểu", "Quốc hội")}
 TITLE_EXPANSIONS = {"ủy viên btv": "Ủy viên Ban Thường vụ", "tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc"}
 
 # Words that introduce a person's name.

@@ -1155,3 +1155,14 @@ def test_one_named_among_unnumbered_recipients_receives_and_those_who_join_atten
     assert [p.name for p in f.events[0].attendees] == ["Lê Thị Hạnh", "Trần Văn Quý"]
     assert [(a.award_label, a.recipient.name, a.presented_by.name) for a in f.awards] == [
         ("Thầy thuốc Nhân dân", "Hồ Văn Lâm", "Trần Văn Quý")]
+
+
+def test_a_deputy_of_an_office_and_a_nation_wide_body_s_provincial_committee():
+    f = facts_of("Tỉnh ủy, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị tổ chức lễ kỷ niệm. Tới dự có Phó Chủ tịch Quốc hội Trần Văn Phúc.",
+                 "Hội Chữ thập đỏ Việt Nam tỉnh Nghệ An nhận Bằng khen của Trung ương Hội Chữ thập đỏ Việt Nam.")
+    labels = {o.label for o in f.orgs.values()}
+    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị", "Hội Chữ thập đỏ Việt Nam tỉnh Nghệ An"} <= labels
+    assert "Mặt trận Tổ quốc Việt Nam" not in labels
+    assert posts_of(f) == {"Trần Văn Phúc": [("Phó Chủ tịch", "Quốc hội")]}  # (not the Chairman)
+    assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Hội Chữ thập đỏ Việt Nam tỉnh Nghệ An", "Hội Chữ thập đỏ Việt Nam")]
