@@ -81,6 +81,8 @@ _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được 
 _PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+(?:[Nn]hân\s+)?dân\s+(?:các dân tộc\s+)?")
 _LOCAL_UNIT = re.compile(r"(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*)(?:\s+[A-ZĐ0-9][\w-]*){0,3})")
 _TERM_WORD = re.compile(r"[IVXL]+|\d{1,2}|kỳ")  # "khóa XX", "khóa 12", "nhiệm kỳ"
+_LISTED_HEADS = frozenset(lx.keys(h) for h in ("HĐND", "UBND", "Hội đồng nhân dân", "Ủy ban nhân dân"))
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of the list follows)
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
@@ -702,10 +704,13 @@ class Extractor:
         province the report is about, where the mention ends), or None when that province is not known."""
         toks, n = s.tokens, len(s.tokens)
         unit = lx.ADMIN_UNITS.match(toks, h) if h < n else None
+        listed = False
         if unit is not None and lx.keys(unit[1]) in (("tỉnh",), ("thành", "phố"), ("tp",)) and _joined(s, h):
             end = h + unit[0]
         elif head_keys in lx.PROVINCIAL_HEADS:
             end = h
+        elif head_keys in _LISTED_HEADS and _LIST_GOES_ON.match(s.text, toks[h - 1].end):
+            end, listed = h, True  # "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị": of the province named last
         else:
             return None
         if end < n and (toks[end].cap or toks[end].key.isdigit()) and _joined(s, end) \
@@ -713,6 +718,8 @@ class Extractor:
             return None  # a name follows (not a person's: "Bí thư Thành ủy Nguyễn Văn A")
         rest = re.split(r"[;.]", s.text[toks[end - 1].end:], maxsplit=1)[0]
         named = _NAMED_PROVINCE.search(rest)  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An": the one named after
+        if listed and named is None:
+            return None
         province = lx.province_in(rest[named.start():]) if named else self.province or self._home_province()
         if province is None:
             return None

@@ -1166,3 +1166,11 @@ def test_a_deputy_of_an_office_and_a_nation_wide_body_s_provincial_committee():
     assert posts_of(f) == {"Trần Văn Phúc": [("Phó Chủ tịch", "Quốc hội")]}  # (not the Chairman)
     assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
         ("Hội Chữ thập đỏ Việt Nam tỉnh Nghệ An", "Hội Chữ thập đỏ Việt Nam")]
+
+
+def test_bodies_listed_bare_before_a_named_province_are_that_province_s():
+    f = facts_of("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị long trọng tổ chức Lễ kỷ niệm 50 năm Ngày giải phóng.",
+                 "Thường trực HĐND và UBND huyện tham dự.")
+    assert f.events[0].organizer.label == "Tỉnh ủy Quảng Trị"
+    assert [o.label for o in f.events[0].participants] == [
+        "Hội đồng nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"]
