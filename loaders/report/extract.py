@@ -83,6 +83,9 @@ _LOCAL_UNIT = re.compile(r"(huyện|quận|thị xã|thành phố|xã|phường|
 _TERM_WORD = re.compile(r"[IVXL]+|\d{1,2}|kỳ")  # "khóa XX", "khóa 12", "nhiệm kỳ"
 _LISTED_HEADS = frozenset(lx.keys(h) for h in ("HĐND", "UBND", "Hội đồng nhân dân", "Ủy ban nhân dân"))
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of the list follows)
+# A body named again by its head alone, as the whole of a recipient list: "… cho Tổng công ty."
+_HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
+                         r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
@@ -1645,6 +1648,24 @@ class Extractor:
         start = s.tok_at(a)
         return Mention(start, start + len(lx.tokenize(text)), "group", Group(text, count, kind), text)
 
+    def _named_again(self, s: _Sentence, a: int, b: int) -> Mention | None:
+        """"… trao Huân chương Lao động hạng Nhất cho Tổng công ty": a body named again by its head alone (or
+        "đơn vị") is the one the report is about (its event's organiser) or the last it named with that head."""
+        m = _HEAD_AGAIN.fullmatch(s.text, a, b)
+        if m is None:
+            return None
+        head = matching_key(m.group(1))
+        organizer = self.main_event.organizer if self.main_event is not None else None
+        if organizer is not None and (head == "đơn vị" or matching_key(organizer.label).startswith(head + " ")):
+            body = organizer
+        else:
+            named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(head + " ")]
+            body = named[-1] if named and head != "đơn vị" else None
+        if body is None:
+            return None
+        at = s.tok_at(m.start(1))
+        return Mention(at, s.tok_at(m.end(1)), "org", body, m.group(1))
+
     def _body_of(self, s: _Sentence, rm: Mention) -> Mention:
         """A collective award "received" by a person named with a post: the body of that post
         ("Ông A – Tổng giám đốc Công ty X nhận Cờ thi đua" → Công ty X)."""
@@ -1693,6 +1714,9 @@ class Extractor:
             described = self._described_group(s, am, c0, a, b)
             if described is not None:
                 return [described]
+            again = self._named_again(s, a, b)
+            if again is not None:
+                return [again]
         # "tặng Thượng tướng X Huân chương …": recipient between the verb and the award
         before = s.text[c0:s.tokens[am.start].start]
         v = re.search(r"\b(?:trao tặng|tặng|trao)\s+(?!.*\b(?:trao|tặng)\b)(.*)$", before)

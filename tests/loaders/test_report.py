@@ -1174,3 +1174,13 @@ def test_bodies_listed_bare_before_a_named_province_are_that_province_s():
     assert f.events[0].organizer.label == "Tỉnh ủy Quảng Trị"
     assert [o.label for o in f.events[0].participants] == [
         "Hội đồng nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị"]
+
+
+def test_a_body_named_again_by_its_head_alone_receives():
+    f = facts_of("Sáng 14/10, Tổng công ty Điện lực Sông Lam (SLPC) tổ chức Lễ kỷ niệm 30 năm thành lập.",
+                 "Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Thành, Phó Thủ tướng Chính phủ đã trao Huân chương Lao động "
+                 "hạng Nhất cho Tổng công ty.",
+                 "Bộ trưởng Bộ Công Thương tặng Bằng khen cho đơn vị.")
+    assert [(a.award_label, a.recipient.label, a.presented_by.name if a.presented_by else None) for a in f.awards] == [
+        ("Huân chương Lao động hạng Nhất", "Tổng công ty Điện lực Sông Lam", "Lê Văn Thành"),
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Tổng công ty Điện lực Sông Lam", None)]
