@@ -872,6 +872,10 @@ class Extractor:
             if lead and i + lead[0] < n and toks[i + lead[0]].cap:  # "Ông Phết Ta Von Phi La Văn, Bí thư …"
                 i = self._foreign_person(s, covered, i + lead[0], honoured=True)
                 continue
+            if toks[i].text == "Y" and i + 1 < n and toks[i + 1].cap and _joined(s, i + 1) and any(
+                    lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 2), i)):
+                i = self._foreign_person(s, covered, i, honoured=True)  # "đồng chí Y Thanh Hà Niê Kđăm": an Ê Đê name
+                continue
             if toks[i].key not in lx.SURNAMES:
                 i += 1
                 continue

@@ -1184,3 +1184,10 @@ def test_a_body_named_again_by_its_head_alone_receives():
     assert [(a.award_label, a.recipient.label, a.presented_by.name if a.presented_by else None) for a in f.awards] == [
         ("Huân chương Lao động hạng Nhất", "Tổng công ty Điện lực Sông Lam", "Lê Văn Thành"),
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Tổng công ty Điện lực Sông Lam", None)]
+
+
+def test_an_ede_name_after_an_honorific_is_read_whole():
+    f = facts_of("Dự lễ có đồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng; ông Y Biêr Niê, Phó Bí thư Tỉnh ủy Đắk Lắk.",
+                 "Sở Y Tế tỉnh Đắk Lắk tổ chức hội nghị.")
+    assert posts_of(f) == {"Y Thanh Hà Niê Kđăm": [("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")],
+                           "Y Biêr Niê": [("Phó Bí thư", "Tỉnh ủy Đắk Lắk")]}
