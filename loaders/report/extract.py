@@ -629,8 +629,12 @@ class Extractor:
             elif nxt is not None and nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS:
                 parent, j = nxt.value, nxt.end
             if head_keys == ("hội", "đồng") and context is None and parent is None and not same_province:
-                i += 1  # a council alone ("Hội đồng Thi đua - Khen thưởng"): of which body, the text does not say
-                continue
+                of = _OF_BODY.match(s.text, toks[j - 1].end) if j > h else None
+                owner = next((m for m in s.of("org") if of and m.start == s.tok_at(of.end())), None)
+                if owner is None:
+                    i += 1  # a council alone ("Hội đồng Thi đua - Khen thưởng"): of which body, the text does not say
+                    continue
+                j = owner.end  # "Hội đồng Dân tộc của Quốc hội": the council of that body, by that name
             text = s.char_span(i, j)
             name = text
             if text.isupper() and not m[1].isupper():  # a heading: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "SỞ NỘI VỤ"

@@ -1187,7 +1187,9 @@ def test_a_body_named_again_by_its_head_alone_receives():
 
 
 def test_an_ede_name_after_an_honorific_is_read_whole():
-    f = facts_of("Dự lễ có đồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng; ông Y Biêr Niê, Phó Bí thư Tỉnh ủy Đắk Lắk.",
+    f = facts_of("Dự lễ có đồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng, Chủ tịch Hội đồng Dân tộc của Quốc hội; "
+                 "ông Y Biêr Niê, Phó Bí thư Tỉnh ủy Đắk Lắk.",
                  "Sở Y Tế tỉnh Đắk Lắk tổ chức hội nghị.")
-    assert posts_of(f) == {"Y Thanh Hà Niê Kđăm": [("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")],
+    assert posts_of(f) == {"Y Thanh Hà Niê Kđăm": [("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+                                                   ("Chủ tịch", "Hội đồng Dân tộc của Quốc hội")],  # (a council of a body)
                            "Y Biêr Niê": [("Phó Bí thư", "Tỉnh ủy Đắk Lắk")]}
