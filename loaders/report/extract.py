@@ -86,6 +86,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of
 # A body named again by its head alone, as the whole of a recipient list: "… cho Tổng công ty."
 _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
+_NUMBER_ONLY = re.compile(r"\d{1,4}|[ivxl]{1,5}")  # (in a key: lower case)
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
@@ -2020,6 +2021,9 @@ class Extractor:
                 first = False
         self._merge_short_names()
         self._drop_unnamed_groups()
+        awards, self.facts.awards = self.facts.awards, []
+        for award in awards:  # (bodies merged above may now receive one award twice: once)
+            self._add_award(award)
         return self.facts
 
     def _drop_unnamed_groups(self) -> None:
@@ -2037,6 +2041,8 @@ class Extractor:
         for short in orgs:
             head = short.key + " "  # (then "tỉnh …" or "thành phố …")
             full = [o for o in orgs if o is not short and o.key.startswith(head) and o.key.startswith(("tỉnh ", "thành phố "), len(head))]
+            if len(full) != 1:  # "Bộ Tư lệnh Quân khu" after "Bộ Tư lệnh Quân khu 4": the one numbered so
+                full = [o for o in orgs if o is not short and o.key.startswith(head) and _NUMBER_ONLY.fullmatch(o.key, len(head))]
             if len(full) != 1:
                 toks = lx.tokenize(short.label)
                 head = lx.ORG_HEADS.match(toks, 0) if toks else None

@@ -311,7 +311,8 @@ DOTTED_UNITS = frozenset(("tp", "tx", "tt"))
 # Two-syllable words whose second syllable is also a head: "Biên phòng" (border guard), "Quốc phòng".
 HEAD_INSIDE_WORD = frozenset((("biên", "phòng"), ("quốc", "phòng")))
 # Words a number counts ("02 lần", "3 năm liền"): a number before them ends no name.
-COUNTED = frozenset(("lần", "năm", "tháng", "ngày", "giờ", "người", "tuổi", "lượt", "cá", "tập", "đơn"))
+COUNTED = frozenset(("lần", "năm", "tháng", "ngày", "giờ", "người", "tuổi", "lượt", "cá", "tập", "đơn",
+                     "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "suất", "phần", "chiếc", "bộ", "căn"))  # (and sums)
 # Words after which a capitalised "Hội …" is an event or a council, not an association.
 NOT_ORG_AFTER_HEAD = frozenset(keys(w)[0] for w in ("nghị", "thảo", "thi", "diễn", "đồng", "chợ", "trại", "xuân"))
 

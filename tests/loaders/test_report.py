@@ -1193,3 +1193,12 @@ def test_an_ede_name_after_an_honorific_is_read_whole():
     assert posts_of(f) == {"Y Thanh Hà Niê Kđăm": [("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
                                                    ("Chủ tịch", "Hội đồng Dân tộc của Quốc hội")],  # (a council of a body)
                            "Y Biêr Niê": [("Phó Bí thư", "Tỉnh ủy Đắk Lắk")]}
+
+
+def test_a_numbered_body_named_again_without_its_number_and_sums_after_a_name():
+    f = facts_of("Ngày 27/12, Bộ Tư lệnh Quân khu 9 tổ chức hội nghị tổng kết.",
+                 "Dịp này, Bộ Tư lệnh Quân khu tặng Bằng khen cho 15 tập thể.",
+                 "Các đơn vị ủng hộ quỹ: Công an quận Tân Bình 100 triệu đồng; Công an quận Gò Vấp 50 triệu đồng.")
+    labels = {o.label for o in f.orgs.values()}
+    assert "Bộ Tư lệnh Quân khu" not in labels and "Công an quận Tân Bình" in labels and "Công an quận Tân Bình 100" not in labels
+    assert [(a.recipient.label, a.conferred_by.label) for a in f.awards] == [("15 tập thể", "Bộ Tư lệnh Quân khu 9")]
