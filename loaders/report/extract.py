@@ -1972,12 +1972,16 @@ class Extractor:
             named = [re.search(r"[“\"](.+?)[”\"]", a.name) for a in (old, award)]
             if named[0] and named[1] and matching_key(named[0].group(1)) != matching_key(named[1].group(1)):
                 continue  # two medals of one kind, each with its own name ("Kỷ niệm chương “Vì …”")
-            if old.award_iri == award.award_iri and _recipient_key(old.recipient) == rkey \
-                    and (not old.period or not award.period or old.period == award.period):
-                for f in ("conferred_by", "presented_by", "period", "event", "date", "decision", "rationale"):
-                    if getattr(old, f) is None:
-                        setattr(old, f, getattr(award, f))
-                return old
+            if _recipient_key(old.recipient) != rkey or (old.period and award.period and old.period != award.period):
+                continue
+            if old.award_iri != award.award_iri and _under(old.award_iri, award.award_iri):
+                old.award_iri, old.award_label, old.name = award.award_iri, award.award_label, award.name
+            elif old.award_iri != award.award_iri and not _under(award.award_iri, old.award_iri):
+                continue  # ("Huân chương" named again after "Huân chương Chiến công hạng Nhì": that one, more exactly)
+            for f in ("conferred_by", "presented_by", "period", "event", "date", "decision", "rationale"):
+                if getattr(old, f) is None:
+                    setattr(old, f, getattr(award, f))
+            return old
         self.facts.awards.append(award)
         return award
 
@@ -2067,6 +2071,19 @@ def _add_post(person: Person, post: Post, evidence: str) -> None:
             return
     person.posts.append(post)
     person.evidence[len(person.posts) - 1] = evidence
+
+
+def _under(general: str, specific: str) -> bool:
+    """Whether award type ``specific`` is ``general`` narrowed ("Huân chương Chiến công hạng Nhì" under "Huân chương")."""
+    awards = reference.by_iri("award")
+    known = awards.get(specific)
+    for _ in range(6):  # (the scheme is a few levels deep)
+        known = awards.get(known.extra.get("broader")) if known is not None else None
+        if known is None:
+            return False
+        if known.iri == general:
+            return True
+    return False
 
 
 _PARTY_AWARDS = "https://w3id.org/tdkt/award/khen-thuong-dang"

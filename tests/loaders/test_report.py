@@ -1202,3 +1202,12 @@ def test_a_numbered_body_named_again_without_its_number_and_sums_after_a_name():
     labels = {o.label for o in f.orgs.values()}
     assert "Bộ Tư lệnh Quân khu" not in labels and "Công an quận Tân Bình" in labels and "Công an quận Tân Bình 100" not in labels
     assert [(a.recipient.label, a.conferred_by.label) for a in f.awards] == [("15 tập thể", "Bộ Tư lệnh Quân khu 9")]
+
+
+def test_an_award_named_again_less_exactly_is_the_same_conferral():
+    f = facts_of("Thứ trưởng Bộ Công an Lê Văn Hùng đã trao Huân chương Chiến công hạng Nhì cho Công an tỉnh Hà Tĩnh.",
+                 "Thứ trưởng Lê Văn Hùng trao Huân chương cho Công an tỉnh Hà Tĩnh.",
+                 "Ông Trần Văn Lâm được tặng Bằng khen của Thủ tướng Chính phủ và Bằng khen của Bộ Công an.")
+    assert [(a.award_label, getattr(a.recipient, "label", None) or a.recipient.name) for a in f.awards] == [
+        ("Huân chương Chiến công hạng Nhì", "Công an tỉnh Hà Tĩnh"),  # (not a second, "Huân chương")
+        ("Bằng khen của Thủ tướng Chính phủ", "Trần Văn Lâm"), ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Trần Văn Lâm")]
