@@ -117,7 +117,8 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định|s�
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
 _PASSIVE_AGENT = re.compile(r"\bđược\s+[^,;]{0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
-_ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": a presenter's words, the body gives nothing
+_ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
+#                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
                              r"(?=\s+(?:cho|của|vì|do|nhân dịp|nhân ngày|nhân kỷ niệm|đã|và|tại|có)\b|[,;.()]|$)")
 _UNIT_ABBREVIATION = re.compile(r"\b(TP|Tp|TX|Tx)\b\.?\s*(?=[A-ZĐ0-9])")
@@ -1343,7 +1344,7 @@ class Extractor:
             doc.title = m.group(1).strip()
 
     def read_campaigns(self, s: _Sentence) -> None:
-        last = None  # (where the last campaign's name ended, who launched it)
+        last = None  # (where the last campaign's name ended, who launched it, who took it up)
         for m in _CAMPAIGN.finditer(s.text):
             kind = matching_key(m.group(1))
             kind = "chủ đề" if kind.startswith("chủ đề") else "cuộc vận động" if kind.startswith("cuộc") else "phong trào"

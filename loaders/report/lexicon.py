@@ -132,7 +132,7 @@ def org_index() -> PhraseIndex:
         return entity.kind == "province" and not re.match(r"(?i)(tỉnh|thành phố|tp\b)", name)
     index = _index("org", bare_province)
     for entity in reference.entities("org"):
-        if entity.kind == "org" and entity.label.startswith("Hội "):
+        if entity.kind == "org" and entity.label.startswith("Hội ") and not entity.label.startswith("Hội đồng"):
             for name in entity.names:
                 k = keys(name)
                 if k[:1] == ("hội",):
