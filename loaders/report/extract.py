@@ -2092,12 +2092,7 @@ _PARTY_AWARDS = "https://w3id.org/tdkt/award/khen-thuong-dang"
 
 def _is_party_award(known) -> bool:
     """An award of the Party ("Huy hiệu 50 năm tuổi Đảng"): under "Khen thưởng của Đảng" in the scheme."""
-    awards = reference.by_iri("award")
-    for _ in range(6):  # (the scheme is a few levels deep)
-        if known is None or known.iri == _PARTY_AWARDS:
-            return known is not None
-        known = awards.get(known.extra.get("broader"))
-    return False
+    return known is not None and (known.iri == _PARTY_AWARDS or _under(_PARTY_AWARDS, known.iri))
 
 
 def _title_and_body(s: _Sentence, i: int, end: int):
