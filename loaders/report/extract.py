@@ -1109,8 +1109,11 @@ class Extractor:
             return None
         name = unit.capitalize() + " " + s.char_span(end, j)
         parent = next((m for m in s.of("org") if m.start == j and m.end <= limit), None) if j < len(toks) and _joined(s, j) else None
+        place = next((m for m in s.of("place") if m.start == j and m.end <= limit), None) if j < len(toks) and _joined(s, j) else None
         if parent is not None:  # "Trưởng ban Dân vận Thành ủy": the unit of a body named after it
             name, j = name + " " + parent.value.label, parent.end
+        elif place is not None:  # "Trưởng ban Thi đua - Khen thưởng tỉnh Nghệ An": the province's
+            name, j = name + " " + _lower_first(place.value.label), place.end
         m = Mention(end, j, "org", self.org(name, s.text[toks[end - 1].start:toks[j - 1].end]), s.char_span(end, j))
         s.mentions.append(m)
         return m
@@ -1126,7 +1129,8 @@ class Extractor:
                 if j >= n:
                     break
                 sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
-            if not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
+            opened = not out and re.fullmatch(r"\s*\(\s*", sep) is not None  # "ông A (Giám đốc Sở X)"
+            if not opened and not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
                 break
             limit = next((k for k in range(j + 1, n) if s.tokens[k].start - s.tokens[k - 1].end > 1
                           and _PART_BREAK.search(s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)  # (a space is no break)

@@ -1211,3 +1211,12 @@ def test_an_award_named_again_less_exactly_is_the_same_conferral():
     assert [(a.award_label, getattr(a.recipient, "label", None) or a.recipient.name) for a in f.awards] == [
         ("Huân chương Chiến công hạng Nhì", "Công an tỉnh Hà Tĩnh"),  # (not a second, "Huân chương")
         ("Bằng khen của Thủ tướng Chính phủ", "Trần Văn Lâm"), ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Trần Văn Lâm")]
+
+
+def test_posts_in_parentheses_and_a_provincial_board_named_after_its_head():
+    f = facts_of("Tham dự có ông Nguyễn Văn Hải (Giám đốc Sở Nội vụ tỉnh Nghệ An) và bà Lê Thị Hoa (Phó Chủ tịch UBND tỉnh "
+                 "Nghệ An).", "Theo ông Trần Văn Tâm – Trưởng ban Thi đua - Khen thưởng tỉnh Hà Tĩnh, năm 2023 tỉnh có 50 tập thể "
+                 "được tặng Cờ thi đua.")
+    assert posts_of(f) == {"Nguyễn Văn Hải": [("Giám đốc", "Sở Nội vụ tỉnh Nghệ An")],
+                           "Lê Thị Hoa": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")],
+                           "Trần Văn Tâm": [("Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh")]}
