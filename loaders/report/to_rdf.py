@@ -59,6 +59,7 @@ class RdflibTerms:
         return Literal(value, datatype=URIRef(datatype) if datatype else None)
 
 
+_OWN_NAME = re.compile(r"[“\"](.+?)[”\"]")
 _YEAR = re.compile(r"\d{4}")
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
@@ -256,7 +257,9 @@ class _Writer:
         rec = self.group(a.recipient) if isinstance(a.recipient, Group) else self.agent(a.recipient)
         recipient_label = _label_of(a.recipient)
         period_key = a.period or (a.date or "")[:4] or self.r.sha256[:16]
-        iri = t.made(entity_iri("conferral", (a.award_label, recipient_label), a.award_iri, t.value(rec), period_key))
+        own = _OWN_NAME.search(a.name)  # two medals of one kind, each with its name ("Kỷ niệm chương “Vì …”"): two conferrals
+        iri = t.made(entity_iri("conferral", (a.award_label, recipient_label), a.award_iri, t.value(rec), period_key,
+                                *((own.group(1),) if own else ())))
         add((iri, t.RDF.type, TDKT.AwardConferral))
         add((iri, t.RDFS.label, t.vi(f"{a.award_label} – {recipient_label}")))
         add((iri, t.DCTERMS.source, self.report))

@@ -1220,3 +1220,12 @@ def test_posts_in_parentheses_and_a_provincial_board_named_after_its_head():
     assert posts_of(f) == {"Nguyễn Văn Hải": [("Giám đốc", "Sở Nội vụ tỉnh Nghệ An")],
                            "Lê Thị Hoa": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")],
                            "Trần Văn Tâm": [("Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh")]}
+
+
+def test_two_medals_of_one_kind_to_one_person_are_two_conferrals_in_the_graph(tmp_path):
+    path = tmp_path / "knc.txt"
+    path.write_text("Trao Kỷ niệm chương\n7/28/2024 8:00:00 AM\nTin tức\nÔng Lê Văn Bình được tặng Kỷ niệm chương “Vì sự "
+                    "nghiệp xây dựng tổ chức Công đoàn” và Kỷ niệm chương “Vì sự nghiệp thi đua, khen thưởng”.\n", encoding="utf-8")
+    src = ReportLoader().read(path)
+    conferrals = {s for s, p, o in src.triples if str(o).endswith("#AwardConferral")}
+    assert len(conferrals) == 2
