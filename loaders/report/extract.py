@@ -116,6 +116,7 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định|s�
                     r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
+_HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+[Ll]ễ\b[^;.]{0,150}?\bđón nhận\s+(?:danh hiệu\s+)?$")
 _PASSIVE_AGENT = re.compile(r"\bđược\s+[^,;]{0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
 #                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
@@ -1747,6 +1748,11 @@ class Extractor:
             return self._subject[1]  # "X được … tặng A; được … tặng B"
         if re.search(r"\blễ\s+(?:trao tặng|trao|tôn vinh)\s*$", before, re.I):
             return []  # "tổ chức lễ trao tặng Huy hiệu Đảng": who organises it is not who receives it
+        held = _HOLDS_RECEIVING.search(before)
+        host = next((x for x in reversed(s.of("org")) if held and c0 <= s.tokens[x.start].start
+                     and s.tokens[x.end - 1].end == c0 + held.start()), None)
+        if host is not None:  # "X tổ chức Lễ kỷ niệm 55 năm thành lập và đón nhận Huân chương …": X receives it
+            return [host]
         # subject: "X được trao / nhận / đón nhận AWARD"
         verb = re.search(r"\b(được (?:(?:(?!được\b)[^,;]){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
                          r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được|đạt(?= danh hiệu))\b(?!.*\b(?:được|nhận)\b)", before)

@@ -1229,3 +1229,10 @@ def test_two_medals_of_one_kind_to_one_person_are_two_conferrals_in_the_graph(tm
     src = ReportLoader().read(path)
     conferrals = {s for s, p, o in src.triples if str(o).endswith("#AwardConferral")}
     assert len(conferrals) == 2
+
+
+def test_who_holds_a_ceremony_to_receive_an_order_receives_it():
+    f = facts_of("Sáng 14/10, Công ty CP Sông Lam long trọng tổ chức Lễ kỷ niệm 55 năm thành lập và đón nhận Huân chương Lao "
+                 "động hạng Nhất.", "Sáng 20/10, Hội Nông dân tỉnh Nghệ An tổ chức lễ trao Huy hiệu Đảng cho 5 đảng viên.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Huân chương Lao động hạng Nhất", "Công ty CP Sông Lam"), ("Huy hiệu Đảng", "5 đảng viên")]
