@@ -1793,15 +1793,15 @@ class Extractor:
 
     @staticmethod
     def _described_subject(s: _Sentence, cands: list[Mention], verb_at: int) -> Mention | None:
-        """The person named before a description between commas that names a body and ends at the
-        verb ("Ông A, Chủ tịch Công đoàn cơ sở Công ty B, được …", "Chị C, công nhân Công ty D, vinh
+        """The person named before a description after a comma that names a body and ends at the
+        verb ("Ông A, Chủ tịch Công đoàn cơ sở Công ty B, được …", "Chị C, công nhân Công ty D vinh
         dự nhận …"), or None. A description begins with a title or a lower-case word: "Ông A, Công
         ty B và Công ty C được …" lists three recipients."""
         p = cands[-2] if len(cands) > 1 else None
         if p is None or p.kind != "person" or p.end >= len(s.tokens):
             return None
         between = s.text[s.tokens[p.end - 1].end:verb_at]
-        if not re.fullmatch(r"\s*[-–,]\s*[^;()]{1,120}?,\s*(?:(?:đã|vừa|cũng|đều)\s+)*", between) \
+        if not re.fullmatch(r"\s*[-–,]\s*[^;()]{1,120}?,?\s*(?:(?:đã|vừa|cũng|đều)\s+)*", between) \
                 or re.search(r"\bvà\b", between):
             return None
         first = s.tokens[p.end]

@@ -1236,3 +1236,8 @@ def test_who_holds_a_ceremony_to_receive_an_order_receives_it():
                  "động hạng Nhất.", "Sáng 20/10, Hội Nông dân tỉnh Nghệ An tổ chức lễ trao Huy hiệu Đảng cho 5 đảng viên.")
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Huân chương Lao động hạng Nhất", "Công ty CP Sông Lam"), ("Huy hiệu Đảng", "5 đảng viên")]
+
+
+def test_a_worker_described_without_a_closing_comma_receives_not_the_company():
+    f = facts_of("Anh Lê Văn Hùng, công nhân Công ty TNHH Điện tử Sông Lam được Tổng LĐLĐ Việt Nam tặng Bằng khen.")
+    assert [a.recipient.name for a in f.awards] == ["Lê Văn Hùng"]
