@@ -1342,6 +1342,9 @@ class Extractor:
             hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
             if hit and doc.issuer is None:
                 doc.issuer = hit.value if hit.kind == "org" else _post_of(hit.value)
+            elif doc.issuer is None and at < len(s.tokens):  # "… của Bộ trưởng Bộ Nội vụ": an office, not of the reference data
+                post = self._post_part(s, at, len(s.tokens))[0]
+                doc.issuer = post if post is not None and post.org is not None else None
 
     def _doc_title(self, doc: Document, after: str) -> None:
         m = re.match(r"[^“\"]{0,80}?\bvề\s*(?:việc\s*)?[“\"]([^”\"]{3,300})[”\"]", after)

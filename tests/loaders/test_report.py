@@ -1241,3 +1241,10 @@ def test_who_holds_a_ceremony_to_receive_an_order_receives_it():
 def test_a_worker_described_without_a_closing_comma_receives_not_the_company():
     f = facts_of("Anh Lê Văn Hùng, công nhân Công ty TNHH Điện tử Sông Lam được Tổng LĐLĐ Việt Nam tặng Bằng khen.")
     assert [a.recipient.name for a in f.awards] == ["Lê Văn Hùng"]
+
+
+def test_a_decision_issued_by_an_office_named_after_it_decides_its_awards():
+    f = facts_of("Theo Quyết định số 1234/QĐ-BNV ngày 12/5/2024 của Bộ trưởng Bộ Nội vụ, 20 tập thể được tặng Bằng khen.")
+    assert [(d.number, giver_of(d.issuer)) for d in f.documents] == [("1234/QĐ-BNV", "Bộ trưởng Bộ Nội vụ")]
+    assert [(a.recipient.label, giver_of(a.conferred_by), a.award_label) for a in f.awards] == [
+        ("20 tập thể", "Bộ trưởng Bộ Nội vụ", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương")]
