@@ -117,6 +117,7 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định|s�
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
 _HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+[Ll]ễ\b[^;.]{0,150}?\bđón nhận\s+(?:danh hiệu\s+)?$")
+_ORGANIZED_BY = re.compile(r"\s+do\s+(?=\S)")  # "Hội nghị … do X tổ chức"
 _PASSIVE_AGENT = re.compile(r"\bđược\s+[^,;]{0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
 #                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
@@ -1230,6 +1231,10 @@ class Extractor:
                 if orgs:
                     ev.organizer = orgs[0]
                     ev.participants.extend(o for o in orgs[1:] if o not in ev.participants)
+            elif ev.organizer is None and (by := _ORGANIZED_BY.search(s.text, pos)) is not None:
+                host = next((m for m in s.of("org") if m.start == s.tok_at(by.end())), None)
+                if host is not None and _ORGANIZE.search(s.text[s.tokens[host.end - 1].end:][:40]):
+                    ev.organizer = host.value  # "Hội nghị … do UBND tỉnh Nghệ An tổ chức"
         return [ev for _, ev in found]
 
     def _date(self, m: re.Match) -> str | None:
@@ -2177,6 +2182,8 @@ def _place(text: str) -> str | None:
         if (matching_key(place.rsplit(" ", 1)[-1]), matching_key(word)) not in pairs:
             break
         place += " " + word
+    if place.endswith(".") and len(place.rsplit(" ", 1)[-1]) > 4:  # (the sentence's full stop; "TP." stays)
+        place = place[:-1]
     return place
 
 

@@ -1248,3 +1248,10 @@ def test_a_decision_issued_by_an_office_named_after_it_decides_its_awards():
     assert [(d.number, giver_of(d.issuer)) for d in f.documents] == [("1234/QĐ-BNV", "Bộ trưởng Bộ Nội vụ")]
     assert [(a.recipient.label, giver_of(a.conferred_by), a.award_label) for a in f.awards] == [
         ("20 tập thể", "Bộ trưởng Bộ Nội vụ", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương")]
+
+
+def test_an_event_organised_by_a_body_named_after_it_and_a_place_at_the_sentence_s_end():
+    f = facts_of("Sáng 5/3, Hội nghị tổng kết công tác thi đua năm 2023 do UBND tỉnh Nghệ An tổ chức đã diễn ra tại "
+                 "thành phố Vinh.")
+    assert [(e.name, e.organizer.label, e.place) for e in f.events] == [
+        ("Hội nghị tổng kết công tác thi đua năm 2023", "Ủy ban nhân dân tỉnh Nghệ An", "thành phố Vinh")]
