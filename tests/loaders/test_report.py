@@ -1255,3 +1255,10 @@ def test_an_event_organised_by_a_body_named_after_it_and_a_place_at_the_sentence
                  "thành phố Vinh.")
     assert [(e.name, e.organizer.label, e.place) for e in f.events] == [
         ("Hội nghị tổng kết công tác thi đua năm 2023", "Ủy ban nhân dân tỉnh Nghệ An", "thành phố Vinh")]
+
+
+def test_military_political_and_staff_titles():
+    f = facts_of("Dự lễ có Thượng tá Lê Văn Hòa, Chính trị viên Ban Chỉ huy Quân sự huyện Diễn Châu; Đại tá Hồ Văn Nam, "
+                 "Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An.")
+    assert posts_of(f) == {"Lê Văn Hòa": [("Chính trị viên", "Ban Chỉ huy Quân sự huyện Diễn Châu")],
+                           "Hồ Văn Nam": [("Tham mưu trưởng", "Bộ Chỉ huy Quân sự tỉnh Nghệ An")]}
