@@ -2328,7 +2328,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _OF_BODY = re.compile(r"\s+(?:thuộc|của)\s+")
-_MEMBERS_FOLLOW = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí|anh|chị)\s+)?", re.I)
+_MEMBERS_FOLLOW = re.compile(r"(?:\s+[^:;,]{1,30}?)?\s*(?:,?\s*(?:gồm(?: có)?|là)\s*)?:\s*(?:(?:ông|bà|đồng chí|anh|chị)\s+)?",
+                             re.I)  # "3 tập thể: ", "3 nghệ nhân của tỉnh, gồm: ông "
 
 
 def _named_members(s: _Sentence, found: list[Mention]) -> list[Mention]:

@@ -1262,3 +1262,9 @@ def test_military_political_and_staff_titles():
                  "Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An.")
     assert posts_of(f) == {"Lê Văn Hòa": [("Chính trị viên", "Ban Chỉ huy Quân sự huyện Diễn Châu")],
                            "Hồ Văn Nam": [("Tham mưu trưởng", "Bộ Chỉ huy Quân sự tỉnh Nghệ An")]}
+
+
+def test_a_counted_group_whose_members_are_listed_after_gom_is_them():
+    f = facts_of("Chủ tịch nước đã phong tặng danh hiệu Nghệ nhân Ưu tú cho 3 nghệ nhân của tỉnh, gồm: ông Nguyễn Văn Gốm "
+                 "(làng gốm Thanh Hà), bà Lê Thị Dệt (làng dệt Mã Châu) và ông Trần Văn Mộc.")
+    assert [a.recipient.name for a in f.awards] == ["Nguyễn Văn Gốm", "Lê Thị Dệt", "Trần Văn Mộc"]
