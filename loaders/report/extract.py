@@ -98,12 +98,12 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|g
                     r"chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
-                    r"bà mẹ|liệt sĩ)"
+                    r"bà mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
     'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ',
     'nghệ nhân', 'bác sĩ', 'nhân viên', 'cựu chiến binh', 'doanh nhân', 'tác giả', 'cơ quan', 'công đoàn', 'chi bộ',
-    'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ')
+    'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",
@@ -169,7 +169,8 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
                **dict.fromkeys(("công đoàn cơ sở", "công đoàn", "chi bộ", "đảng bộ", "chi đoàn", "chi hội", "hợp tác xã",
-                                "trường học", "tổ chức cơ sở đảng", "tổ chức đảng"), "collective"),
+                                "trường học", "tổ chức cơ sở đảng", "tổ chức đảng", "phòng, đơn vị", "phòng, ban", "phòng ban"),
+                              "collective"),
                "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = _Gated(re.compile(
     r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội))"

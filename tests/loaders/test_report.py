@@ -1091,9 +1091,10 @@ def test_orders_a_foreign_envoy_hands_over_are_his_state_s():
 
 def test_mothers_and_martyrs_counted_are_groups():
     f = facts_of("Dịp này, 3 bà mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng; 12 liệt sĩ được truy tặng Huân chương "
-                 "Chiến công hạng Ba.")
+                 "Chiến công hạng Ba.", "Năm 2023, 5 phòng, đơn vị thuộc Sở được tặng Bằng khen.")
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
-        ("Bà mẹ Việt Nam anh hùng", "3 bà mẹ"), ("Huân chương Chiến công hạng Ba", "12 liệt sĩ")]
+        ("Bà mẹ Việt Nam anh hùng", "3 bà mẹ"), ("Huân chương Chiến công hạng Ba", "12 liệt sĩ"), ("Bằng khen", "5 phòng, đơn vị")]
+    assert f.awards[-1].recipient.kind == "collective"
 
 
 def test_a_decision_s_own_text_its_title_signer_and_annexed_list():
