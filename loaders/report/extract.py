@@ -301,6 +301,7 @@ class Extractor:
         self._annex_listing = False  # … in a list "kèm theo" its sentence announced, instead of its counted groups
         self._decision: Document | None = None  # the decision the report is the text of ("Số: 123/QĐ-UBND")
         self._articles = False  # its articles have begun ("Điều 1. Tặng …")
+        self._withheld: _Sentence | None = None  # the last sentence whose awards were proposed or revoked, not given
         self._titled: _Sentence | None = None  # the sentence that is the title of the decision the report is the text of
         self._annexed: tuple | None = None  # an award whose recipients a list "kèm theo" names (after "DANH SÁCH")
         self._decided: tuple[_Sentence, Document] | None = None  # the decision the last sentence named: "Theo đó, …" is its
@@ -1503,14 +1504,21 @@ class Extractor:
     def read_awards(self, s: _Sentence, events: list[Event], docs: list[tuple[int, Document]]) -> None:
         if s is self._titled:
             return  # a decision's title: what its articles confer, said once more
+        going_on = _BY_THAT.match(s.text) is not None
+        if going_on and self._withheld is not None:
+            return  # "… đề nghị Thủ tướng tặng Bằng khen cho 5 tập thể. Cụ thể, tặng Bằng khen cho A, B": still proposed
         clauses = _clauses(s.text)
         for am in s.of("award"):
             at = s.tokens[am.start].start
             c0, c1 = next(((a, b) for a, b in clauses if a <= at < b), (0, len(s.text)))
             clause = s.text[c0:c1]
-            if not _CONFER.search(clause) or _NOT_CONFERRAL.search(clause):
+            if not _CONFER.search(clause):
+                continue
+            if _NOT_CONFERRAL.search(clause):
+                self._withheld = s  # (a proposal, a revocation, a condition: what follows with "Cụ thể, …" is one too)
                 continue
             if c0 and _PROPOSING.search(s.text[:c0]) and not re.search(r"\b(?:đã|vừa|được)\b", clause):
+                self._withheld = s
                 continue  # "đề nghị A tặng X cho …; B tặng Y cho …": the proposal goes on
             listed = _LIST_HEAD.match(s.text, s.tokens[am.end - 1].end)
             if listed and c1 < len(s.text) and not self._awards_in(s, c1, len(s.text)):
@@ -1523,6 +1531,8 @@ class Extractor:
                     self._listing, self._annex_listing = (s, am, events, docs, c0, c1), False  # the items follow, one a paragraph
                 continue
             self._confer(s, am, recipients, events, docs, c0, c1)
+        if self._withheld is not s and not going_on:
+            self._withheld = None
 
     def _confer(self, s: _Sentence, am: Mention, recipients: list[Mention], events: list[Event],
                 docs: list[tuple[int, Document]], c0: int, c1: int, item: _Sentence | None = None) -> list[Award]:

@@ -1269,3 +1269,10 @@ def test_a_counted_group_whose_members_are_listed_after_gom_is_them():
     f = facts_of("Chủ tịch nước đã phong tặng danh hiệu Nghệ nhân Ưu tú cho 3 nghệ nhân của tỉnh, gồm: ông Nguyễn Văn Gốm "
                  "(làng gốm Thanh Hà), bà Lê Thị Dệt (làng dệt Mã Châu) và ông Trần Văn Mộc.")
     assert [a.recipient.name for a in f.awards] == ["Nguyễn Văn Gốm", "Lê Thị Dệt", "Trần Văn Mộc"]
+
+
+def test_what_follows_a_proposal_with_cu_the_is_proposed_too():
+    f = facts_of("UBND tỉnh Nghệ An vừa có Tờ trình đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 5 tập thể.",
+                 "Cụ thể, tặng Bằng khen cho Sở Tư pháp tỉnh Nghệ An và Trường THPT Huỳnh Thúc Kháng.",
+                 "Trước đó, Chủ tịch UBND tỉnh đã tặng Bằng khen cho Sở Y tế tỉnh Nghệ An.")
+    assert [a.recipient.label for a in f.awards] == ["Sở Y tế tỉnh Nghệ An"]
