@@ -1798,12 +1798,11 @@ class Extractor:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
                 owned = re.search(r"\bcủa\s*$", s.text[:s.tokens[cands[-1].start].start])  # "đảng viên của Đảng bộ X được …"
                 described = cands[-1].kind == "person" and re.fullmatch(r"\s*[-–,]\s*[^;()]{1,100}?,?\s*", gap) \
-                    and not re.search(r"\bvà\b", gap)  # "Ông A, Cựu chiến binh xã B, huyện C được …"
+                    and not _and_outside_names(s, s.tokens[cands[-1].end - 1].end, c0 + verb.start())  # "Ông A, Cựu chiến binh xã B, huyện C được …"
                 if (len(gap) < 40 or described) and not re.search(r"[;]", gap) and not owned:
                     chosen = [cands[-1]]
                     for prev in reversed(cands[:-1]):  # "15 tập thể và 30 cá nhân được tặng …": both
-                        if not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", s.text[s.tokens[prev.end - 1].end:s.tokens[chosen[0].start].start]) \
-                                or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]):
+                        if not _listed_with(s, prev, chosen[0]) or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]):
                             break  # (not "Quyết định … của UBND tỉnh X, 15 tập thể …": the decision's issuer)
                         chosen.insert(0, prev)
                     self._subject = (s, chosen)
@@ -1821,7 +1820,7 @@ class Extractor:
             return None
         between = s.text[s.tokens[p.end - 1].end:verb_at]
         if not re.fullmatch(r"\s*[-–,]\s*[^;()]{1,120}?,?\s*(?:(?:đã|vừa|cũng|đều)\s+)*", between) \
-                or re.search(r"\bvà\b", between):
+                or _and_outside_names(s, s.tokens[p.end - 1].end, verb_at):
             return None
         first = s.tokens[p.end]
         return p if not first.cap or lx.TITLES.match(s.tokens, p.end) else None
@@ -2336,6 +2335,30 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         end = text.find(";", start)
     out.append((start, len(text)))
     return out
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?", re.I)
+_DESCRIBED_THEN_AND = re.compile(r"\s*[-–,]\s*[^;()]{1,100}?,?\s+và\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?", re.I)
+
+
+def _listed_with(s: _Sentence, prev: Mention, nxt: Mention) -> bool:
+    """Whether ``prev`` and ``nxt`` are listed together: "A và B", "A, B", and for a person "A, Chủ tịch
+    Hội X và bà B" (a description that begins with a title)."""
+    a, b = s.tokens[prev.end - 1].end, s.tokens[nxt.start].start
+    if _LISTED_WITH.fullmatch(s.text, a, b):
+        return True
+    return prev.kind == "person" and _DESCRIBED_THEN_AND.fullmatch(s.text, a, b) is not None \
+        and prev.end < len(s.tokens) and lx.TITLES.match(s.tokens, prev.end) is not None
+
+
+def _and_outside_names(s: _Sentence, a: int, b: int) -> bool:
+    """Whether a "và" joins two things between characters a and b: one not inside a name read
+    ("… Công ty B và Công ty C", but not "Sở Lao động - Thương binh và Xã hội")."""
+    spans = [(s.tokens[m.start].start, s.tokens[m.end - 1].end) for m in s.mentions if m.kind in ("org", "person", "post")]
+    return any(not any(x <= at.start() < y for x, y in spans) for at in _AND.finditer(s.text, a, b))
+
+
+_AND = re.compile(r"\bvà\b")
 
 
 _OF_BODY = re.compile(r"\s+(?:thuộc|của)\s+")

@@ -1276,3 +1276,10 @@ def test_what_follows_a_proposal_with_cu_the_is_proposed_too():
                  "Cụ thể, tặng Bằng khen cho Sở Tư pháp tỉnh Nghệ An và Trường THPT Huỳnh Thúc Kháng.",
                  "Trước đó, Chủ tịch UBND tỉnh đã tặng Bằng khen cho Sở Y tế tỉnh Nghệ An.")
     assert [a.recipient.label for a in f.awards] == ["Sở Y tế tỉnh Nghệ An"]
+
+
+def test_a_person_described_with_a_body_whose_name_holds_va_receives_and_lists_go_on_after_a_description():
+    f = facts_of("Bà Nguyễn Thị Thanh, Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam được tặng Huân chương Lao "
+                 "động hạng Ba.", "Ông Lê Văn Bình, Chủ tịch Hội Nông dân xã Tân Phú và bà Hồ Thị Lan được tặng Giấy khen.")
+    assert [(a.award_label, a.recipient.name) for a in f.awards] == [
+        ("Huân chương Lao động hạng Ba", "Nguyễn Thị Thanh"), ("Giấy khen", "Lê Văn Bình"), ("Giấy khen", "Hồ Thị Lan")]
