@@ -1092,6 +1092,12 @@ class Extractor:
         if split is not None:  # "Đại biểu Quốc hội", "Phó Chủ tịch Quốc hội": a title, then a known body's name
             at, known = split
             return Post(s.char_span(i, at), self.org(known.label, s.char_span(at, end), known)), end
+        if org_m is None and matching_key(title) in ("bộ trưởng", "thứ trưởng") and (end == len(s.tokens) or not _joined(s, end)
+                                                                               or s.tokens[end].cap):
+            ministries = {o.key: o for o in self.facts.orgs.values() if o.label.startswith("Bộ ") and o.cls == "org"
+                          and not _PARTY_COMMITTEE.match(o.label) and o.label not in ("Bộ Chính trị",)}
+            if len(ministries) == 1:  # "Thứ trưởng Lê Đình Thọ" in a report about one ministry: of that ministry
+                return Post(title, next(iter(ministries.values()))), end
         if org_m is None:
             return None, end
         s.attached.add(id(org_m))
@@ -1885,7 +1891,7 @@ class Extractor:
         if not posts or _foreign(posts[-1].org) is not None:
             return None
         post = posts[-1]
-        return post.org if matching_key(post.title).startswith("phó ") else post
+        return post.org if _deputy(post.title) else post
 
     def _giver_named_after(self, s: _Sentence, am: Mention, c1: int):
         """The body or office named after the award by "của" or "do" ("Bằng khen của UBND tỉnh …"), or None."""
@@ -1942,7 +1948,7 @@ class Extractor:
         if _ON_BEHALF.search(s.text[c0:award_at]):
             return None
         giver = self._subject_before(s, c0, award_at, _GIVES)
-        if isinstance(giver, Post) and giver.org is not None and matching_key(giver.title).startswith("phó "):
+        if isinstance(giver, Post) and giver.org is not None and _deputy(giver.title):
             return giver.org  # a deputy hands over what the body's head decides: "X, Phó Chủ tịch Tổng LĐLĐ … trao"
         return giver
 
@@ -2113,6 +2119,11 @@ def _under(general: str, specific: str) -> bool:
         if known.iri == general:
             return True
     return False
+
+
+def _deputy(title: str) -> bool:
+    """A deputy's title ("Phó Chủ tịch", "Thứ trưởng"): a deputy hands over what the body's head decides."""
+    return matching_key(title).startswith(("phó ", "thứ trưởng"))
 
 
 _PARTY_AWARDS = "https://w3id.org/tdkt/award/khen-thuong-dang"

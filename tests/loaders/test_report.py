@@ -1283,3 +1283,11 @@ def test_a_person_described_with_a_body_whose_name_holds_va_receives_and_lists_g
                  "động hạng Ba.", "Ông Lê Văn Bình, Chủ tịch Hội Nông dân xã Tân Phú và bà Hồ Thị Lan được tặng Giấy khen.")
     assert [(a.award_label, a.recipient.name) for a in f.awards] == [
         ("Huân chương Lao động hạng Ba", "Nguyễn Thị Thanh"), ("Giấy khen", "Lê Văn Bình"), ("Giấy khen", "Hồ Thị Lan")]
+
+
+def test_a_bare_ministerial_title_in_a_report_about_one_ministry_and_a_deputy_minister_hands_over():
+    f = facts_of("Chiều 19/11, Bộ Giao thông vận tải tổ chức Lễ tuyên dương điển hình tiên tiến.",
+                 "Thứ trưởng Lê Đình Thọ dự lễ.",
+                 "Đồng chí Hồ Văn Sơn, Thứ trưởng Bộ Giao thông vận tải trao Kỷ niệm chương cho 30 cá nhân.")
+    assert posts_of(f)["Lê Đình Thọ"] == [("Thứ trưởng", "Bộ Giao thông vận tải")]
+    assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [("30 cá nhân", "Bộ Giao thông vận tải")]
