@@ -2239,11 +2239,14 @@ def _ministry_or_province(giver) -> bool:
 @lru_cache(maxsize=1)
 def _central_mass_bodies() -> frozenset[str]:
     """The IRIs of the Vietnam Fatherland Front and of the known bodies that belong to it (its
-    central committee, the trade unions, the women's, farmers' and veterans' unions, the Youth Union)."""
+    central committee, the trade unions, the women's, farmers' and veterans' unions, the Youth Union),
+    with those bodies' own central committees."""
     front = reference.known_names("org").get(matching_key("Mặt trận Tổ quốc Việt Nam"))
     if front is None:
         return frozenset()
-    return frozenset([front.iri] + [k.iri for k in reference.entities("org") if k.extra.get("parent") == front.iri])
+    members = {front.iri} | {k.iri for k in reference.entities("org") if k.extra.get("parent") == front.iri}
+    # (and their central committees: "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+    return frozenset(members | {k.iri for k in reference.entities("org") if k.extra.get("parent") in members})
 
 
 def _foreign(giver):

@@ -283,7 +283,7 @@ ORG_HEADS = _phrases(
     "Đài", "Tạp chí", "Ngân hàng", "Trạm", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
     "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Nông dân", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Tỉnh đoàn", "Thành đoàn",
     "Công đoàn", "Chi bộ", "Chi đoàn", "Nhà nước", "TAND", "VKSND", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
-    "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán",
+    "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {

@@ -1291,3 +1291,10 @@ def test_a_bare_ministerial_title_in_a_report_about_one_ministry_and_a_deputy_mi
                  "Đồng chí Hồ Văn Sơn, Thứ trưởng Bộ Giao thông vận tải trao Kỷ niệm chương cho 30 cá nhân.")
     assert posts_of(f)["Lê Đình Thọ"] == [("Thứ trưởng", "Bộ Giao thông vận tải")]
     assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [("30 cá nhân", "Bộ Giao thông vận tải")]
+
+
+def test_a_district_youth_union_and_the_central_youth_union_s_bang_khen():
+    f = facts_of("Huyện đoàn Diễn Châu được Trung ương Đoàn tặng Bằng khen vì có thành tích xuất sắc trong công tác Đoàn "
+                 "năm 2023.")
+    assert [(a.recipient.label, a.award_label) for a in f.awards] == [
+        ("Huyện đoàn Diễn Châu", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương")]
