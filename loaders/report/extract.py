@@ -1797,8 +1797,8 @@ class Extractor:
             if described is not None:  # "Chị A, công nhân Công ty B, vinh dự nhận …": A, not the company
                 self._subject = (s, [described])
                 return [described]
-            if len(cands) > 1 and cands[-2].kind == "group" and cands[-1].kind == "org" and re.fullmatch(
-                    r"\s+(?:thuộc|của)\s+", s.text[s.tokens[cands[-2].end - 1].end:s.tokens[cands[-1].start].start]):
+            if len(cands) > 1 and cands[-2].kind == "group" and cands[-1].kind == "org" \
+                    and _OF_BODY.fullmatch(s.text, s.tokens[cands[-2].end - 1].end, s.tokens[cands[-1].start].start):
                 cands = cands[:-1]  # "5 cá nhân thuộc Công an tỉnh được tặng …": the five, not their body
             if cands:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
