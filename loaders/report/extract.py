@@ -86,6 +86,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of
 # A body named again by its head alone, as the whole of a recipient list: "… cho Tổng công ty."
 _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
+_COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _NUMBER_ONLY = re.compile(r"\d{1,4}|[ivxl]{1,5}")  # (in a key: lower case)
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
@@ -316,6 +317,7 @@ class Extractor:
                 org = Org(key, known.label, "cluster" if known.kind == "cluster" else "org", known.iri)
                 self.facts.orgs[key] = org
         else:
+            label = lx.expand_head(label)  # "Công ty CP X" and "Công ty cổ phần X" are one body
             key = matching_key(label)
             org = self.facts.orgs.get(key) or self._party_twin(key, label)
             if org is None:
@@ -851,7 +853,7 @@ class Extractor:
         while j > start + 1 and not toks[j - 1].cap and (toks[j - 2].key, toks[j - 1].key) not in pairs \
                 and not toks[j - 1].key.isdigit():
             j -= 1  # a name does not end on a word of the sentence
-        if j > start + 1 and toks[j - 1].key.isdigit() and j < n and toks[j].key in lx.COUNTED:
+        if j > start + 1 and toks[j - 1].key.isdigit() and j < n and toks[j].key in lx.COUNTED and _joined(s, j):
             j -= 1  # "UBND tỉnh Sông Bé 02 lần tặng …": a count, not a number of the name
         return j
 
@@ -1092,6 +1094,8 @@ class Extractor:
         if split is not None:  # "Đại biểu Quốc hội", "Phó Chủ tịch Quốc hội": a title, then a known body's name
             at, known = split
             return Post(s.char_span(i, at), self.org(known.label, s.char_span(at, end), known)), end
+        if org_m is None and (company := self._company_again(s, end)) is not None:
+            return Post(title, company), end  # "Phạm Gia Lý - Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty"
         if org_m is None and matching_key(title) in ("bộ trưởng", "thứ trưởng") and (end == len(s.tokens) or not _joined(s, end)
                                                                                or s.tokens[end].cap):
             ministries = {o.key: o for o in self.facts.orgs.values() if o.label.startswith("Bộ ") and o.cls == "org"
@@ -1139,6 +1143,9 @@ class Extractor:
                 if j >= n:
                     break
                 sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
+            if out and s.tokens[j].key == "kiêm" and j + 1 < n and re.fullmatch(r"\s*,?\s*", sep):
+                j += 1  # "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty": two posts
+                sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
             opened = not out and re.fullmatch(r"\s*\(\s*", sep) is not None  # "ông A (Giám đốc Sở X)"
             if not opened and not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
                 break
@@ -1154,7 +1161,7 @@ class Extractor:
                 break  # (a title right before a name is that person's: "A, Đại sứ Việt Nam tại Lào B")
             out.append(post)
             j = end
-            if j < n and not re.fullmatch(r"\s*,\s*", s.text[s.tokens[j - 1].end:s.tokens[j].start]):
+            if j < n and not re.fullmatch(r"\s*,\s*", s.text[s.tokens[j - 1].end:s.tokens[j].start]) and s.tokens[j].key != "kiêm":
                 break
         return out
 
@@ -1692,19 +1699,38 @@ class Extractor:
         """"… trao Huân chương Lao động hạng Nhất cho Tổng công ty": a body named again by its head alone (or
         "đơn vị") is the one the report is about (its event's organiser) or the last it named with that head."""
         m = _HEAD_AGAIN.fullmatch(s.text, a, b)
-        if m is None:
-            return None
-        head = matching_key(m.group(1))
-        organizer = self.main_event.organizer if self.main_event is not None else None
-        if organizer is not None and (head == "đơn vị" or matching_key(organizer.label).startswith(head + " ")):
-            body = organizer
-        else:
-            named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(head + " ")]
-            body = named[-1] if named and head != "đơn vị" else None
+        body = self._body_again(matching_key(m.group(1))) if m is not None else None
         if body is None:
             return None
         at = s.tok_at(m.start(1))
         return Mention(at, s.tok_at(m.end(1)), "org", body, m.group(1))
+
+    def _body_again(self, head: str) -> Org | None:
+        """The body a report names again by its head alone ("công ty", "đơn vị"): its event's organiser
+        when that has the head, else the last body it named with the head."""
+        organizer = self.main_event.organizer if self.main_event is not None else None
+        if organizer is not None and (head == "đơn vị" or matching_key(organizer.label).startswith(head + " ")):
+            return organizer
+        named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(head + " ")]
+        return named[-1] if named and head != "đơn vị" else None
+
+    def _company_again(self, s: _Sentence, end: int) -> Org | None:
+        """The company of a post written without its body's name: "Tổng giám đốc Công ty." (its head alone),
+        "Chủ tịch HĐQT" (a board has no name of its own): the company the report is about."""
+        toks = s.tokens
+        if end < len(toks) and _joined(s, end) and toks[end].cap:
+            head = lx.ORG_HEADS.match(toks, end)
+            if head is None or matching_key(s.char_span(end, end + head[0])) not in _COMPANY_HEADS \
+                    or (end + head[0] < len(toks) and toks[end + head[0]].cap and _joined(s, end + head[0])):
+                return None  # (a company named in full is a mention of its own)
+            return self._body_again(matching_key(s.char_span(end, end + head[0])))
+        if toks[end - 1].key not in ("hđqt", "hđtv", "trị", "viên"):  # "… Hội đồng quản trị", "… HĐTV"
+            return None
+        organizer = self.main_event.organizer if self.main_event is not None else None
+        if organizer is not None and matching_key(organizer.label).startswith(_COMPANY_HEADS):
+            return organizer
+        named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(_COMPANY_HEADS)]
+        return named[-1] if named else None
 
     def _body_of(self, s: _Sentence, rm: Mention) -> Mention:
         """A collective award "received" by a person named with a post: the body of that post

@@ -237,6 +237,8 @@ TITLES = _phrases(
     "Ủy viên", "Ủy viên Ban Thường vụ", "Ủy viên BTV", "Ủy viên Thường vụ", "Ủy viên dự khuyết",
     "Bí thư", "Bí thư thứ nhất", "Bí thư thường trực", "Phó Bí thư", "Phó Bí thư thường trực", "Tổng Bí thư",
     "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch thường trực", "Chủ tịch Hội đồng thành viên", "Chủ tịch Hội đồng quản trị",
+    "Chủ tịch HĐQT", "Phó Chủ tịch HĐQT", "Phó Chủ tịch Hội đồng quản trị", "Chủ tịch HĐTV", "Phó Chủ tịch HĐTV",
+    "Phó Chủ tịch Hội đồng thành viên",
     "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thứ trưởng thường trực",
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Quyền Giám đốc",
     "Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban thường trực", "Chánh Văn phòng", "Phó Chánh Văn phòng",
@@ -253,7 +255,9 @@ TITLES = _phrases(
 )
 
 # Abbreviated titles written out.
-TITLE_EXPANSIONS = {"ủy viên btv": "Ủy viên Ban Thường vụ", "tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc"}
+TITLE_EXPANSIONS = {"ủy viên btv": "Ủy viên Ban Thường vụ", "tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc",
+                    "chủ tịch hđqt": "Chủ tịch Hội đồng quản trị", "phó chủ tịch hđqt": "Phó Chủ tịch Hội đồng quản trị",
+                    "chủ tịch hđtv": "Chủ tịch Hội đồng thành viên", "phó chủ tịch hđtv": "Phó Chủ tịch Hội đồng thành viên"}
 
 # Words that introduce a person's name.
 HONORIFICS = _phrases(
@@ -289,7 +293,22 @@ ORG_HEADS = _phrases(
 HEAD_EXPANSIONS = {
     ("ubnd",): "Ủy ban nhân dân", ("hđnd",): "Hội đồng nhân dân", ("tct",): "Tổng công ty", ("htx",): "Hợp tác xã",
     ("nxb",): "Nhà xuất bản", ("tand",): "Tòa án nhân dân", ("vksnd",): "Viện kiểm sát nhân dân", ("lđlđ",): "Liên đoàn Lao động", ("đồn", "bp"): "Đồn Biên phòng", ("hội", "lhpn"): "Hội Liên hiệp Phụ nữ", ("trường", "đh"): "Trường Đại học",
+    ("công", "ty", "cp"): "Công ty Cổ phần", ("tổng", "công", "ty", "cp"): "Tổng công ty Cổ phần",
 }
+
+
+def expand_head(name: str) -> str:
+    """A body's name with its abbreviated head written out, as its canonical label has it.
+
+    >>> expand_head("Công ty CP Licogi 14"), expand_head("UBND tỉnh Nghệ An"), expand_head("Sở Y tế")
+    ('Công ty Cổ phần Licogi 14', 'Ủy ban nhân dân tỉnh Nghệ An', 'Sở Y tế')
+    """
+    tokens = tokenize(name)
+    for size in (4, 3, 2, 1):
+        head = HEAD_EXPANSIONS.get(tuple(t.key for t in tokens[:size])) if len(tokens) > size else None
+        if head is not None:
+            return head + name[tokens[size - 1].end:]
+    return name
 # Heads of sub-units whose name may go on with the body they belong to
 # ("Cơ quan Cảnh sát điều tra Bộ Công an", "Ban Chính sách pháp luật LĐLĐ Thành phố").
 SUBUNIT_HEADS = frozenset(keys(h) for h in (

@@ -436,7 +436,7 @@ def test_counted_workers_and_members_receive_and_one_of_several_is_the_only_reci
                  "Thứ trưởng Bộ GD&ĐT Lê Văn Phúc đã trao danh hiệu Nhà giáo Nhân dân cho 20 nhà giáo.")
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Giấy khen", "35 công nhân"), ("Giấy khen", "12 đoàn viên"),
-        ("Cờ thi đua của Chính phủ", "Công ty CP Thép Tân Lộc"), ("Nhà giáo Nhân dân", "20 nhà giáo")]
+        ("Cờ thi đua của Chính phủ", "Công ty Cổ phần Thép Tân Lộc"), ("Nhà giáo Nhân dân", "20 nhà giáo")]
 
 
 def test_bodies_officials_and_orders_of_a_foreign_state_are_its_own():
@@ -1024,7 +1024,7 @@ def test_a_cluster_named_again_lists_provinces_and_elects_its_leaders_for_a_year
 def test_a_province_s_name_ends_a_company_s_name_and_starts_no_person():
     f = facts_of("Công ty CP Nhựa Thái Bình và Trung tâm Dịch vụ việc làm Hà Nội được Tổng LĐLĐ Việt Nam tặng Cờ thi đua.",
                  "Bà Trần Thu Hà, Giám đốc Sở Y tế Hà Nam Nguyễn Văn Tuấn cùng dự.")
-    assert [a.recipient.label for a in f.awards] == ["Công ty CP Nhựa Thái Bình", "Trung tâm Dịch vụ việc làm Hà Nội"]
+    assert [a.recipient.label for a in f.awards] == ["Công ty Cổ phần Nhựa Thái Bình", "Trung tâm Dịch vụ việc làm Hà Nội"]
     assert "Nguyễn Văn Tuấn" in posts_of(f)  # (a person's name after a body's still ends it)
 
 
@@ -1236,7 +1236,7 @@ def test_who_holds_a_ceremony_to_receive_an_order_receives_it():
     f = facts_of("Sáng 14/10, Công ty CP Sông Lam long trọng tổ chức Lễ kỷ niệm 55 năm thành lập và đón nhận Huân chương Lao "
                  "động hạng Nhất.", "Sáng 20/10, Hội Nông dân tỉnh Nghệ An tổ chức lễ trao Huy hiệu Đảng cho 5 đảng viên.")
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
-        ("Huân chương Lao động hạng Nhất", "Công ty CP Sông Lam"), ("Huy hiệu Đảng", "5 đảng viên")]
+        ("Huân chương Lao động hạng Nhất", "Công ty Cổ phần Sông Lam"), ("Huy hiệu Đảng", "5 đảng viên")]
 
 
 def test_a_worker_described_without_a_closing_comma_receives_not_the_company():
@@ -1298,3 +1298,28 @@ def test_a_district_youth_union_and_the_central_youth_union_s_bang_khen():
                  "năm 2023.")
     assert [(a.recipient.label, a.award_label) for a in f.awards] == [
         ("Huyện đoàn Diễn Châu", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương")]
+
+
+def test_a_company_written_cp_and_co_phan_is_one_body_and_its_number_stays_before_a_semicolon():
+    f = facts_of("Sáng 8/7, Công ty CP Xây lắp 27 tổ chức lễ kỷ niệm 30 năm thành lập.",
+                 "Ông Lê Văn Hòa trao Huân chương Lao động hạng Ba cho Công ty cổ phần Xây lắp 27; đồng chí Trần Văn Bình "
+                 "trao Bằng khen cho 5 cá nhân.")
+    assert [o.label for o in f.orgs.values()] == ["Công ty Cổ phần Xây lắp 27"]
+    assert [(a.award_label, a.recipient.label) for a in f.awards][0] == ("Huân chương Lao động hạng Ba", "Công ty Cổ phần Xây lắp 27")
+
+
+def test_a_board_s_chairman_who_is_also_director_of_the_company_named_by_its_head_alone():
+    f = facts_of("Sáng 8/7, Công ty CP Xây lắp 27 tổ chức lễ kỷ niệm 30 năm thành lập.",
+                 "Thứ trưởng Bộ Xây dựng Đỗ Văn Lâm trao Huân chương Lao động hạng Nhì cho đồng chí Phan Gia Lộc - Chủ tịch HĐQT, "
+                 "kiêm Tổng giám đốc Công ty.",
+                 "Ông Vũ Văn Tân, Phó Chủ tịch HĐQT kiêm Giám đốc Công ty phát biểu.")
+    company = "Công ty Cổ phần Xây lắp 27"
+    assert posts_of(f)["Phan Gia Lộc"] == [("Chủ tịch Hội đồng quản trị", company), ("Tổng giám đốc", company)]
+    assert posts_of(f)["Vũ Văn Tân"] == [("Phó Chủ tịch Hội đồng quản trị", company), ("Giám đốc", company)]
+
+
+def test_a_flag_of_an_excellent_unit_given_by_a_ministry_is_the_ministry_s_emulation_flag():
+    f = facts_of("Thứ trưởng Đỗ Văn Lâm trao Cờ Đơn vị xuất sắc trong phong trào thi đua năm 2023 của Bộ Xây dựng tặng "
+                 "Công ty CP Xây lắp 27.")
+    assert [(a.award_label, a.recipient.label, giver_of(a.conferred_by), a.period) for a in f.awards] == [
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công ty Cổ phần Xây lắp 27", "Bộ Xây dựng", "2023")]
