@@ -889,6 +889,10 @@ class Extractor:
                 i = self._foreign_person(s, covered, i, honoured=True)  # "đồng chí Y Thanh Hà Niê Kđăm": an Ê Đê name
                 continue
             if toks[i].key not in lx.SURNAMES:
+                if i > 0 and _joined(s, i) and any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i]))
+                                                   for k in range(max(0, i - 2), i)):
+                    i = self._foreign_person(s, covered, i, honoured=True)  # ", đồng chí Phết-tha-von Phi-lạ-văn, Bí thư …"
+                    continue
                 i += 1
                 continue
             bare = lx.province_index().match(toks, i)
@@ -963,6 +967,8 @@ class Extractor:
         j = i
         while j < n and j - i < 8 and not covered[j] and not s.quoted[j]:
             gap = s.text[toks[j - 1].end:toks[j].start] if j > i else ""
+            if j > i + 1 and gap == " " and lx.TITLES.match(toks, j):
+                break  # "bà Pany Yathotu Ủy viên Bộ Chính trị": the title after the name
             if j > i and gap == "-" and (toks[j].cap or not toks[j - 1].key.isdigit()):
                 j += 1  # syllables of one word: "Xổm-phăn"
             elif toks[j].cap and (j == i or not _FOREIGN_NAME_BREAK.search(gap)):

@@ -1323,3 +1323,19 @@ def test_a_flag_of_an_excellent_unit_given_by_a_ministry_is_the_ministry_s_emula
                  "Công ty CP Xây lắp 27.")
     assert [(a.award_label, a.recipient.label, giver_of(a.conferred_by), a.period) for a in f.awards] == [
         ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Công ty Cổ phần Xây lắp 27", "Bộ Xây dựng", "2023")]
+
+
+def test_a_byline_after_the_last_sentence_of_a_one_line_body_is_the_author_not_a_person(tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Trao Huân chương cho tỉnh bạn\nChiều 5/7, tại tỉnh Sơn La diễn ra Lễ trao Huân chương. Ông Lê Văn Hòa "
+                 "phát biểu tại buổi lễ. Năm hữu nghị sẽ thành công tốt đẹp. Đinh Thị Hoa (TTXVN)\n", encoding="utf-8")
+    r = read_report(p)
+    assert r.author == "Đinh Thị Hoa (TTXVN)" and r.body[-1].endswith("tốt đẹp.")
+    assert [p.name for p in extract(r).persons.values()] == ["Lê Văn Hòa"]
+
+
+def test_a_foreign_name_after_a_lower_case_honorific_and_before_a_title_without_comma():
+    f = facts_of("Thay mặt lãnh đạo các tỉnh, đồng chí Bun-thoong Xỉ-la-văn, Bí thư Tỉnh ủy gửi lời cảm ơn.",
+                 "Dự lễ có bà Somsy Phetvilay Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào.")
+    assert list(posts_of(f)) == ["Bun-thoong Xỉ-la-văn", "Somsy Phetvilay"]
+    assert posts_of(f)["Somsy Phetvilay"][-1] == ("Chủ tịch", "Quốc hội Lào")
