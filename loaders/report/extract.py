@@ -87,6 +87,9 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of
 _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
+_PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
+_PARTY_AND_MASS = frozenset((("dân", "đảng"), ("đảng", "dân")))  # "cơ quan Dân, Đảng": the Party's and mass bodies
+_COMMITTEE_OF = frozenset((("chấp", "hành"), ("thường", "vụ")))  # "Ban Chấp hành", "Ban Thường vụ": a body's committee
 _NUMBER_ONLY = re.compile(r"\d{1,4}|[ivxl]{1,5}")  # (in a key: lower case)
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
@@ -594,11 +597,12 @@ class Extractor:
                 i = h + state[0]
                 continue
             nxt = next((x for x in s.mentions if x.start == j and x.kind in ("place", "org")), None) \
-                if j < n and _joined(s, j) else None
+                if j < n and _joined(s, j) and not (j == h and _DASH.search(s.text[toks[j - 1].end:toks[j].start])) else None
             if nxt is None and j > h and head_keys in lx.LOCAL_HEADS:
                 nxt = self._bare_province_after(s, h if head_keys not in lx.PROVINCIAL_HEADS else h + 1, j, covered)
                 j = nxt.start if nxt is not None else j
-            if nxt is None and head_keys in lx.SUBUNIT_HEADS and j < n and _joined(s, j) and lx.ORG_HEADS.match(toks, j):
+            if nxt is None and head_keys in lx.SUBUNIT_HEADS and j < n and _joined(s, j) and lx.ORG_HEADS.match(toks, j) \
+                    and not _DASH.search(s.text[toks[j - 1].end:toks[j].start]):  # (not "Đảng ủy – Ban Chấp hành": two bodies)
                 self._find_shaped_orgs(s, covered, only=j)  # the parent body is named by its shape too
                 nxt = next((x for x in s.mentions if x.start == j and x.kind == "org"), None)
             place_only = nxt is not None and (
@@ -643,6 +647,13 @@ class Extractor:
                     i += 1  # a council alone ("Hội đồng Thi đua - Khen thưởng"): of which body, the text does not say
                     continue
                 j = owner.end  # "Hội đồng Dân tộc của Quốc hội": the council of that body, by that name
+            if head_keys == ("ban",) and context is None and parent is None and not same_province \
+                    and tuple(t.key for t in toks[h:j]) in _COMMITTEE_OF:
+                owner = self._committee_owner(s, j)
+                if owner is None:
+                    i += 1  # "Ban Thường vụ" alone: of which body, the text does not say
+                    continue
+                parent, nxt, j = owner.value, owner, owner.end  # "Ban Thường vụ Công đoàn": of the union named before
             text = s.char_span(i, j)
             name = text
             if text.isupper() and not m[1].isupper():  # a heading: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "SỞ NỘI VỤ"
@@ -676,6 +687,19 @@ class Extractor:
             for k in range(i, j):
                 covered[k] = True
             i = j
+
+    def _committee_owner(self, s: _Sentence, j: int) -> Mention | None:
+        """The body whose committee ("Ban Chấp hành", "Ban Thường vụ") is named by the head after it alone
+        ("… Công đoàn mong muốn"): the body the report is about with that head, as a mention from j on."""
+        toks = s.tokens
+        if j >= len(toks) or not _joined(s, j):
+            return None
+        head = lx.ORG_HEADS.match(toks, j)
+        end = j + head[0] if head else j
+        if head is None or (end < len(toks) and toks[end].cap and _joined(s, end)):
+            return None
+        body = self._body_again(matching_key(s.char_span(j, end)))
+        return Mention(j, end, "org", body, s.char_span(j, end)) if body is not None else None
 
     def _bare_province_after(self, s: _Sentence, h: int, j: int, covered: list[bool]) -> Mention | None:
         """A province named bare at the end of a local body's name read from h to j ("Sở Tư pháp
@@ -795,13 +819,14 @@ class Extractor:
         pairs, verbs = lx.name_pairs(), lx.verb_pairs()
         while j < n and j - start < 16:
             gap = s.text[toks[j - 1].end:toks[j].start]
-            if _NAME_BREAK.search(gap) and not (gap.rstrip() == "." and toks[j - 1].key in lx.DOTTED_UNITS and toks[j].cap):
-                break  # (but "TP. Móng Cái" goes on)
+            if _NAME_BREAK.search(gap) and not (gap.rstrip() == "." and toks[j - 1].key in lx.DOTTED_UNITS and toks[j].cap) \
+                    and not (gap == ", " and (toks[j - 1].key, toks[j].key) in _PARTY_AND_MASS and toks[j].cap):
+                break  # (but "TP. Móng Cái" goes on, and "Công đoàn cơ quan Dân, Đảng quận Long Biên")
             t = toks[j]
             if covered[j] or s.quoted[j]:
                 break
-            if _DASH.search(gap) and lx.TITLES.match(toks, j):
-                break  # "Hội - Chuyên viên": a title after a dash is not part of the name
+            if _DASH.search(gap) and (lx.TITLES.match(toks, j) or j == start):
+                break  # "Hội - Chuyên viên": a title after a dash is not part of the name, nor a head's first word
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1) \
                         and not toks[j - 1].key.isdigit() \
@@ -2110,8 +2135,8 @@ class Extractor:
         Quảng Ninh"; "Tổng công ty PVC" before "… Việt Nam (PVC)") is that body: one node."""
         orgs = [o for o in self.facts.orgs.values() if o.iri is None]
         for short in orgs:
-            head = short.key + " "  # (then "tỉnh …" or "thành phố …")
-            full = [o for o in orgs if o is not short and o.key.startswith(head) and o.key.startswith(("tỉnh ", "thành phố "), len(head))]
+            head = short.key + " "  # (then "tỉnh …", "thành phố …", "quận …")
+            full = [o for o in orgs if o is not short and o.key.startswith(head) and o.key.startswith(_PLACE_AFTER_NAME, len(head))]
             if len(full) != 1:  # "Bộ Tư lệnh Quân khu" after "Bộ Tư lệnh Quân khu 4": the one numbered so
                 full = [o for o in orgs if o is not short and o.key.startswith(head) and _NUMBER_ONLY.fullmatch(o.key, len(head))]
             if len(full) != 1:

@@ -1339,3 +1339,12 @@ def test_a_foreign_name_after_a_lower_case_honorific_and_before_a_title_without_
                  "Dự lễ có bà Somsy Phetvilay Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Lào.")
     assert list(posts_of(f)) == ["Bun-thoong Xỉ-la-văn", "Somsy Phetvilay"]
     assert posts_of(f)["Somsy Phetvilay"][-1] == ("Chủ tịch", "Quốc hội Lào")
+
+
+def test_a_committee_named_by_its_body_s_head_alone_and_a_name_with_dan_dang():
+    f = facts_of("Ngày 7/7, Công đoàn cơ quan Dân, Đảng huyện Gia Lâm tổ chức Đại hội Công đoàn lần thứ V.",
+                 "Ban Thường vụ Công đoàn mong muốn các đơn vị tiếp tục thi đua.",
+                 "Ban Chấp hành đã phối hợp với Thủ trưởng cơ quan - Đảng ủy – Ban Chấp hành Công đoàn thực hiện tốt nhiệm vụ.")
+    assert [o.label for o in f.orgs.values()] == [
+        "Công đoàn cơ quan Dân, Đảng huyện Gia Lâm", "Ban Thường vụ Công đoàn cơ quan Dân, Đảng huyện Gia Lâm",
+        "Ban Chấp hành Công đoàn cơ quan Dân, Đảng huyện Gia Lâm"]
