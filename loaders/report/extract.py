@@ -122,7 +122,7 @@ _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
 _HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+[Ll]ễ\b[^;.]{0,150}?\bđón nhận\s+(?:danh hiệu\s+)?$")
 _ORGANIZED_BY = re.compile(r"\s+do\s+(?=\S)")  # "Hội nghị … do X tổ chức"
-_PASSIVE_AGENT = re.compile(r"\bđược\s+[^,;]{0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
+_PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
 #                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
@@ -835,6 +835,7 @@ class Extractor:
                         and not self._province_ends_name(s, j):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
                 if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",) \
+                        and not (t.key == "cục" and toks[j - 1].key == "ương") \
                         and not (t.key == "phòng" and j + 1 < n and toks[j + 1].key in ("chống", "cháy", "ngừa")) \
                         and not (t.text.isupper() and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1):
                     break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …" (but a heading: "SỞ NỘI VỤ")
@@ -1836,7 +1837,7 @@ class Extractor:
         if host is not None:  # "X tổ chức Lễ kỷ niệm 55 năm thành lập và đón nhận Huân chương …": X receives it
             return [host]
         # subject: "X được trao / nhận / đón nhận AWARD"
-        verb = re.search(r"\b(được (?:(?:(?!được\b)[^,;]){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
+        verb = re.search(r"\b(được (?:(?:(?!được\b)(?:[^,;]|,(?=\s*[A-ZĐ]))){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
                          r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được|đạt(?= danh hiệu))\b(?!.*\b(?:được|nhận)\b)", before)
         pronoun = re.search(r"(?:^|[,.]\s*)([Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:[^,;]{0,12}\s)?$", s.text[c0:c0 + verb.start()]) \
             if verb and self.last_person is not None else None

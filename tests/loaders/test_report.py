@@ -1348,3 +1348,10 @@ def test_a_committee_named_by_its_body_s_head_alone_and_a_name_with_dan_dang():
     assert [o.label for o in f.orgs.values()] == [
         "Công đoàn cơ quan Dân, Đảng huyện Gia Lâm", "Ban Thường vụ Công đoàn cơ quan Dân, Đảng huyện Gia Lâm",
         "Ban Chấp hành Công đoàn cơ quan Dân, Đảng huyện Gia Lâm"]
+
+
+def test_an_agent_list_with_a_comma_and_trung_uong_cuc_in_a_name():
+    f = facts_of("Kết thúc cuộc kháng chiến, Ban Tuyên huấn Trung ương Cục miền Nam đã được Đảng, Nhà nước tặng thưởng "
+                 "Huân chương Kháng chiến hạng Nhất năm 1975.")
+    assert [(a.award_label, a.recipient.label, a.period) for a in f.awards] == [
+        ("Huân chương Kháng chiến hạng Nhất", "Ban Tuyên huấn Trung ương Cục miền Nam", "1975")]
