@@ -1193,8 +1193,9 @@ class Extractor:
                 break  # (a title right before a name is that person's: "A, Đại sứ Việt Nam tại Lào B")
             out.append(post)
             j = end
-            if j < n and not re.fullmatch(r"\s*,\s*", s.text[s.tokens[j - 1].end:s.tokens[j].start]) and s.tokens[j].key != "kiêm":
-                break
+            if j < n and not re.fullmatch(r"\s*,\s*|\s+[-–]\s+", s.text[s.tokens[j - 1].end:s.tokens[j].start]) \
+                    and s.tokens[j].key != "kiêm":
+                break  # (posts go on after a comma or a spaced dash: "Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng")
         return out
 
     def _posts_before(self, s: _Sentence, i: int) -> list[Post]:

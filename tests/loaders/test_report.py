@@ -1355,3 +1355,12 @@ def test_an_agent_list_with_a_comma_and_trung_uong_cuc_in_a_name():
                  "Huân chương Kháng chiến hạng Nhất năm 1975.")
     assert [(a.award_label, a.recipient.label, a.period) for a in f.awards] == [
         ("Huân chương Kháng chiến hạng Nhất", "Ban Tuyên huấn Trung ương Cục miền Nam", "1975")]
+
+
+def test_posts_separated_by_spaced_dashes_and_a_rarer_surname():
+    f = facts_of("Đến dự có ông Trần Quốc Vinh - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Chủ nhiệm Ủy ban Kiểm tra "
+                 "Trung ương; Phó Chủ tịch Quốc hội Uông Chu Hải.")
+    assert posts_of(f) == {
+        "Trần Quốc Vinh": [("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+                           ("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")],
+        "Uông Chu Hải": [("Phó Chủ tịch", "Quốc hội")]}
