@@ -197,7 +197,7 @@ _GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(
 _DOC = _Gated(re.compile(
     r"\b(Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Luật|Kết luận|Kế hoạch|"
     r"Hướng dẫn|Công văn|Thông báo|(?i:chỉ thị|nghị quyết|quyết định|nghị định|thông tư)(?=\s+số\s+\d+/))"
-    r"(?:\s+số)?\s+(\d+[0-9A-Za-zĐđ/\-.]*(?:\([A-Za-z0-9]+\))?)"),
+    r"(?:\s+số)?\s+(\d+[0-9A-Za-zĐđ/\-.]*(?:\s(?=[A-ZĐ]{1,6}/[A-ZĐ])[0-9A-Za-zĐđ/\-.]*)?(?:\([A-Za-z0-9]+\))?)"),
     'chỉ thị', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'luật', 'kết luận', 'kế hoạch', 'hướng dẫn', 'công văn', 'thông báo')
 _LAW = _Gated(re.compile(r"\bLuật\s+([A-ZĐ]\w*(?:,?\s+\w+){0,6})"),
     'luật')
@@ -1297,7 +1297,7 @@ class Extractor:
     def read_documents(self, s: _Sentence) -> list[tuple[int, Document]]:
         out = []
         for m in _DOC.finditer(s.text):
-            kind, number = m.group(1)[:1].upper() + m.group(1)[1:], m.group(2).rstrip(".-/")
+            kind, number = m.group(1)[:1].upper() + m.group(1)[1:], m.group(2).rstrip(".-/").replace(" ", "")  # "788- CT/QUTW"
             number = re.sub(r"(?i)(?<=QĐ-)ttg\b", "TTg", number)  # "601/QĐ-Ttg"
             if not re.search(r"\d", number) or (number.isdigit() and len(number) == 4 and kind != "Chỉ thị"):
                 continue  # "Luật 2022" is a year, not a number
@@ -1449,8 +1449,11 @@ class Extractor:
         after it, "X (tổ chức lễ) phát động phong trào …", or for a "chủ đề" the last body before it."""
         do = re.search(r"\bdo\s+(.{3,60}?)\s+phát động\b[^.;]*$", s.text[c0:at])
         after = _LAUNCHED_AFTER.match(s.text, end)
-        for start in ([c0 + do.start(1)] if do else []) + ([after.end()] if after else []):
-            hit = next((x for x in s.mentions if s.tokens[x.start].start == start and x.kind in ("org", "post")), None)
+        by = re.match(r"(.{3,60}?)\s+phát động\b", s.text[after.end():]) if after else None
+        spans = ([(c0 + do.start(1), c0 + do.end(1))] if do else []) \
+            + ([(after.end(), after.end() + (by.end(1) if by else 1))] if after else [])
+        for start, stop in spans:  # "do X phát động", "do Thường vụ Quân ủy Trung ương phát động": the body named there
+            hit = next((x for x in s.mentions if start <= s.tokens[x.start].start < stop and x.kind in ("org", "post")), None)
             if hit:
                 return hit.value if hit.kind == "org" else _post_of(hit.value)
         subject = self._subject_before(s, c0, at, _LAUNCHES)

@@ -1364,3 +1364,11 @@ def test_posts_separated_by_spaced_dashes_and_a_rarer_surname():
         "Trần Quốc Vinh": [("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
                            ("Chủ nhiệm", "Ủy ban Kiểm tra Trung ương")],
         "Uông Chu Hải": [("Phó Chủ tịch", "Quốc hội")]}
+
+
+def test_a_campaign_launched_by_a_body_s_standing_committee_and_a_number_with_a_space_after_its_dash():
+    f = facts_of("Ngày 26-12-2023, Thường vụ Quân ủy Trung ương ban hành Chỉ thị số 91- CT/QUTW về phát động phong trào.",
+                 "Tổng cục Chính trị thực hiện Cuộc vận động “Rèn đức, luyện tài” do Thường vụ Quân ủy Trung ương phát động "
+                 "vào cuối năm 2023.")
+    assert [d.number for d in f.documents] == ["91-CT/QUTW"]
+    assert [(c.name, c.launched_by.label) for c in f.campaigns] == [("Rèn đức, luyện tài", "Quân ủy Trung ương")]
