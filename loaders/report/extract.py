@@ -88,7 +88,8 @@ _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đo
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
-_PARTY_AND_MASS = frozenset((("dân", "đảng"), ("đảng", "dân")))  # "cơ quan Dân, Đảng": the Party's and mass bodies
+# words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
+_COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống")))
 _COMMITTEE_OF = frozenset((("chấp", "hành"), ("thường", "vụ")))  # "Ban Chấp hành", "Ban Thường vụ": a body's committee
 _NUMBER_ONLY = re.compile(r"\d{1,4}|[ivxl]{1,5}")  # (in a key: lower case)
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
@@ -169,6 +170,9 @@ triển đạt dẫn giữ làm công ban hội họp nhất
 # "tặng Bằng khen cho:", "… gồm:": the award's recipients are listed after the colon
 _LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm có|sau)"
                         r"(?:\s+(?:\d{1,6}|các|những)\s+[^\W\d][^;:,.]{0,40}?)?\s*:", re.I)  # "… cho 3 tập thể:"
+# A sentence naming the members of a counted group the last one gave an award: "Theo đó, 2 sinh viên được khen thưởng gồm: …"
+_GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(\d{1,3})\s+)?[^:;.]{0,40}?\bđược\s+"
+                          r"(?:khen thưởng|tặng thưởng|tặng|trao tặng)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
@@ -309,6 +313,7 @@ class Extractor:
         self._titled: _Sentence | None = None  # the sentence that is the title of the decision the report is the text of
         self._annexed: tuple | None = None  # an award whose recipients a list "kèm theo" names (after "DANH SÁCH")
         self._decided: tuple[_Sentence, Document] | None = None  # the decision the last sentence named: "Theo đó, …" is its
+        self._counted: tuple | None = None  # the last sentence's award to one counted group, which the next may name
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -820,7 +825,7 @@ class Extractor:
         while j < n and j - start < 16:
             gap = s.text[toks[j - 1].end:toks[j].start]
             if _NAME_BREAK.search(gap) and not (gap.rstrip() == "." and toks[j - 1].key in lx.DOTTED_UNITS and toks[j].cap) \
-                    and not (gap == ", " and (toks[j - 1].key, toks[j].key) in _PARTY_AND_MASS and toks[j].cap):
+                    and not (gap == ", " and (toks[j - 1].key, toks[j].key) in _COMMA_IN_NAME):
                 break  # (but "TP. Móng Cái" goes on, and "Công đoàn cơ quan Dân, Đảng quận Long Biên")
             t = toks[j]
             if covered[j] or s.quoted[j]:
@@ -1580,6 +1585,8 @@ class Extractor:
                     self._listing, self._annex_listing = (s, am, events, docs, c0, c1), False  # the items follow, one a paragraph
                 continue
             self._confer(s, am, recipients, events, docs, c0, c1)
+            if len(recipients) == 1 and recipients[0].kind == "group" and recipients[0].value.count:
+                self._counted = (s, am, events, docs, c0, c1, recipients[0].value)
         if self._withheld is not s and not going_on:
             self._withheld = None
 
@@ -1663,6 +1670,28 @@ class Extractor:
                 iris = {a.award_iri for a in given}
                 self.facts.awards = [a for a in self.facts.awards
                                      if not (isinstance(a.recipient, Group) and a.evidence == s.raw and a.award_iri in iris)]
+
+    def read_group_named(self, item: _Sentence) -> None:
+        """"… tặng Bằng khen cho 2 cá nhân …" then "Theo đó, 2 sinh viên được khen thưởng gồm: A và B": the
+        counted group, named in the next sentence, is those it names (as many as it counts): they receive
+        the award instead of the group."""
+        counted, self._counted = self._counted, None
+        m = _GROUP_NAMED.match(item.text)
+        if counted is None or m is None or item.of("award") or counted[0] is item:
+            return
+        s, am, events, docs, c0, c1, group = counted
+        if m.group(1) and int(m.group(1)) != group.count:
+            return
+        named = _outermost([x for x in item.mentions if x.kind in ("org", "person") and id(x) not in item.attached
+                            and item.tokens[x.start].start >= m.end()
+                            and item.text.count("(", m.end(), item.tokens[x.start].start)
+                            == item.text.count(")", m.end(), item.tokens[x.start].start)])  # (not "(… Trường X)")
+        if len(named) != group.count:
+            return  # (a partial list, "trong đó có …", does not name the group)
+        given = self._confer(s, am, named, events, docs, c0, c1, item)
+        iris = {a.award_iri for a in given}
+        self.facts.awards = [a for a in self.facts.awards
+                             if not (a.recipient is group and a.evidence == s.raw and a.award_iri in iris)]
 
     def _titled_tail(self, s: _Sentence, am: Mention) -> tuple[Post, int] | None:
         """"Bằng khen của Bộ trưởng" + "Bộ Y tế": the award's name ends in a title whose body follows."""
@@ -2103,7 +2132,10 @@ class Extractor:
                 if item:
                     self.read_list_item(s)
                     item = False  # (the item's first sentence names the recipient)
+                counted = self._counted
                 self.read_awards(s, events, docs)
+                if counted is not None and self._counted is counted:
+                    self.read_group_named(s)  # (the sentence after an award to a counted group may name it)
                 decided = [d for _, d in docs if d.kind == "Quyết định" and d.number]
                 if decided:
                     self._decided = (s, decided[-1])

@@ -1372,3 +1372,19 @@ def test_a_campaign_launched_by_a_body_s_standing_committee_and_a_number_with_a_
                  "vào cuối năm 2023.")
     assert [d.number for d in f.documents] == ["91-CT/QUTW"]
     assert [(c.name, c.launched_by.label) for c in f.campaigns] == [("Rèn đức, luyện tài", "Quân ủy Trung ương")]
+
+
+def test_a_counted_group_named_in_the_next_sentence_receives_as_its_members():
+    f = facts_of("UBND tỉnh Đắk Nông vừa ban hành quyết định tặng Bằng khen cho 2 cá nhân đã có hành động dũng cảm cứu người.",
+                 "Theo đó, 2 sinh viên được khen thưởng gồm: Hoàng Trọng Hiếu và Trần Đức Thành (cùng học Trường Trung cấp "
+                 "nghề tỉnh Đắk Nông).",
+                 "UBND tỉnh cũng tặng Giấy khen cho 3 cá nhân.", "Các cá nhân được khen thưởng gồm: Lê Văn An và Lê Văn Bình.")
+    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Hoàng Trọng Hiếu"),
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Trần Đức Thành"),
+        ("Giấy khen", "3 cá nhân")]  # (two names for three: a part of the group, which keeps its award)
+
+
+def test_phong_chong_in_a_name():
+    f = facts_of("Sở Y tế đã chỉ đạo Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum triển khai các bước cần thiết.")
+    assert "Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum" in [o.label for o in f.orgs.values()]
