@@ -1388,3 +1388,8 @@ def test_a_counted_group_named_in_the_next_sentence_receives_as_its_members():
 def test_phong_chong_in_a_name():
     f = facts_of("Sở Y tế đã chỉ đạo Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum triển khai các bước cần thiết.")
     assert "Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum" in [o.label for o in f.orgs.values()]
+
+
+def test_a_known_body_with_trung_uong_abbreviated():
+    f = facts_of("Cán bộ, chiến sĩ chấp hành nghiêm chỉ thị, mệnh lệnh của Quân ủy T.Ư, Bộ Quốc phòng và Ủy ban Kiểm tra TW.")
+    assert [o.label for o in f.orgs.values()] == ["Quân ủy Trung ương", "Bộ Quốc phòng", "Ủy ban Kiểm tra Trung ương"]
