@@ -86,6 +86,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of
 # A body named again by its head alone, as the whole of a recipient list: "… cho Tổng công ty."
 _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
+_GIVEN_TO = re.compile(r"\b(?:trao tặng|tặng|trao)\b[^,;.:]{0,80}\bcho\s+$")  # "trao tặng Kỷ niệm chương “…” cho "
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -413,8 +414,8 @@ class Extractor:
         self._abbreviations(s)
         self._awards_to_their_giver(s)
         for m in _GROUP.finditer(s.text):
-            if not m.group(1).isdigit() and not m.group(3):
-                continue  # "các cá nhân" alone is a phrase, "các tập thể, cá nhân" a group
+            if not m.group(1).isdigit() and not m.group(3) and not _GIVEN_TO.search(s.text, 0, m.start()):
+                continue  # "các cá nhân" alone is a phrase, "các tập thể, cá nhân" a group, and so is "tặng … cho các cá nhân"
             if _ONE_OF.search(s.text, 0, m.start()):
                 continue  # "X là một trong 4 doanh nghiệp được nhận …": X receives, not the four
             kind = "any" if m.group(3) and m.group(3) != m.group(2) else _GROUP_KIND.get(m.group(2), "individual")
@@ -884,7 +885,8 @@ class Extractor:
         while j > start + 1 and not toks[j - 1].cap and (toks[j - 2].key, toks[j - 1].key) not in pairs \
                 and not toks[j - 1].key.isdigit():
             j -= 1  # a name does not end on a word of the sentence
-        if j > start + 1 and toks[j - 1].key.isdigit() and j < n and toks[j].key in lx.COUNTED and _joined(s, j):
+        if j > start + 1 and toks[j - 1].key.isdigit() and j < n and _joined(s, j) and (toks[j].key in lx.COUNTED or (
+                toks[j].key == "tỉnh" and j + 1 < n and (toks[j + 1].key == "thành" or not _joined(s, j + 1)))):
             j -= 1  # "UBND tỉnh Sông Bé 02 lần tặng …": a count, not a number of the name
         return j
 
@@ -1839,7 +1841,8 @@ class Extractor:
                 end = among.end() + stop.start() if stop else c1
                 named = [x for x in s.mentions if x.kind in ("org", "person") and among.end() <= s.tokens[x.start].start < end
                          and not self._inside_award(s, x) and id(x) not in s.attached]
-                found += _outermost(_without_appositions(s, named))
+                if named:  # (an uncounted group, "các cá nhân", is no more than those it names)
+                    found = [x for x in found if x.value.count is not None] + _outermost(_without_appositions(s, named))
             if found:
                 return found
             described = self._described_group(s, am, c0, a, b)
@@ -2194,6 +2197,11 @@ def _add_post(person: Person, post: Post, evidence: str) -> None:
     for k, p in enumerate(person.posts):
         if matching_key(p.title) == matching_key(post.title) and p.org is post.org and p.known_iri == post.known_iri:
             return  # (the first spelling kept: "Nguyên Phó Thủ tướng", later "nguyên Phó Thủ tướng")
+        if p.org is post.org and matching_key(p.title) == matching_key(post.title) + " thường trực":
+            return  # "Phó Thủ tướng thường trực Chính phủ", later "Phó Thủ tướng Chính phủ": the same office
+        if p.org is post.org and matching_key(post.title) == matching_key(p.title) + " thường trực":
+            person.posts[k], person.evidence[k] = post, evidence
+            return
         if post.known_iri is not None and p.known_iri == post.known_iri:
             if p.org is None and post.org is not None:
                 person.posts[k], person.evidence[k] = post, evidence

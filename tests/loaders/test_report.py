@@ -1393,3 +1393,15 @@ def test_phong_chong_in_a_name():
 def test_a_known_body_with_trung_uong_abbreviated():
     f = facts_of("Cán bộ, chiến sĩ chấp hành nghiêm chỉ thị, mệnh lệnh của Quân ủy T.Ư, Bộ Quốc phòng và Ủy ban Kiểm tra TW.")
     assert [o.label for o in f.orgs.values()] == ["Quân ủy Trung ương", "Bộ Quốc phòng", "Ủy ban Kiểm tra Trung ương"]
+
+
+def test_a_committee_of_the_national_assembly_a_count_of_provinces_and_the_standing_deputy_named_twice():
+    f = facts_of("Phó Thủ tướng thường trực Chính phủ Trương Hòa Minh tới dự.",
+                 "Tham dự có đại diện Ủy ban Kinh tế Quốc hội, Chi cục Quản lý thị trường 63 tỉnh, thành phố.",
+                 "Phó Thủ tướng Chính phủ Trương Hòa Minh trao Cờ thi đua của Chính phủ cho Cục Quản lý thị trường.",
+                 "Thứ trưởng Bộ Công Thương Đỗ Thắng Hà trao tặng Kỷ niệm chương “Vì sự nghiệp Quản lý thị trường” cho các "
+                 "cá nhân đã có những đóng góp.")
+    assert posts_of(f)["Trương Hòa Minh"] == [("Phó Thủ tướng thường trực", "Chính phủ")]
+    labels = [o.label for o in f.orgs.values()]
+    assert "Ủy ban Kinh tế Quốc hội" in labels and "Chi cục Quản lý thị trường" in labels
+    assert [(a.award_label, a.recipient.label) for a in f.awards][-1] == ("Kỷ niệm chương", "các cá nhân")
