@@ -87,6 +87,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of
 _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
 _GIVEN_TO = re.compile(r"\b(?:trao tặng|tặng|trao)\b[^,;.:]{0,80}\bcho\s+$")  # "trao tặng Kỷ niệm chương “…” cho "
+_DISTRICT_COMMITTEES = {("quận", "ủy"): "quận", ("huyện", "ủy"): "huyện", ("thị", "ủy"): "thị xã"}  # "Quận ủy": of a district
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -306,6 +307,7 @@ class Extractor:
         self.last_person: Mention | None = None  # "đồng chí" alone, as a subject, refers back to this one
         self.province = None  # the last province the report named: "tỉnh này", "của tỉnh" refer to it
         self._home: tuple | None = None  # (the province the report is about, or None), once asked for
+        self._districts: dict[str, dict[str, str]] = {}  # "quận" → the districts of that kind the report names, by key
         self._listing: tuple | None = None  # an award whose recipients are listed in the paragraphs that follow
         self._annex_listing = False  # … in a list "kèm theo" its sentence announced, instead of its counted groups
         self._decision: Document | None = None  # the decision the report is the text of ("Số: 123/QĐ-UBND")
@@ -619,7 +621,8 @@ class Extractor:
                                    or _unit_then_name(s, h)  # "UBND huyện Gia Lâm"
                                    or (toks[h].key == "số" and h + 1 < n and toks[h + 1].key.isdigit()))  # "Bệnh viện số 2"
             unit = lx.ADMIN_UNITS.match(toks, h) if h < n else None
-            bare = self._bare_local(s, i, h, head_keys) if nxt is None and head_keys in lx.LOCAL_HEADS \
+            bare = self._bare_local(s, i, h, head_keys) if nxt is None and (head_keys in lx.LOCAL_HEADS
+                                                                            or head_keys in _DISTRICT_COMMITTEES) \
                 and (j == h or not any(t.cap or t.key.isdigit() for t in toks[h:j]) or (unit and h + unit[0] == j)) else None
             if bare is not None:  # "HĐND tỉnh", "Bí thư Tỉnh ủy" in a report about one province
                 name, j = bare
@@ -749,6 +752,9 @@ class Extractor:
         province the report is about, where the mention ends), or None when that province is not known."""
         toks, n = s.tokens, len(s.tokens)
         unit = lx.ADMIN_UNITS.match(toks, h) if h < n else None
+        district = self._bare_district(s, i, h, head_keys, unit)
+        if district is not None:
+            return district
         listed = False
         if unit is not None and lx.keys(unit[1]) in (("tỉnh",), ("thành", "phố"), ("tp",)) and _joined(s, h):
             end = h + unit[0]
@@ -774,6 +780,31 @@ class Extractor:
         if head_keys in lx.PROVINCIAL_HEADS and province.label.startswith("Tỉnh "):
             return head + " " + province.label[len("Tỉnh "):], end  # "Tỉnh ủy Phú Thọ"
         return head + " " + _lower_first(province.label), end  # "HĐND tỉnh Phú Thọ", "Thành ủy thành phố Hà Nội"
+
+    def _bare_district(self, s: _Sentence, i: int, h: int, head_keys: tuple, unit) -> tuple[str, int] | None:
+        """A district's body named without the district ("UBND quận", "Quận ủy") in a report that names
+        one district of that kind ("quận Tây Hồ"): (its name there, where the mention ends), or None."""
+        toks, n = s.tokens, len(s.tokens)
+        if head_keys in _DISTRICT_COMMITTEES:
+            word, end = _DISTRICT_COMMITTEES[head_keys], h
+        elif unit is not None and lx.keys(unit[1]) in (("quận",), ("huyện",), ("thị", "xã")) and _joined(s, h):
+            word, end = unit[1].lower(), h + unit[0]
+        else:
+            return None
+        if end < n and (toks[end].cap or toks[end].key.isdigit()) and _joined(s, end) \
+                and not any(m.kind == "person" and m.start == end for m in s.mentions):
+            return None  # a name follows
+        if word not in self._districts:
+            text = "\n".join([self.report.title or "", *self.report.body])
+            self._districts[word] = {matching_key(m.group(1)): m.group(1) for m in re.finditer(
+                rf"\b(?i:{word}) +((?:[{_UP}]\w*|\d+)(?: +[{_UP}]\w*){{0,3}})", text)}
+        named = self._districts[word]
+        if len(named) != 1:
+            return None
+        name = next(iter(named.values()))
+        if head_keys in _DISTRICT_COMMITTEES:
+            return s.char_span(i, h) + " " + name, end  # "Quận ủy Tây Hồ"
+        return lx.HEAD_EXPANSIONS.get(head_keys, s.char_span(i, h)) + " " + word + " " + name, end  # "UBND quận Tây Hồ"
 
     def _home_province(self):
         """The one province the report names (three quarters of its province mentions at least), or None."""
@@ -804,12 +835,17 @@ class Extractor:
     def _expand_by_ministry(self, head_keys: tuple, name: str) -> str:
         """A department is named after its ministry: "Sở LĐ-TB&XH …" is "Sở Lao động - Thương binh
         và Xã hội …", as "Bộ LĐ-TB&XH" is the known "Bộ Lao động - Thương binh và Xã hội"."""
-        if head_keys != ("sở",):
+        if head_keys not in (("sở",), ("phòng",)):
             return name
         toks = lx.tokenize(name)
         for end in range(len(toks), 1, -1):
             words = ("bộ",) + tuple(t.key for t in toks[1:end])
             ministry = lx.org_index().phrases.get(words)
+            if head_keys == ("phòng",):  # "Phòng GD&ĐT quận Tây Hồ": a district's office, named in full only
+                if ministry is not None and ministry.label.startswith("Bộ ") and (
+                        end == len(toks) or toks[end].key in ("quận", "huyện", "thị", "thành")):
+                    return "Phòng " + ministry.label[3:] + name[toks[end - 1].end:]
+                continue
             if ministry is None:  # "Sở Lao động": the one ministry whose name begins so
                 starting = {m.iri: m for k, m in lx.org_index().phrases.items()
                             if k[:len(words)] == words and m.label.startswith("Bộ ") and lx.keys(m.label)[:len(words)] == words}

@@ -1405,3 +1405,17 @@ def test_a_committee_of_the_national_assembly_a_count_of_provinces_and_the_stand
     labels = [o.label for o in f.orgs.values()]
     assert "Ủy ban Kinh tế Quốc hội" in labels and "Chi cục Quản lý thị trường" in labels
     assert [(a.award_label, a.recipient.label) for a in f.awards][-1] == ("Kỷ niệm chương", "các cá nhân")
+
+
+def test_a_district_s_bodies_named_without_the_district_and_its_office_named_after_a_ministry():
+    f = facts_of("Sáng 30/5, Lễ tuyên dương học sinh giỏi được Phòng GD & ĐT quận Tây Hồ (Hà Nội) tổ chức tại Hội trường.",
+                 "Nhân dịp này, Chủ tịch UBND quận đã tặng Giấy khen cho 30 giáo viên.", "Lãnh đạo Quận ủy chúc mừng.")
+    assert [o.label for o in f.orgs.values()] == [
+        "Phòng Giáo dục và Đào tạo quận Tây Hồ", "Ủy ban nhân dân quận Tây Hồ", "Quận ủy Tây Hồ"]
+    assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("30 giáo viên", "Chủ tịch Ủy ban nhân dân quận Tây Hồ")]
+
+
+def test_a_bare_district_body_in_a_report_naming_two_districts_stays_unnamed():
+    f = facts_of("Quận Ba Đình và quận Tây Hồ phối hợp tổ chức hội thi.", "Chủ tịch UBND quận phát biểu.")
+    assert "Ủy ban nhân dân quận Tây Hồ" not in [o.label for o in f.orgs.values()]
