@@ -139,10 +139,13 @@ def org_index() -> PhraseIndex:
                     for central in (("trung", "ương"), ("tw",), ("tư",)):
                         index.phrases.setdefault(central + k, entity)
     for k, entity in list(index.phrases.items()):  # "Quân ủy TW", "Ủy ban Kiểm tra T.Ư": "Trung ương" abbreviated
+        if entity is None or "khóa" in k:
+            continue  # (a term's own name: written in full)
         at = next((x for x in range(len(k) - 1) if k[x:x + 2] == ("trung", "ương")), None)
-        if at is not None and entity is not None and "khóa" not in k:  # (a term's own name: written in full)
-            for short in (("tw",), ("tư",), ("t", "ư")):
-                index.phrases.setdefault(k[:at] + short + k[at + 2:], entity)
+        for short in (("tw",), ("tư",), ("t", "ư")) if at is not None else ():
+            index.phrases.setdefault(k[:at] + short + k[at + 2:], entity)
+        if k[:3] == ("ban", "chấp", "hành"):  # "BCH Trung ương", "BCH Tổng Liên đoàn"
+            index.phrases.setdefault(("bch",) + k[3:], entity)
     return PhraseIndex(index.phrases)
 
 

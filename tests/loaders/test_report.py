@@ -1420,3 +1420,8 @@ def test_a_district_s_bodies_named_without_the_district_and_its_office_named_aft
 def test_a_bare_district_body_in_a_report_naming_two_districts_stays_unnamed():
     f = facts_of("Quận Ba Đình và quận Tây Hồ phối hợp tổ chức hội thi.", "Chủ tịch UBND quận phát biểu.")
     assert "Ủy ban nhân dân quận Tây Hồ" not in [o.label for o in f.orgs.values()]
+
+
+def test_a_known_committee_abbreviated_bch_issues_its_resolution():
+    f = facts_of("Thầy trò thực hiện Nghị quyết 29 của BCH Trung ương khóa XI về đổi mới giáo dục.")
+    assert [(d.number, d.issuer.label) for d in f.documents] == [("29", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")]
