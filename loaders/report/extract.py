@@ -88,6 +88,8 @@ _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đo
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
 _GIVEN_TO = re.compile(r"\b(?:trao tặng|tặng|trao)\b[^,;.:]{0,80}\bcho\s+$")  # "trao tặng Kỷ niệm chương “…” cho "
 _DISTRICT_COMMITTEES = {("quận", "ủy"): "quận", ("huyện", "ủy"): "huyện", ("thị", "ủy"): "thị xã"}  # "Quận ủy": of a district
+# a unit's name in lower-case words up to its abbreviation: "Phòng CSĐT| tội phạm về ma túy (PC47)"
+_LOWER_THEN_ABBREVIATION = re.compile(r"((?: [a-zđà-ỹ]+){1,6}) \(([A-ZĐ]{1,4}\d{1,3}[A-Z]?)\)")
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -588,6 +590,8 @@ class Extractor:
             self._seated = head_keys in lx.SEATED_HEADS
             j = self._extend_name(s, h, covered)
             self._seated = False
+            if j > h and head_keys in lx.SUBUNIT_HEADS:
+                j = self._to_its_abbreviation(s, j, covered)
             foreign_end = self._foreign_agency_end(s, j) if j > h else None
             if foreign_end is not None:  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga"
                 text = s.char_span(i, foreign_end)
@@ -696,6 +700,16 @@ class Extractor:
             for k in range(i, j):
                 covered[k] = True
             i = j
+
+    @staticmethod
+    def _to_its_abbreviation(s: _Sentence, j: int, covered: list[bool]) -> int:
+        """Where a unit's name ends when its abbreviation in brackets follows a few lower-case words:
+        "Phòng CSĐT tội phạm về ma túy (PC47)" runs to "ma túy"; else j."""
+        m = _LOWER_THEN_ABBREVIATION.match(s.text, s.tokens[j - 1].end)
+        if m is None:
+            return j
+        end = s.tok_at(m.end(1))
+        return end if not any(covered[j:end]) else j
 
     def _committee_owner(self, s: _Sentence, j: int) -> Mention | None:
         """The body whose committee ("Ban Chấp hành", "Ban Thường vụ") is named by the head after it alone

@@ -1425,3 +1425,8 @@ def test_a_bare_district_body_in_a_report_naming_two_districts_stays_unnamed():
 def test_a_known_committee_abbreviated_bch_issues_its_resolution():
     f = facts_of("Thầy trò thực hiện Nghị quyết 29 của BCH Trung ương khóa XI về đổi mới giáo dục.")
     assert [(d.number, d.issuer.label) for d in f.documents] == [("29", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")]
+
+
+def test_a_police_unit_s_name_in_lower_case_words_up_to_its_abbreviation():
+    f = facts_of("Bí thư Thành ủy thưởng nóng cho Phòng CSĐT tội phạm về ma túy (PC47) và Phòng Cảnh sát hình sự (PC45).")
+    assert [o.label for o in f.orgs.values()][-2:] == ["Phòng CSĐT tội phạm về ma túy", "Phòng Cảnh sát hình sự"]
