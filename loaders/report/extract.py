@@ -90,6 +90,15 @@ _GIVEN_TO = re.compile(r"\b(?:trao tặng|tặng|trao)\b[^,;.:]{0,80}\bcho\s+$")
 _DISTRICT_COMMITTEES = {("quận", "ủy"): "quận", ("huyện", "ủy"): "huyện", ("thị", "ủy"): "thị xã"}  # "Quận ủy": of a district
 # a unit's name in lower-case words up to its abbreviation: "Phòng CSĐT| tội phạm về ma túy (PC47)"
 _LOWER_THEN_ABBREVIATION = re.compile(r"((?: [a-zđà-ỹ]+){1,6}) \(([A-ZĐ]{1,4}\d{1,3}[A-Z]?)\)")
+# A noun for a person right before a name: "hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng", "nhà văn Tô Hoài"
+_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:lão nông|nông dân|tài xế|lái xe|sinh viên|học sinh|nữ sinh|nam sinh|công nhân|kỹ sư|y sĩ|nhà giáo|cô giáo|"
+    r"thầy giáo|nghệ nhân|nghệ sĩ|chiến sĩ|cán bộ|đảng viên|đoàn viên|hội viên|cựu chiến binh|thương binh|liệt sĩ|"
+    r"bà mẹ|mẹ|doanh nhân|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|nhà báo|tác giả|người dân|cụ ông|cụ bà|vận động viên|"
+    r"huấn luyện viên|thiếu niên|thiếu nhi|nhân viên|bảo vệ|ngư dân|thuyền trưởng|tiểu thương|giám thị)\s+$")
+# Words that start a sentence a photo caption runs into: "… cho đảng viên Đỗ Kim Hội Với những đóng góp, …"
+_STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau", "từ", "để", "khi", "các", "những", "đây", "hiện",
+                                "ngoài", "cũng", "qua", "trước", "được", "phát", "thay"))
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -990,8 +999,8 @@ class Extractor:
             while j < n and j - i < 4 and toks[j].cap and not covered[j] and not s.quoted[j] \
                     and not _PERSON_BREAK.search(s.text[toks[j - 1].end:toks[j].start]):
                 j += 1
-            if j < n and j - i == 4 and toks[j - 1].key in lx.SURNAMES:
-                j -= 1  # "… Hội Đỗ Kim Hội": stop before the next name
+            if j - i == 4 and (j < n and toks[j - 1].key in lx.SURNAMES or toks[j - 1].key in _STARTS_A_SENTENCE):
+                j -= 1  # "… Hội Đỗ Kim Hội": stop before the next name; "Đỗ Kim Hội Với những …": a caption's end
             if j - i < 2 or (toks[i].key == "hồ" and j - i == 3 and toks[i + 1].key == "chí") \
                     or len(toks[j - 1].text) < 2 or lx.ORG_HEADS.match(toks, j - 1) and j - i == 2:
                 i = j
@@ -1001,7 +1010,8 @@ class Extractor:
             if _NOT_A_PERSON_AFTER.search(before.rstrip()[-40:]):
                 i = j
                 continue
-            honorific = any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 3), i))
+            honorific = any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 3), i)) \
+                or bool(_PERSON_NOUN_BEFORE.search(before[-24:]))  # "hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng"
             titled = any(m.end == i for m in s.mentions if m.kind in ("post", "org")) or any(
                 lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i)) \
                 or self._after_post_chain(s, i)
@@ -1686,8 +1696,6 @@ class Extractor:
             label = "Nhà nước " + state.label  # handed over by a foreign state's official: that state's order, not Vietnam's
             conferrer = self.org(label, label)
             known = reference.by_iri("award").get(_FOREIGN_ORDER, known)
-        known = self._specific(known, conferrer)
-        name = self._award_name(s, am, c1)
         event = None
         in_clause = [e for e in events if matching_key(e.name) in matching_key(clause)]
         if in_clause:
@@ -1696,6 +1704,11 @@ class Extractor:
             event = self.main_event
         elif self.main_event and presenter is not None and not re.search(r"\b(?:19|20)\d\d\b", clause):
             event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony
+        if conferrer is None and in_clause and known.label in ("Bằng khen", "Cờ thi đua") \
+                and _ministry_or_province(event.organizer):
+            conferrer = event.organizer  # "Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho …": its own Bằng khen
+        known = self._specific(known, conferrer)
+        name = self._award_name(s, am, c1)
         decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)
         rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
         if rationale is None:

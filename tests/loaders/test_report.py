@@ -1430,3 +1430,14 @@ def test_a_known_committee_abbreviated_bch_issues_its_resolution():
 def test_a_police_unit_s_name_in_lower_case_words_up_to_its_abbreviation():
     f = facts_of("Bí thư Thành ủy thưởng nóng cho Phòng CSĐT tội phạm về ma túy (PC47) và Phòng Cảnh sát hình sự (PC45).")
     assert [o.label for o in f.orgs.values()][-2:] == ["Phòng CSĐT tội phạm về ma túy", "Phòng Cảnh sát hình sự"]
+
+
+def test_names_after_a_noun_for_a_person_and_a_ministry_s_ceremony_gives_its_own_bang_khen():
+    f = facts_of("Chiều 23-6, Bộ Nội vụ tổ chức Lễ trao tặng bằng khen cho hai lão nông Nguyễn Công Tâm và Nguyễn Tiến Lực "
+                 "(huyện Thuận Thành) có thành tích xuất sắc.",
+                 "Bí thư Lê Văn Hòa trao huy hiệu 30 năm tuổi Đảng cho đảng viên Đỗ Kim Hải Với những đóng góp, đồng chí được "
+                 "tặng Bằng khen.")
+    assert [(a.award_label, a.recipient.name, giver_of(a.conferred_by)) for a in f.awards][:2] == [
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Công Tâm", "Bộ Nội vụ"),
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Tiến Lực", "Bộ Nội vụ")]
+    assert "Đỗ Kim Hải" in [p.name for p in f.persons.values()]
