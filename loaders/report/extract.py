@@ -1096,6 +1096,8 @@ class Extractor:
 
     def _title_at(self, s: _Sentence, j: int):
         """The post title starting at the first token from j on (skipping a dash or comma)."""
+        if j < len(s.tokens) and s.tokens[j].key in ("nguyên", "cựu"):
+            j += 1  # "Trịnh Xuân Thanh, nguyên Chủ tịch …": a former office
         if j >= len(s.tokens):
             return None
         return lx.TITLES.match(s.tokens, j)

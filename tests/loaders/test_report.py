@@ -1441,3 +1441,10 @@ def test_names_after_a_noun_for_a_person_and_a_ministry_s_ceremony_gives_its_own
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Công Tâm", "Bộ Nội vụ"),
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Tiến Lực", "Bộ Nội vụ")]
     assert "Đỗ Kim Hải" in [p.name for p in f.persons.values()]
+
+
+def test_a_name_followed_by_a_former_office():
+    f = facts_of("Chủ tịch nước vừa ký quyết định hủy bỏ Quyết định khen thưởng Huân chương Lao động hạng Ba đối với Trịnh Văn "
+                 "Thắng, nguyên Chủ tịch Tổng Công ty Xây lắp Sông Đà (SDC).")
+    assert posts_of(f) == {"Trịnh Văn Thắng": [("nguyên Chủ tịch", "Tổng Công ty Xây lắp Sông Đà")]}
+    assert f.awards == []
