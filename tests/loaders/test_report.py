@@ -1444,7 +1444,7 @@ def test_names_after_a_noun_for_a_person_and_a_ministry_s_ceremony_gives_its_own
 
 
 def test_a_name_followed_by_a_former_office():
-    f = facts_of("Chủ tịch nước vừa ký quyết định hủy bỏ Quyết định khen thưởng Huân chương Lao động hạng Ba đối với Trịnh Văn "
+    f = facts_of("Chủ tịch nước vừa ký quyết định hủy bỏ Quyết định khen thưởng Huân chương Lao động hạng Ba đối với Trịnh Xuân "
                  "Thắng, nguyên Chủ tịch Tổng Công ty Xây lắp Sông Đà (SDC).")
-    assert posts_of(f) == {"Trịnh Văn Thắng": [("nguyên Chủ tịch", "Tổng Công ty Xây lắp Sông Đà")]}
+    assert posts_of(f) == {"Trịnh Xuân Thắng": [("nguyên Chủ tịch", "Tổng Công ty Xây lắp Sông Đà")]}
     assert f.awards == []
