@@ -66,8 +66,8 @@ _CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|tr
                             r"đạt danh hiệu)\b", re.I),
     "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu")
 _NOT_CONFERRAL = _Gated(re.compile(
-    r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )trình|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
-    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )bị|nếu|có thể được|"
+    r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )(?<!công )(?<!chương )(?<!tiến )(?<!hành )(?<!giáo )(?<!lịch )trình(?! (?:độ|diễn|bày|chiếu))|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
+    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )(?<!chuẩn )(?<!trang )bị|nếu|có thể được|"
     r"phấn đấu|mục tiêu|chỉ tiêu|(?:phải|để|cần) đạt)\b", re.I),  # proposals, revocations, conditions, targets
     "đề nghị", "đề xuất", "kiến nghị", "xét", "trình", "hủy", "huỷ", "thu hồi", "tước", "đăng k", "sẽ", "dự kiến",
     "được", "bị", "nếu", "phấn đấu", "mục tiêu", "chỉ tiêu", "đạt")
@@ -84,12 +84,12 @@ _TERM_WORD = re.compile(r"[IVXL]+|\d{1,2}|kỳ")  # "khóa XX", "khóa 12", "nhi
 _LISTED_HEADS = frozenset(lx.keys(h) for h in ("HĐND", "UBND", "Hội đồng nhân dân", "Ủy ban nhân dân"))
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of the list follows)
 # A body named again by its head alone, as the whole of a recipient list: "… cho Tổng công ty."
-_HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
+_HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|T?Cty|Tổng Cty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
 _GIVEN_TO = re.compile(r"\b(?:trao tặng|tặng|trao)\b[^,;.:]{0,80}\bcho\s+$")  # "trao tặng Kỷ niệm chương “…” cho "
 _DISTRICT_COMMITTEES = {("quận", "ủy"): "quận", ("huyện", "ủy"): "huyện", ("thị", "ủy"): "thị xã"}  # "Quận ủy": of a district
-# a unit's name in lower-case words up to its abbreviation: "Phòng CSĐT| tội phạm về ma túy (PC47)"
-_LOWER_THEN_ABBREVIATION = re.compile(r"((?: [a-zđà-ỹ]+){1,6}) \(([A-ZĐ]{1,4}\d{1,3}[A-Z]?)\)")
+# a name's words up to its abbreviation: "Phòng CSĐT| tội phạm về ma túy (PC47)", "Cty CP Cơ| giới và Xây lắp số 9 (LICOGI 9)"
+_WORDS_THEN_ABBREVIATION = re.compile(r"((?: [\w&]+){1,8}) \(([A-ZĐ]{2,10}(?: ?\d{1,3}[A-Z]?)?|[A-ZĐ]{1,4}\d{1,3}[A-Z]?)\)")
 # A noun for a person right before a name: "hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng", "nhà văn Tô Hoài"
 _PERSON_NOUN_BEFORE = re.compile(
     r"\b(?:lão nông|nông dân|tài xế|lái xe|sinh viên|học sinh|nữ sinh|nam sinh|công nhân|kỹ sư|y sĩ|nhà giáo|cô giáo|"
@@ -99,6 +99,7 @@ _PERSON_NOUN_BEFORE = re.compile(
 # Words that start a sentence a photo caption runs into: "… cho đảng viên Đỗ Kim Hội Với những đóng góp, …"
 _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau", "từ", "để", "khi", "các", "những", "đây", "hiện",
                                 "ngoài", "cũng", "qua", "trước", "được", "phát", "thay"))
+_NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng"))
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -160,7 +161,7 @@ _INNER_ABBREVIATION = re.compile(
     r"(?<=\w)\s\(([A-ZĐ][A-ZĐ&\-]{1,11})\)(?=\s+(?:tỉnh|thành phố|TP\b|huyện|quận|thị xã|xã|phường|[A-ZĐ]))")
 _LIST_SEPARATOR_END = re.compile(r"(?:,|\svà)\s*$")
 _FOREIGN_NAME_BREAK = re.compile(r"[,;:()\-–“”\"]|\.\s")
-_ABBREVIATION_AFTER = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ0-9&\-.]{1,12})\)")  # "Tổng công ty Sông Lam (SLC) đã tặng …"
+_ABBREVIATION_AFTER = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ0-9&\-.]{1,12}(?: \d{1,3})?)\)")  # "Tổng công ty Sông Lam (SLC) đã tặng …"
 # "gồm", "bao gồm 9 thành viên:", "gồm 6 tỉnh, thành phố:" after a cluster's name
 _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|các)\s+(?:thành viên|đơn vị|"
                              r"(?P<places>tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương)))?\s*:?")
@@ -599,7 +600,7 @@ class Extractor:
             self._seated = head_keys in lx.SEATED_HEADS
             j = self._extend_name(s, h, covered)
             self._seated = False
-            if j > h and head_keys in lx.SUBUNIT_HEADS:
+            if j > h and (head_keys in lx.SUBUNIT_HEADS or _head_key(s.char_span(i, h)).startswith(_COMPANY_HEADS)):
                 j = self._to_its_abbreviation(s, j, covered)
             foreign_end = self._foreign_agency_end(s, j) if j > h else None
             if foreign_end is not None:  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga"
@@ -644,6 +645,13 @@ class Extractor:
                 for k in range(i, j):
                     covered[k] = True
                 i = j
+                continue
+            if j == h and nxt is None and (h == n or not toks[h].cap) and _head_key(s.char_span(i, h)) in _NAMED_AGAIN_HEADS \
+                    and (again := self._body_again(_head_key(s.char_span(i, h)))) is not None:
+                s.mentions.append(Mention(i, h, "org", again, s.char_span(i, h)))  # "Cty đã được … tặng": the company
+                for k in range(i, h):  # the report is about (or the last it named with that head)
+                    covered[k] = True
+                i = h
                 continue
             if not place_only and (j == h or not (any(t.cap or t.key.isdigit() for t in toks[h:j])
                                                or head_keys[-3:] == ("phòng", "cảnh", "sát"))  # "Phòng Cảnh sát kinh tế"
@@ -714,8 +722,8 @@ class Extractor:
     def _to_its_abbreviation(s: _Sentence, j: int, covered: list[bool]) -> int:
         """Where a unit's name ends when its abbreviation in brackets follows a few lower-case words:
         "Phòng CSĐT tội phạm về ma túy (PC47)" runs to "ma túy"; else j."""
-        m = _LOWER_THEN_ABBREVIATION.match(s.text, s.tokens[j - 1].end)
-        if m is None:
+        m = _WORDS_THEN_ABBREVIATION.match(s.text, s.tokens[j - 1].end)
+        if m is None or not (_NOT_IN_AGENCY_NAME - {"và"}).isdisjoint(w.lower() for w in m.group(1).split()):
             return j
         end = s.tok_at(m.end(1))
         return end if not any(covered[j:end]) else j
@@ -1253,7 +1261,7 @@ class Extractor:
             limit = next((k for k in range(j + 1, n) if s.tokens[k].start - s.tokens[k - 1].end > 1
                           and _PART_BREAK.search(s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)  # (a space is no break)
             post, end = self._post_part(s, j, limit)
-            if post is None and out == [] and limit < n and limit - j <= 6 and lx.TITLES.match(s.tokens, limit) \
+            if post is None and out == [] and limit < n and limit - j <= 6 and self._title_at(s, limit) \
                     and s.tokens[j].cap and re.fullmatch(r"\s*[-–,]\s*", sep) \
                     and re.fullmatch(r"\s*,\s*", s.text[s.tokens[limit - 1].end:s.tokens[limit].start]):
                 j = limit  # "…, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a short part we cannot place, then titles
@@ -1831,7 +1839,7 @@ class Extractor:
         """"… trao Huân chương Lao động hạng Nhất cho Tổng công ty": a body named again by its head alone (or
         "đơn vị") is the one the report is about (its event's organiser) or the last it named with that head."""
         m = _HEAD_AGAIN.fullmatch(s.text, a, b)
-        body = self._body_again(matching_key(m.group(1))) if m is not None else None
+        body = self._body_again(_head_key(m.group(1))) if m is not None else None
         if body is None:
             return None
         at = s.tok_at(m.start(1))
@@ -1852,10 +1860,10 @@ class Extractor:
         toks = s.tokens
         if end < len(toks) and _joined(s, end) and toks[end].cap:
             head = lx.ORG_HEADS.match(toks, end)
-            if head is None or matching_key(s.char_span(end, end + head[0])) not in _COMPANY_HEADS \
+            if head is None or _head_key(s.char_span(end, end + head[0])) not in _COMPANY_HEADS \
                     or (end + head[0] < len(toks) and toks[end + head[0]].cap and _joined(s, end + head[0])):
                 return None  # (a company named in full is a mention of its own)
-            return self._body_again(matching_key(s.char_span(end, end + head[0])))
+            return self._body_again(_head_key(s.char_span(end, end + head[0])))
         if toks[end - 1].key not in ("hđqt", "hđtv", "trị", "viên"):  # "… Hội đồng quản trị", "… HĐTV"
             return None
         organizer = self.main_event.organizer if self.main_event is not None else None
@@ -1949,9 +1957,10 @@ class Extractor:
                 and re.search(r"(?:,|\bvà|\bđồng thời)\s+(?:cũng\s+)?$", s.text[c0:c0 + verb.start()]):
             return self._subject[1]  # "X được A tặng B và (or ",") được C tặng D": the same X
         if verb:
-            cands = _outermost([x for x in s.mentions if x.kind in ("org", "person", "group") and c0 <= s.tokens[x.start].start
-                                and s.tokens[x.end - 1].end <= c0 + verb.start() and not self._inside_award(s, x)
-                                and id(x) not in s.attached and not _an_office_s_body(s, x) and not _in_attached(s, x)])
+            cands = _outermost([x for x in reversed(s.mentions) if x.kind in ("org", "person", "group")
+                                and c0 <= s.tokens[x.start].start and s.tokens[x.end - 1].end <= c0 + verb.start()
+                                and not self._inside_award(s, x) and id(x) not in s.attached and not _an_office_s_body(s, x)
+                                and not _in_attached(s, x)])[::-1]  # (a body named twice: where it is named last)
             described = self._described_subject(s, cands, c0 + verb.start()) if cands and cands[-1].kind == "org" else None
             if described is not None:  # "Chị A, công nhân Công ty B, vinh dự nhận …": A, not the company
                 self._subject = (s, [described])
@@ -2493,6 +2502,11 @@ def _count_before(s: _Sentence, am: Mention, c0: int) -> int | None:
     """The number written right before the award ("trao 25 Bằng khen"), or None."""
     count = _COUNT_AT_END.search(s.text, c0, s.tokens[am.start].start)
     return int(count.group(1)) if count else None
+
+
+def _head_key(head: str) -> str:
+    """The key of a body's head written out: "Cty" → "công ty", "UBND" → "ủy ban nhân dân"."""
+    return matching_key(lx.HEAD_EXPANSIONS.get(lx.keys(head), head))
 
 
 def _joined(s: _Sentence, j: int) -> bool:

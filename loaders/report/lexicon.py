@@ -297,12 +297,15 @@ ORG_HEADS = _phrases(
     "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Nông dân", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Tỉnh đoàn", "Thành đoàn",
     "Công đoàn", "Chi bộ", "Chi đoàn", "Nhà nước", "TAND", "VKSND", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
+    "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
     ("ubnd",): "Ủy ban nhân dân", ("hđnd",): "Hội đồng nhân dân", ("tct",): "Tổng công ty", ("htx",): "Hợp tác xã",
     ("nxb",): "Nhà xuất bản", ("tand",): "Tòa án nhân dân", ("vksnd",): "Viện kiểm sát nhân dân", ("lđlđ",): "Liên đoàn Lao động", ("đồn", "bp"): "Đồn Biên phòng", ("hội", "lhpn"): "Hội Liên hiệp Phụ nữ", ("trường", "đh"): "Trường Đại học",
     ("công", "ty", "cp"): "Công ty Cổ phần", ("tổng", "công", "ty", "cp"): "Tổng công ty Cổ phần",
+    ("cty",): "Công ty", ("cty", "cp"): "Công ty Cổ phần", ("cty", "tnhh"): "Công ty TNHH", ("tcty",): "Tổng công ty",
+    ("tổng", "cty"): "Tổng công ty", ("tổng", "cty", "cp"): "Tổng công ty Cổ phần",
 }
 
 

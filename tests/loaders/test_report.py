@@ -1448,3 +1448,15 @@ def test_a_name_followed_by_a_former_office():
                  "Thắng, nguyên Chủ tịch Tổng Công ty Xây lắp Sông Đà (SDC).")
     assert posts_of(f) == {"Trịnh Xuân Thắng": [("nguyên Chủ tịch", "Tổng Công ty Xây lắp Sông Đà")]}
     assert f.awards == []
+
+
+def test_a_company_written_cty_its_name_up_to_its_abbreviation_and_named_again_by_its_head():
+    f = facts_of("Ngày 27/6, Cty CP Cơ giới và Xây lắp số 7 (LICOGI 7) tổ chức kỷ niệm 40 năm ngày thành lập.",
+                 "Ông Phan Thanh Hà - Chủ tịch HĐQT Cty trải lòng về những năm tháng khó khăn.",
+                 "Cty đã hoàn thành đúng tiến độ công trình và tại công trình này Cty đã được UBND tỉnh Sông Bé tặng cờ thi đua "
+                 "xuất sắc.", "Licogi 7 cũng được Bộ Xây dựng tặng Bằng khen.")
+    company = "Công ty Cổ phần Cơ giới và Xây lắp số 7"
+    assert [o.label for o in f.orgs.values()][0] == company
+    assert posts_of(f)["Phan Thanh Hà"] == [("Chủ tịch Hội đồng quản trị", company)]
+    assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        (company, "Ủy ban nhân dân tỉnh Sông Bé"), (company, "Bộ Xây dựng")]
