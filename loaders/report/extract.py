@@ -2004,8 +2004,8 @@ class Extractor:
 
     def _conferrer(self, s: _Sentence, am: Mention, known, docs, c0: int, c1: int):
         agent = self._agent_before(s, am, c0)
-        if agent is not None:
-            return agent
+        if agent is not None and not (isinstance(agent, Post) and _deputy(agent.title)):
+            return agent  # (not "được Phó Thủ tướng A trao tặng Cờ thi đua của Chính phủ": a deputy hands over, decides nothing)
         for pos, doc in docs:
             if doc.number:  # a decision anywhere in the sentence ("… Quyết định 601/QĐ-TTg …")
                 suffix = re.search(r"QĐ-([A-Za-zĐđ]+)", doc.number or "")
@@ -2271,9 +2271,10 @@ def _add_post(person: Person, post: Post, evidence: str) -> None:
     for k, p in enumerate(person.posts):
         if matching_key(p.title) == matching_key(post.title) and p.org is post.org and p.known_iri == post.known_iri:
             return  # (the first spelling kept: "Nguyên Phó Thủ tướng", later "nguyên Phó Thủ tướng")
-        if p.org is post.org and matching_key(p.title) == matching_key(post.title) + " thường trực":
+        same_body = p.org is post.org or (p.org is not None and post.org is not None and p.org.key == post.org.key)
+        if same_body and matching_key(p.title) == matching_key(post.title) + " thường trực":
             return  # "Phó Thủ tướng thường trực Chính phủ", later "Phó Thủ tướng Chính phủ": the same office
-        if p.org is post.org and matching_key(post.title) == matching_key(p.title) + " thường trực":
+        if same_body and matching_key(post.title) == matching_key(p.title) + " thường trực":
             person.posts[k], person.evidence[k] = post, evidence
             return
         if post.known_iri is not None and p.known_iri == post.known_iri:

@@ -1460,3 +1460,11 @@ def test_a_company_written_cty_its_name_up_to_its_abbreviation_and_named_again_b
     assert posts_of(f)["Phan Thanh Hà"] == [("Chủ tịch Hội đồng quản trị", company)]
     assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
         (company, "Ủy ban nhân dân tỉnh Sông Bé"), (company, "Bộ Xây dựng")]
+
+
+def test_a_deputy_prime_minister_who_hands_over_the_government_s_flag_does_not_confer_it():
+    f = facts_of("Tới dự có đồng chí Trương Hòa Minh, Phó Thủ tướng Chính phủ.",
+                 "Tại buổi lễ, Cục Quản lý thị trường vinh dự được Phó Thủ tướng Chính phủ Trương Hòa Minh trao tặng Cờ thi đua "
+                 "của Chính phủ.", "Phát biểu tại buổi lễ, Phó Thủ tướng thường trực Chính phủ Trương Hòa Minh biểu dương.")
+    assert [(giver_of(a.conferred_by), a.presented_by.name) for a in f.awards] == [("Thủ tướng Chính phủ", "Trương Hòa Minh")]
+    assert posts_of(f)["Trương Hòa Minh"] == [("Phó Thủ tướng thường trực", "Chính phủ")]
