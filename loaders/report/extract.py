@@ -1650,6 +1650,8 @@ class Extractor:
             if listed and c1 < len(s.text) and not self._awards_in(s, c1, len(s.text)):
                 c1 = len(s.text)  # "tặng Bằng khen cho: A; B; C": the list is the award's
             recipients = self._recipients(s, am, c0, c1)
+            if recipients and all(r.kind == "person" for r in recipients) and s.text.startswith(";", c1):
+                recipients += self._persons_listed_on(s, c1)  # "trao Huy hiệu Đảng tặng … A; nguyên Thủ tướng B; …"
             if _ANNEXED.search(clause):
                 self._annexed = (s, am, events, docs, c0, c1)
             if not recipients:
@@ -1661,6 +1663,21 @@ class Extractor:
                 self._counted = (s, am, events, docs, c0, c1, recipients[0].value)
         if self._withheld is not s and not going_on:
             self._withheld = None
+
+    @staticmethod
+    def _persons_listed_on(s: _Sentence, at: int) -> list[Mention]:
+        """The persons a list goes on with after the semicolon at character ``at``: one person a clause,
+        with their titles and no verb of its own ("…; nguyên Thủ tướng Chính phủ B; nguyên Phó Thủ tướng C.")."""
+        out = []
+        for c0, c1 in _clauses(s.text):
+            if c0 <= at:
+                continue
+            persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c1]
+            if len(persons) != 1 or any(c0 <= s.tokens[m.start].start < c1 for m in s.of("award")) \
+                    or _CONFER.search(s.text[c0:c1]) or re.search(r"\b(?:được|nhận|là|và)\b", s.text[c0:c1]):
+                break
+            out.append(persons[0])
+        return out
 
     def _confer(self, s: _Sentence, am: Mention, recipients: list[Mention], events: list[Event],
                 docs: list[tuple[int, Document]], c0: int, c1: int, item: _Sentence | None = None) -> list[Award]:
@@ -1973,7 +1990,9 @@ class Extractor:
                 owned = re.search(r"\bcủa\s*$", s.text[:s.tokens[cands[-1].start].start])  # "đảng viên của Đảng bộ X được …"
                 described = cands[-1].kind == "person" and re.fullmatch(r"\s*[-–,]\s*[^;()]{1,100}?,?\s*", gap) \
                     and not _and_outside_names(s, s.tokens[cands[-1].end - 1].end, c0 + verb.start())  # "Ông A, Cựu chiến binh xã B, huyện C được …"
-                if (len(gap) < 40 or described) and not re.search(r"[;]", gap) and not owned:
+                qualified = cands[-1].kind == "group" and len(gap) < 120 and not re.search(r",|\bđược\b", gap)
+                # ("8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng …": the group, qualified)
+                if (len(gap) < 40 or described or qualified) and not re.search(r"[;]", gap) and not owned:
                     chosen = [cands[-1]]
                     for prev in reversed(cands[:-1]):  # "15 tập thể và 30 cá nhân được tặng …": both
                         if not _listed_with(s, prev, chosen[0]) or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]):

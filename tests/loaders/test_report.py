@@ -1468,3 +1468,14 @@ def test_a_deputy_prime_minister_who_hands_over_the_government_s_flag_does_not_c
                  "của Chính phủ.", "Phát biểu tại buổi lễ, Phó Thủ tướng thường trực Chính phủ Trương Hòa Minh biểu dương.")
     assert [(giver_of(a.conferred_by), a.presented_by.name) for a in f.awards] == [("Thủ tướng Chính phủ", "Trương Hòa Minh")]
     assert posts_of(f)["Trương Hòa Minh"] == [("Phó Thủ tướng thường trực", "Chính phủ")]
+
+
+def test_a_person_and_a_qualified_group_receive_and_a_semicolon_list_of_titled_persons():
+    f = facts_of("Phó Thủ tướng Vương Đình Hải và 8 đảng viên đạt tiêu chuẩn “hoàn thành xuất sắc nhiệm vụ” 5 năm liền "
+                 "(2012-2016) đã được tặng Bằng khen của Đảng ủy Khối các cơ quan Trung ương.",
+                 "Thủ tướng Chính phủ Nguyễn Xuân Bình đã trao Huy hiệu Đảng tặng cán bộ lão thành cách mạng, nguyên Bí thư "
+                 "Trung ương Đảng Nguyễn Văn Tâm; nguyên Thủ tướng Chính phủ Lê Tấn Dương; nguyên Phó Thủ tướng Chính phủ Vũ "
+                 "Văn Nam.")
+    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
+        ("Bằng khen của cấp ủy Đảng", "Vương Đình Hải"), ("Bằng khen của cấp ủy Đảng", "8 đảng viên"),
+        ("Huy hiệu Đảng", "Nguyễn Văn Tâm"), ("Huy hiệu Đảng", "Lê Tấn Dương"), ("Huy hiệu Đảng", "Vũ Văn Nam")]
