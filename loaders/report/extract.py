@@ -2250,6 +2250,7 @@ class Extractor:
                 first = False
         self._merge_short_names()
         self._drop_unnamed_groups()
+        self._drop_vague_groups()
         awards, self.facts.awards = self.facts.awards, []
         for award in awards:  # (bodies merged above may now receive one award twice: once)
             self._add_award(award)
@@ -2262,6 +2263,15 @@ class Extractor:
                  if a.decision is not None and not isinstance(a.recipient, Group)}
         self.facts.awards = [a for a in self.facts.awards if not (
             isinstance(a.recipient, Group) and a.recipient.count is None and (a.award_iri, id(a.decision)) in named)]
+
+    def _drop_vague_groups(self) -> None:
+        """"trao tặng Huân chương cho các cá nhân" (a caption) in a report that says which: "Huân chương Lao
+        động hạng Nhất cho 3 cá nhân, …": the uncounted group's award of a kind the report names more
+        exactly for others is said again, vaguely; no conferral of its own."""
+        exact = [a.award_iri for a in self.facts.awards]
+        self.facts.awards = [a for a in self.facts.awards if not (
+            isinstance(a.recipient, Group) and a.recipient.count is None
+            and any(iri != a.award_iri and _under(a.award_iri, iri) for iri in exact))]
 
     def _merge_short_names(self) -> None:
         """A body named shortly before its full name ("Bộ Chỉ huy BĐBP" then "Bộ Chỉ huy BĐBP tỉnh

@@ -1479,3 +1479,11 @@ def test_a_person_and_a_qualified_group_receive_and_a_semicolon_list_of_titled_p
     assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
         ("Bằng khen của cấp ủy Đảng", "Vương Đình Hải"), ("Bằng khen của cấp ủy Đảng", "8 đảng viên"),
         ("Huy hiệu Đảng", "Nguyễn Văn Tâm"), ("Huy hiệu Đảng", "Lê Tấn Dương"), ("Huy hiệu Đảng", "Vũ Văn Nam")]
+
+
+def test_an_award_to_an_uncounted_group_said_more_exactly_for_counted_ones_is_not_a_conferral_of_its_own():
+    f = facts_of("Chủ tịch Quốc hội Nguyễn Thị Kim Hà đã trao tặng Huân chương cho các cá nhân của nước bạn Lào.",
+                 "Tại buổi lễ, Chủ tịch Quốc hội Nguyễn Thị Kim Hà đã trao tặng Huân chương Lao động hạng Nhất cho 3 cá nhân và "
+                 "Huân chương Độc lập hạng Ba cho 74 cá nhân của nước bạn Lào.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Huân chương Lao động hạng Nhất", "3 cá nhân"), ("Huân chương Độc lập hạng Ba", "74 cá nhân")]
