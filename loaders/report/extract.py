@@ -99,6 +99,7 @@ _PERSON_NOUN_BEFORE = re.compile(
 # Words that start a sentence a photo caption runs into: "… cho đảng viên Đỗ Kim Hội Với những đóng góp, …"
 _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau", "từ", "để", "khi", "các", "những", "đây", "hiện",
                                 "ngoài", "cũng", "qua", "trước", "được", "phát", "thay"))
+_LEGAL_FORM = re.compile(r" (?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)(?= )")  # (in a key: lower case)
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng"))
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
@@ -136,7 +137,7 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định|s�
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
 _HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+[Ll]ễ\b[^;.]{0,150}?\bđón nhận\s+(?:danh hiệu\s+)?$")
-_ORGANIZED_BY = re.compile(r"\s+do\s+(?=\S)")  # "Hội nghị … do X tổ chức"
+_ORGANIZED_BY = re.compile(r"\s+(?:do|(?:đã\s+)?được)\s+(?=\S)")  # "Hội nghị … do X tổ chức", "Lễ … đã được X tổ chức"
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
 #                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
@@ -2249,6 +2250,7 @@ class Extractor:
                     self.last_person = named[-1]
                 first = False
         self._merge_short_names()
+        self._merge_legal_forms()
         self._drop_unnamed_groups()
         self._drop_vague_groups()
         awards, self.facts.awards = self.facts.awards, []
@@ -2263,6 +2265,23 @@ class Extractor:
                  if a.decision is not None and not isinstance(a.recipient, Group)}
         self.facts.awards = [a for a in self.facts.awards if not (
             isinstance(a.recipient, Group) and a.recipient.count is None and (a.award_iri, id(a.decision)) in named)]
+
+    def _merge_legal_forms(self) -> None:
+        """"Tổng Công ty Xây lắp Dầu khí Việt Nam" and "Tổng Công ty Cổ phần Xây lắp dầu khí Việt Nam" in one
+        report: a company named with and without its legal form is one body, labelled with it."""
+        by_core: dict[str, list[Org]] = {}
+        for o in self.facts.orgs.values():
+            if o.iri is None and o.key.startswith(_COMPANY_HEADS):
+                by_core.setdefault(_LEGAL_FORM.sub("", o.key), []).append(o)
+        for same in by_core.values():
+            if len(same) < 2:
+                continue
+            target = max(same, key=lambda o: len(o.key))
+            for short in same:
+                if short is not target:
+                    target.spellings |= short.spellings | {short.label}
+                    self.facts.orgs.pop(short.key, None)
+                    short.key, short.label, short.context = target.key, target.label, target.context
 
     def _drop_vague_groups(self) -> None:
         """"trao tặng Huân chương cho các cá nhân" (a caption) in a report that says which: "Huân chương Lao

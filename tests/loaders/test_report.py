@@ -1487,3 +1487,12 @@ def test_an_award_to_an_uncounted_group_said_more_exactly_for_counted_ones_is_no
                  "Huân chương Độc lập hạng Ba cho 74 cá nhân của nước bạn Lào.")
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Huân chương Lao động hạng Nhất", "3 cá nhân"), ("Huân chương Độc lập hạng Ba", "74 cá nhân")]
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_body_and_a_ceremony_held_by_a_passive_agent():
+    f = facts_of("Sáng 10/6, Lễ tuyên dương điển hình tiên tiến năm 2024 đã được Hội đồng Thi đua - Khen thưởng Trung ương tổ "
+                 "chức trọng thể tại Hà Nội.",
+                 "Ông Lê Văn Toàn, nguyên Chủ tịch Tổng Công ty Xây lắp Sông Hồng (SHC) phát biểu.",
+                 "Thủ tướng Chính phủ yêu cầu thu hồi Huân chương đối với Tổng Công ty Cổ phần Xây lắp Sông Hồng.")
+    assert [o.label for o in f.orgs.values() if o.label.startswith("Tổng")] == ["Tổng Công ty Cổ phần Xây lắp Sông Hồng"]
+    assert f.events[0].organizer.label == "Hội đồng Thi đua - Khen thưởng Trung ương"
