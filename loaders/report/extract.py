@@ -91,11 +91,15 @@ _DISTRICT_COMMITTEES = {("quận", "ủy"): "quận", ("huyện", "ủy"): "huy�
 # a name's words up to its abbreviation: "Phòng CSĐT| tội phạm về ma túy (PC47)", "Cty CP Cơ| giới và Xây lắp số 9 (LICOGI 9)"
 _WORDS_THEN_ABBREVIATION = re.compile(r"((?: [\w&]+){1,8}) \(([A-ZĐ]{2,10}(?: ?\d{1,3}[A-Z]?)?|[A-ZĐ]{1,4}\d{1,3}[A-Z]?)\)")
 # A noun for a person right before a name: "hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng", "nhà văn Tô Hoài"
-_PERSON_NOUN_BEFORE = re.compile(
-    r"\b(?:lão nông|nông dân|tài xế|lái xe|sinh viên|học sinh|nữ sinh|nam sinh|công nhân|kỹ sư|y sĩ|nhà giáo|cô giáo|"
-    r"thầy giáo|nghệ nhân|nghệ sĩ|chiến sĩ|cán bộ|đảng viên|đoàn viên|hội viên|cựu chiến binh|thương binh|liệt sĩ|"
-    r"bà mẹ|mẹ|doanh nhân|nhà văn|nhà thơ|nhạc sĩ|họa sĩ|nhà báo|tác giả|người dân|cụ ông|cụ bà|vận động viên|"
-    r"huấn luyện viên|thiếu niên|thiếu nhi|nhân viên|bảo vệ|ngư dân|thuyền trưởng|tiểu thương|giám thị)\s+$")
+_PERSON_NOUNS = (
+    "lão nông", "nông dân", "tài xế", "lái xe", "sinh viên", "học sinh", "nữ sinh", "nam sinh", "công nhân", "kỹ sư", "y sĩ",
+    "nhà giáo", "cô giáo", "thầy giáo", "nghệ nhân", "nghệ sĩ", "chiến sĩ", "cán bộ", "đảng viên", "đoàn viên", "hội viên",
+    "cựu chiến binh", "thương binh", "liệt sĩ", "bà mẹ", "mẹ", "doanh nhân", "nhà văn", "nhà thơ", "nhạc sĩ", "họa sĩ",
+    "nhà báo", "tác giả", "người dân", "cụ ông", "cụ bà", "vận động viên", "huấn luyện viên", "thiếu niên", "thiếu nhi",
+    "nhân viên", "bảo vệ", "ngư dân", "thuyền trưởng", "tiểu thương", "giám thị")
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\s+$")
+_PERSON_NOUN_ENDS = frozenset(n.split()[-1] for n in _PERSON_NOUNS)  # (a cheap test before the pattern)
+_HONORIFIC_ENDS = frozenset(k[-1] for k in lx.HONORIFICS.phrases)
 # Words that start a sentence a photo caption runs into: "… cho đảng viên Đỗ Kim Hội Với những đóng góp, …"
 _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau", "từ", "để", "khi", "các", "những", "đây", "hiện",
                                 "ngoài", "cũng", "qua", "trước", "được", "phát", "thay"))
@@ -429,7 +433,7 @@ class Extractor:
         self._abbreviations(s)
         self._awards_to_their_giver(s)
         for m in _GROUP.finditer(s.text):
-            if not m.group(1).isdigit() and not m.group(3) and not _GIVEN_TO.search(s.text, 0, m.start()):
+            if not m.group(1).isdigit() and not m.group(3) and not _GIVEN_TO.search(s.text, max(0, m.start() - 120), m.start()):
                 continue  # "các cá nhân" alone is a phrase, "các tập thể, cá nhân" a group, and so is "tặng … cho các cá nhân"
             if _ONE_OF.search(s.text, 0, m.start()):
                 continue  # "X là một trong 4 doanh nghiệp được nhận …": X receives, not the four
@@ -723,7 +727,7 @@ class Extractor:
     def _to_its_abbreviation(s: _Sentence, j: int, covered: list[bool]) -> int:
         """Where a unit's name ends when its abbreviation in brackets follows a few lower-case words:
         "Phòng CSĐT tội phạm về ma túy (PC47)" runs to "ma túy"; else j."""
-        m = _WORDS_THEN_ABBREVIATION.match(s.text, s.tokens[j - 1].end)
+        m = _WORDS_THEN_ABBREVIATION.match(s.text, s.tokens[j - 1].end) if "(" in s.text else None
         if m is None or not (_NOT_IN_AGENCY_NAME - {"và"}).isdisjoint(w.lower() for w in m.group(1).split()):
             return j
         end = s.tok_at(m.end(1))
@@ -990,8 +994,8 @@ class Extractor:
                 i = self._foreign_person(s, covered, i, honoured=True)  # "đồng chí Y Thanh Hà Niê Kđăm": an Ê Đê name
                 continue
             if toks[i].key not in lx.SURNAMES:
-                if i > 0 and _joined(s, i) and any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i]))
-                                                   for k in range(max(0, i - 2), i)):
+                if i > 0 and toks[i - 1].key in _HONORIFIC_ENDS and _joined(s, i) and any(
+                        lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 2), i)):
                     i = self._foreign_person(s, covered, i, honoured=True)  # ", đồng chí Phết-tha-von Phi-lạ-văn, Bí thư …"
                     continue
                 i += 1
@@ -1020,7 +1024,8 @@ class Extractor:
                 i = j
                 continue
             honorific = any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 3), i)) \
-                or bool(_PERSON_NOUN_BEFORE.search(before[-24:]))  # "hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng"
+                or (i > 0 and toks[i - 1].key in _PERSON_NOUN_ENDS and bool(_PERSON_NOUN_BEFORE.search(before[-24:])))
+            # ("hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng")
             titled = any(m.end == i for m in s.mentions if m.kind in ("post", "org")) or any(
                 lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i)) \
                 or self._after_post_chain(s, i)
@@ -2553,6 +2558,7 @@ def _count_before(s: _Sentence, am: Mention, c0: int) -> int | None:
     return int(count.group(1)) if count else None
 
 
+@lru_cache(maxsize=1024)
 def _head_key(head: str) -> str:
     """The key of a body's head written out: "Cty" → "công ty", "UBND" → "ủy ban nhân dân"."""
     return matching_key(lx.HEAD_EXPANSIONS.get(lx.keys(head), head))

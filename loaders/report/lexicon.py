@@ -309,6 +309,7 @@ HEAD_EXPANSIONS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def expand_head(name: str) -> str:
     """A body's name with its abbreviated head written out, as its canonical label has it.
 
