@@ -104,6 +104,8 @@ _HONORIFIC_ENDS = frozenset(k[-1] for k in lx.HONORIFICS.phrases)
 _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau", "từ", "để", "khi", "các", "những", "đây", "hiện",
                                 "ngoài", "cũng", "qua", "trước", "được", "phát", "thay"))
 _LEGAL_FORM = re.compile(r" (?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)(?= )")  # (in a key: lower case)
+_LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng)\s+"
+                                 r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng"))
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
@@ -384,7 +386,11 @@ class Extractor:
         nxt = 0
         for i in lx.starts(lx.award_index(), toks):  # award types
             m = lx.award_index().match(toks, i) if i >= nxt else None
-            if m and not s.quoted[i]:
+            if m and s.quoted[i]:  # an award's name inside a quotation only when quoted as itself: “Cờ thi đua”
+                end = next((k for k in range(i, n) if not s.quoted[k]), n)
+                m = lx.award_index().match(toks, i, end)
+                m = m if m and _quoted_whole(s, i, i + m[0]) else None
+            if m:
                 s.mentions.append(Mention(i, i + m[0], "award", m[1], s.char_span(i, i + m[0])))
                 nxt = i + m[0]
         nxt = 0
@@ -429,6 +435,8 @@ class Extractor:
                 covered[k] = covered[k] or toks[k].key not in ("chính", "phủ")
         self._find_persons(s, covered)
         self._find_shaped_orgs(s, covered)
+        if "được" in s.text or "nhận" in s.text:
+            self._lower_case_subject(s, covered)
         self._find_aliases(s, covered)
         self._abbreviations(s)
         self._awards_to_their_giver(s)
@@ -732,6 +740,18 @@ class Extractor:
             return j
         end = s.tok_at(m.end(1))
         return end if not any(covered[j:end]) else j
+
+    def _lower_case_subject(self, s: _Sentence, covered: list[bool]) -> None:
+        """"Với những thành tích đạt được, bệnh viện đã được Bộ Quốc phòng tặng …": a body named again by its
+        head in lower case, as the subject of a clause that receives, is the one the report is about."""
+        for m in _LOWER_HEAD_SUBJECT.finditer(s.text):
+            body = self._body_again(m.group(1))
+            i = s.tok_at(m.start(1))
+            j = i + len(m.group(1).split())
+            if body is not None and not any(covered[i:j]):
+                s.mentions.append(Mention(i, j, "org", body, m.group(1)))
+                for k in range(i, j):
+                    covered[k] = True
 
     def _committee_owner(self, s: _Sentence, j: int) -> Mention | None:
         """The body whose committee ("Ban Chấp hành", "Ban Thường vụ") is named by the head after it alone
@@ -2562,6 +2582,12 @@ def _count_before(s: _Sentence, am: Mention, c0: int) -> int | None:
 def _head_key(head: str) -> str:
     """The key of a body's head written out: "Cty" → "công ty", "UBND" → "ủy ban nhân dân"."""
     return matching_key(lx.HEAD_EXPANSIONS.get(lx.keys(head), head))
+
+
+def _quoted_whole(s: _Sentence, i: int, j: int) -> bool:
+    """Whether tokens i to j are all a quotation holds: "được Bộ Quốc phòng tặng “Cờ thi đua” đơn vị xuất sắc"."""
+    a, b = s.tokens[i].start, s.tokens[j - 1].end
+    return s.text[a - 1:a] in ("“", '"') and s.text[b:b + 1] in ("”", '"')
 
 
 def _joined(s: _Sentence, j: int) -> bool:

@@ -1496,3 +1496,12 @@ def test_a_company_named_with_and_without_its_legal_form_is_one_body_and_a_cerem
                  "Thủ tướng Chính phủ yêu cầu thu hồi Huân chương đối với Tổng Công ty Cổ phần Xây lắp Sông Hồng.")
     assert [o.label for o in f.orgs.values() if o.label.startswith("Tổng")] == ["Tổng Công ty Cổ phần Xây lắp Sông Hồng"]
     assert f.events[0].organizer.label == "Hội đồng Thi đua - Khen thưởng Trung ương"
+
+
+def test_an_award_quoted_as_itself_to_the_hospital_named_again_in_lower_case():
+    f = facts_of("Bệnh viện Quân y 175 tổ chức hội nghị tổng kết.",
+                 "Với những thành tích đạt được, bệnh viện đã được Bộ Quốc phòng tặng “Cờ thi đua” đơn vị xuất sắc trong phong "
+                 "trào thi đua Quyết thắng năm 2016.",
+                 "Bệnh viện phát động phong trào “Cờ thi đua đỏ thắm”.")
+    assert [(a.award_label, a.recipient.label, giver_of(a.conferred_by), a.period) for a in f.awards] == [
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Bệnh viện Quân y 175", "Bộ Quốc phòng", "2016")]
