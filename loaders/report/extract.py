@@ -217,8 +217,9 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 # Sơn La"), and never one of the words that join clauses ("tại Hà Nội và Thủ tướng …" ends at "Nội").
 _PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|thị xã|quận|thị trấn)\s+(?=[{_UP}]))?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
                     rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}})")
-_GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"),
-    'hội', 'lễ', 'buổi gặp mặt', 'chương trình')
+_GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"
+                                   r"|^\s*(?:Nhân dịp này|Dịp này|Cũng dịp này|Nhân dịp này)\b"),
+    'hội', 'lễ', 'buổi gặp mặt', 'chương trình', 'dịp này')
 _DOC = _Gated(re.compile(
     r"\b(Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Luật|Kết luận|Kế hoạch|"
     r"Hướng dẫn|Công văn|Thông báo|(?i:chỉ thị|nghị quyết|quyết định|nghị định|thông tư)(?=\s+số\s+\d+/))"
@@ -336,6 +337,7 @@ class Extractor:
         self._annexed: tuple | None = None  # an award whose recipients a list "kèm theo" names (after "DANH SÁCH")
         self._decided: tuple[_Sentence, Document] | None = None  # the decision the last sentence named: "Theo đó, …" is its
         self._counted: tuple | None = None  # the last sentence's award to one counted group, which the next may name
+        self._presented: tuple | None = None  # (sentence, person) who handed over the last award: "…; trao …" is them again
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -1734,9 +1736,14 @@ class Extractor:
                     and not (verb.group(1) in ("tặng", "phong tặng")
                              and _PASSIVE_AGENT.search(s.text, c0, s.tokens[persons[-1].start].start)):
                 presenter = persons[-1].value  # (but "được Thủ tướng Chính phủ A tặng": A gives, who hands it over is not said)
+            elif c0 > 0 and not persons and self._presented is not None and self._presented[0] is s \
+                    and not any(c0 <= s.tokens[m.start].start < c0 + verb.start() for m in s.of("org", "post")):
+                presenter = self._presented[1]  # "A trao Cờ thi đua cho 4 tập thể; trao Bằng khen cho …": A again
         if self._decided is not None and self._decided[0] is not s and _BY_THAT.match(s.text) \
                 and not any(d.kind == "Quyết định" for _, d in docs):
             docs = [*docs, (c0, self._decided[1])]  # "… ký Quyết định số 12/QĐ-UBND … Theo đó, tặng Bằng khen cho …"
+        if presenter is not None:
+            self._presented = (s, presenter)
         conferrer = self._conferrer(s, am, known, docs, c0, c1)
         if conferrer is None:
             conferrer = principal or (self._presenter_office(s, presenter) if presenter is not None else None)
@@ -2161,6 +2168,9 @@ class Extractor:
         if _ON_BEHALF.search(s.text[c0:award_at]):
             return None
         giver = self._subject_before(s, c0, award_at, _GIVES)
+        first = next((a for a in s.of("award") if c0 <= s.tokens[a.start].start < award_at), None)
+        if giver is None and first is not None:  # "UBND tỉnh tặng Cờ thi đua cho 35 tập thể và Bằng khen cho …": the same giver
+            giver = self._subject_before(s, c0, s.tokens[first.start].start, _GIVES)
         if isinstance(giver, Post) and giver.org is not None and _deputy(giver.title):
             return giver.org  # a deputy hands over what the body's head decides: "X, Phó Chủ tịch Tổng LĐLĐ … trao"
         return giver

@@ -1505,3 +1505,18 @@ def test_an_award_quoted_as_itself_to_the_hospital_named_again_in_lower_case():
                  "Bệnh viện phát động phong trào “Cờ thi đua đỏ thắm”.")
     assert [(a.award_label, a.recipient.label, giver_of(a.conferred_by), a.period) for a in f.awards] == [
         ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Bệnh viện Quân y 175", "Bộ Quốc phòng", "2016")]
+
+
+def test_the_same_giver_and_presenter_for_the_next_award_of_a_clause_or_a_list_parted_by_semicolons():
+    f = facts_of("Sáng 15/3, UBND tỉnh Thanh Hóa tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.",
+                 "Đồng chí Đỗ Minh Tuấn trao Cờ thi đua của Chính phủ cho 4 tập thể; trao Bằng khen của Thủ tướng Chính phủ cho "
+                 "12 tập thể; Huân chương Lao động hạng Ba tặng ông Lê Văn Tú, Giám đốc Sở Tài chính.",
+                 "Dịp này, UBND tỉnh tặng Cờ thi đua cho 35 tập thể và Bằng khen cho 120 cá nhân.")
+    event = "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023"
+    got = [(a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label, giver_of(a.conferred_by),
+            a.presented_by.name if a.presented_by else None, a.event.name if a.event else None) for a in f.awards]
+    assert got == [("4 tập thể", "Thủ tướng Chính phủ", "Đỗ Minh Tuấn", event),
+                   ("12 tập thể", "Thủ tướng Chính phủ", "Đỗ Minh Tuấn", event),
+                   ("Lê Văn Tú", "Chủ tịch nước", "Đỗ Minh Tuấn", event),
+                   ("35 tập thể", "Ủy ban nhân dân tỉnh Thanh Hóa", None, event),
+                   ("120 cá nhân", "Ủy ban nhân dân tỉnh Thanh Hóa", None, event)]
