@@ -106,6 +106,7 @@ _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau
 _LEGAL_FORM = re.compile(r" (?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)(?= )")  # (in a key: lower case)
 _LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng)\s+"
                                  r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
+_LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng"))
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
@@ -437,7 +438,7 @@ class Extractor:
                 covered[k] = covered[k] or toks[k].key not in ("chính", "phủ")
         self._find_persons(s, covered)
         self._find_shaped_orgs(s, covered)
-        if "được" in s.text or "nhận" in s.text:
+        if ("được" in s.text or "nhận" in s.text) and _LOWER_HEADS_GATE.search(s.text):
             self._lower_case_subject(s, covered)
         self._find_aliases(s, covered)
         self._abbreviations(s)
@@ -905,8 +906,7 @@ class Extractor:
                     return "Phòng " + ministry.label[3:] + name[toks[end - 1].end:]
                 continue
             if ministry is None:  # "Sở Lao động": the one ministry whose name begins so
-                starting = {m.iri: m for k, m in lx.org_index().phrases.items()
-                            if k[:len(words)] == words and m.label.startswith("Bộ ") and lx.keys(m.label)[:len(words)] == words}
+                starting = {m.iri: m for k, m in lx.ministries() if k[:len(words)] == words}
                 ministry = next(iter(starting.values())) if len(starting) == 1 and len(words) > 2 else None
             if ministry is not None and ministry.label.startswith("Bộ "):
                 rest = name[toks[end - 1].end:] if end < len(toks) else ""

@@ -150,6 +150,12 @@ def org_index() -> PhraseIndex:
 
 
 @lru_cache(maxsize=1)
+def ministries() -> list[tuple[tuple[str, ...], object]]:
+    """The ministries the reference data knows, as (the keys of their label, the entity)."""
+    return [(keys(e.label), e) for e in reference.entities("org") if e.label.startswith("Bộ ") and e.kind == "org"]
+
+
+@lru_cache(maxsize=1)
 def province_index() -> PhraseIndex:
     return _index("org", lambda e, name: e.kind != "province")
 
