@@ -193,7 +193,8 @@ triển đạt dẫn giữ làm công ban hội họp nhất
 _LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm có|sau)"
                         r"(?:\s+(?:\d{1,6}|các|những)\s+[^\W\d][^;:,.]{0,40}?)?\s*:", re.I)  # "… cho 3 tập thể:"
 # A sentence naming the members of a counted group the last one gave an award: "Theo đó, 2 sinh viên được khen thưởng gồm: …"
-_GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(\d{1,3})\s+)?[^:;.]{0,40}?\bđược\s+"
+_GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(\d{1,3})\s+)?(?:các\s+)?(?:(tập thể|cá nhân|đơn vị)\b)?"
+                          r"[^:;.]{0,40}?\bđược\s+"
                           r"(?:khen thưởng|tặng thưởng|tặng|trao tặng)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
@@ -681,7 +682,8 @@ class Extractor:
             # what follows the name: a province ("Sở Tư pháp tỉnh Nghệ An") or a parent body
             context, parent = None, None
             same_province = re.match(r"\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+(?:này|nhà))?\b(?!\s+[A-ZĐ])", s.text[toks[j - 1].end:]) \
-                if j > h and nxt is None and head_keys in lx.LOCAL_HEADS and self.province is not None else None
+                if j > h and nxt is None and (head_keys in lx.LOCAL_HEADS or head_keys == ("trung", "tâm")) \
+                and self.province is not None else None  # ("Trung tâm Kiểm soát bệnh tật tỉnh": of the province too)
             if nxt is not None and nxt.kind == "place":
                 context, j = nxt.value, nxt.end
             elif nxt is not None and nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS:
@@ -975,14 +977,39 @@ class Extractor:
             if any(a.cap for a in ahead) and not any(a.key in lx.STOP for a in ahead[:next((k for k, a in enumerate(ahead) if a.cap), 0)]):
                 j += 1
                 continue
+            item_end = self._list_item_end(s, j, start)
+            if item_end is not None:
+                return item_end  # "…; Trung tâm Kiểm soát bệnh tật tỉnh; …": a list's item is one name
             break
+        parent_next = j < n and covered[j] and _joined(s, j) and toks[start].cap and any(
+            m.start == j and m.kind == "org" for m in s.mentions)  # "Khoa Truyền nhiễm| Bệnh viện …": on to its body
         while j > start + 1 and not toks[j - 1].cap and (toks[j - 2].key, toks[j - 1].key) not in pairs \
-                and not toks[j - 1].key.isdigit():
+                and not toks[j - 1].key.isdigit() and not parent_next:
             j -= 1  # a name does not end on a word of the sentence
         if j > start + 1 and toks[j - 1].key.isdigit() and j < n and _joined(s, j) and (toks[j].key in lx.COUNTED or (
                 toks[j].key == "tỉnh" and j + 1 < n and (toks[j + 1].key == "thành" or not _joined(s, j + 1)))):
             j -= 1  # "UBND tỉnh Sông Bé 02 lần tặng …": a count, not a number of the name
         return j
+
+    @staticmethod
+    def _list_item_end(s: _Sentence, j: int, start: int) -> int | None:
+        """Where a name read up to token j ends when it is an item of a list parted by semicolons and only
+        lower-case words (no verb, at most five) follow to the item's end or to the unit of its place
+        ("Trung tâm Kiểm soát bệnh tật tỉnh"); None when it is not so."""
+        toks, n = s.tokens, len(s.tokens)
+        if ";" not in s.text or j == start or not toks[j - 1].cap:
+            return None
+        for k in range(j, min(n, j + 6)):
+            if toks[k].cap or toks[k].key in lx.STOP or toks[k].key.isdigit():
+                return None
+            if toks[k].key in _UNIT_WORDS_LOWER and k > j:
+                return k  # (the place after it is read as the body's province or district)
+            end = toks[k].end
+            if k + 1 == n or re.match(r"\s*[;.]", s.text[end:end + 3]):
+                return k + 1
+            if not re.fullmatch(r" ", s.text[end:toks[k + 1].start]):
+                return None
+        return None
 
     @staticmethod
     def _province_ends_name(s: _Sentence, j: int) -> bool:
@@ -1687,8 +1714,8 @@ class Extractor:
                     self._listing, self._annex_listing = (s, am, events, docs, c0, c1), False  # the items follow, one a paragraph
                 continue
             self._confer(s, am, recipients, events, docs, c0, c1)
-            if len(recipients) == 1 and recipients[0].kind == "group" and recipients[0].value.count:
-                self._counted = (s, am, events, docs, c0, c1, recipients[0].value)
+            if all(r.kind == "group" and r.value.count for r in recipients):
+                self._counted = (s, am, events, docs, c0, c1, [r.value for r in recipients])
         if self._withheld is not s and not going_on:
             self._withheld = None
 
@@ -1804,14 +1831,15 @@ class Extractor:
         m = _GROUP_NAMED.match(item.text)
         if counted is None or m is None or item.of("award") or counted[0] is item:
             return
-        s, am, events, docs, c0, c1, group = counted
-        if m.group(1) and int(m.group(1)) != group.count:
-            return
+        s, am, events, docs, c0, c1, groups = counted
         named = _outermost([x for x in item.mentions if x.kind in ("org", "person") and id(x) not in item.attached
                             and item.tokens[x.start].start >= m.end()
                             and item.text.count("(", m.end(), item.tokens[x.start].start)
                             == item.text.count(")", m.end(), item.tokens[x.start].start)])  # (not "(… Trường X)")
-        if len(named) != group.count:
+        kind = _GROUP_KIND.get(m.group(2).lower()) if m.group(2) else None  # "Các tập thể được khen thưởng gồm: …"
+        group = next((g for g in groups if g.count == len(named) and (m.group(1) is None or int(m.group(1)) == g.count)
+                      and (kind is None or g.kind == kind)), None)
+        if group is None:
             return  # (a partial list, "trong đó có …", does not name the group)
         given = self._confer(s, am, named, events, docs, c0, c1, item)
         iris = {a.award_iri for a in given}

@@ -414,4 +414,5 @@ STOP = frozenset(matching_key(w) for w in """
 đã được cho vì với tại trong là có đến về từ để theo này đó khi sau trước ngày năm tháng lần nhận trao tặng đón
 cùng cũng đang sẽ vừa của thuộc do bị như nhằm ra trên dưới đối tham dự phát biểu và hoặc nhưng mà thì nên
 tổ chức các những một hai ba đại diện toàn thể lãnh đạo đồng chí ông bà anh chị chủ tịch giám đốc
+đề nghị kiến xem xét trình yêu cầu
 """.split())

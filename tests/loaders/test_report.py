@@ -1520,3 +1520,17 @@ def test_the_same_giver_and_presenter_for_the_next_award_of_a_clause_or_a_list_p
                    ("Lê Văn Tú", "Chủ tịch nước", "Đỗ Minh Tuấn", event),
                    ("35 tập thể", "Ủy ban nhân dân tỉnh Thanh Hóa", None, event),
                    ("120 cá nhân", "Ủy ban nhân dân tỉnh Thanh Hóa", None, event)]
+
+
+def test_a_decision_s_groups_named_in_a_list_items_in_lower_case_and_a_department_of_a_hospital():
+    f = facts_of("Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh vừa ký Quyết định số 456/QĐ-UBND ngày 12/8/2023 tặng Bằng khen "
+                 "cho 3 tập thể và 10 cá nhân có thành tích xuất sắc trong công tác phòng, chống dịch bệnh.",
+                 "Các tập thể được khen thưởng gồm: Sở Y tế; Trung tâm Kiểm soát bệnh tật tỉnh; Công an tỉnh.",
+                 "Trước đó, Thủ tướng Chính phủ đã tặng Bằng khen cho bác sĩ Nguyễn Thị Hoa, Trưởng khoa Truyền nhiễm Bệnh viện "
+                 "Đa khoa tỉnh Quảng Ngãi.",
+                 "Ban Thường vụ Tỉnh ủy đề nghị Trung ương xem xét tặng Huân chương Lao động hạng Ba cho Sở Y tế.")
+    assert [a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label for a in f.awards] == [
+        "10 cá nhân", "Sở Y tế tỉnh Quảng Ngãi", "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ngãi", "Công an tỉnh Quảng Ngãi",
+        "Nguyễn Thị Hoa"]
+    assert posts_of(f)["Nguyễn Thị Hoa"] == [("Trưởng khoa", "Khoa Truyền nhiễm Bệnh viện Đa khoa tỉnh Quảng Ngãi")]
+    assert "Ban Thường vụ Tỉnh ủy Quảng Ngãi" in [o.label for o in f.orgs.values()]
