@@ -293,6 +293,7 @@ class _Sentence:
         self.quoted = [any(a <= t.start < b for a, b in quoted) for t in self.tokens] if quoted else [False] * len(self.tokens)
         self.mentions: list[Mention] = []
         self.attached: set[int] = set()  # id() of org mentions inside a person's post ("…, Giám đốc X")
+        self._of: dict[tuple, list[Mention]] = {}
 
     def char_span(self, i: int, j: int) -> str:
         span = self.text[self.tokens[i].start:self.tokens[j - 1].end]
@@ -311,7 +312,16 @@ class _Sentence:
         return self.text[a:b]
 
     def of(self, *kinds: str) -> list[Mention]:
-        return [m for m in self.mentions if m.kind in kinds]
+        """The mentions of these kinds, in order (a list not to change: it is kept until a mention is added)."""
+        key = (kinds, len(self.mentions))
+        found = self._of.get(key)
+        if found is None:
+            found = self._of[key] = [m for m in self.mentions if m.kind in kinds]
+        return found
+
+    def reordered(self) -> None:
+        """Forget the lists :meth:`of` kept: the mentions were sorted or some taken out."""
+        self._of.clear()
 
 
 class Extractor:
@@ -454,6 +464,7 @@ class Extractor:
             group = Group(m.group(0), int(m.group(1)) if m.group(1).isdigit() else None, kind)
             s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
         s.mentions.sort(key=lambda m: (m.start, -m.end))
+        s.reordered()
 
     def _provincial_branch(self, s: _Sentence, i: int, end: int, known) -> tuple[int, int, Org] | None:
         """A nation-wide body named with a province after it ("Ủy ban MTTQ Việt Nam tỉnh Quảng Trị", "Hội
@@ -530,6 +541,7 @@ class Extractor:
             else:
                 label = ("Chính phủ " if toks[i + title[0] - 1].key == "tướng" else "Nhà nước ") + state[1].label
                 s.mentions = [m for m in s.mentions if not (m.kind == "post" and m.start == i)]  # not Vietnam's office
+                s.reordered()
                 org = self.org(label, label)
             s.mentions.append(Mention(start, end, "org", org, s.char_span(start, end)))
             for k in range(start, end):
