@@ -623,6 +623,12 @@ class Extractor:
                     for k in range(i, j):
                         covered[k] = True
                     i = j
+                elif self.cluster is not None and h + 1 < n and (toks[h].key, toks[h + 1].key) == ("thi", "đua") \
+                        and (h + 2 == n or not toks[h + 2].cap) and not any(covered[i:h + 2]):
+                    s.mentions.append(Mention(i, h + 2, "org", self.cluster, s.char_span(i, h + 2)))
+                    for k in range(i, h + 2):  # "Cụm thi đua tặng Giấy khen …": the cluster the report named
+                        covered[k] = True
+                    i = h + 2
                 else:
                     i += 1
                 continue

@@ -1534,3 +1534,10 @@ def test_a_decision_s_groups_named_in_a_list_items_in_lower_case_and_a_departmen
         "Nguyễn Thị Hoa"]
     assert posts_of(f)["Nguyễn Thị Hoa"] == [("Trưởng khoa", "Khoa Truyền nhiễm Bệnh viện Đa khoa tỉnh Quảng Ngãi")]
     assert "Ban Thường vụ Tỉnh ủy Quảng Ngãi" in [o.label for o in f.orgs.values()]
+
+
+def test_a_cluster_named_again_by_its_head_gives_an_award():
+    f = facts_of("Ngày 20/12, Cụm thi đua các tỉnh Tây Nguyên tổ chức Hội nghị tổng kết phong trào thi đua năm 2023.",
+                 "Dịp này, Cụm thi đua tặng Giấy khen cho 5 tập thể có thành tích xuất sắc.")
+    assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("5 tập thể", "Cụm thi đua các tỉnh Tây Nguyên")]
