@@ -340,6 +340,7 @@ class Extractor:
         self.province = None  # the last province the report named: "tỉnh này", "của tỉnh" refer to it
         self._home: tuple | None = None  # (the province the report is about, or None), once asked for
         self._districts: dict[str, dict[str, str]] = {}  # "quận" → the districts of that kind the report names, by key
+        self._paragraphs: list[tuple[str, list[_Sentence]]] = []  # the body's paragraphs and their sentences, once read
         self._listing: tuple | None = None  # an award whose recipients are listed in the paragraphs that follow
         self._annex_listing = False  # … in a list "kèm theo" its sentence announced, instead of its counted groups
         self._decision: Document | None = None  # the decision the report is the text of ("Số: 123/QĐ-UBND")
@@ -890,8 +891,8 @@ class Extractor:
         if self._home is None:
             counts: dict[str, int] = {}
             known = {}
-            text = " ".join([self.report.title or "", *self.report.body])
-            for province in lx.provinces_named(lx.tokenize(text)):
+            tokens = [lx.tokenize(self.report.title or "")] + [s.tokens for _, parts in self._paragraphs for s in parts]
+            for province in (p for toks in tokens for p in lx.provinces_named(toks)):
                 counts[province.iri] = counts.get(province.iri, 0) + 1
                 known[province.iri] = province
             top = max(counts, key=counts.get) if counts else None
@@ -2292,15 +2293,17 @@ class Extractor:
     # ------------------------------------------------------------------ run
     def run(self) -> Facts:
         first = True
-        for paragraph in self.report.body:
+        # every sentence read first: its words are what the report's province is counted from (_home_province)
+        self._paragraphs = [(paragraph, [_Sentence(text) for text in sentences(paragraph)]) for paragraph in self.report.body]
+        for paragraph, parts in self._paragraphs:
             if self._annexed is not None and _ANNEX_HEADING.match(paragraph):
                 self._listing, self._annexed, self._annex_listing = self._annexed, None, True  # "DANH SÁCH": the list announced
                 continue
             item = self._listing is not None and _LIST_ITEM.match(paragraph)
             if not item:
                 self._listing, self._annex_listing = None, False  # a paragraph that is no item ends the list
-            for text in sentences(paragraph):
-                s = _Sentence(text)
+            for s in parts:
+                text = s.raw
                 self.find_mentions(s)
                 self.read_posts(s)
                 events = self.read_events(s, first)
