@@ -399,7 +399,8 @@ class Extractor:
         toks, n = s.tokens, len(s.tokens)
         covered = [False] * n
         nxt = 0
-        for i in lx.starts(lx.award_index(), toks):  # award types
+        award_starts, post_starts, org_starts = lx.index_starts(toks)
+        for i in award_starts:  # award types
             m = lx.award_index().match(toks, i) if i >= nxt else None
             if m and s.quoted[i]:  # an award's name inside a quotation only when quoted as itself: “Cờ thi đua”
                 end = next((k for k in range(i, n) if not s.quoted[k]), n)
@@ -409,7 +410,7 @@ class Extractor:
                 s.mentions.append(Mention(i, i + m[0], "award", m[1], s.char_span(i, i + m[0])))
                 nxt = i + m[0]
         nxt = 0
-        for i in lx.starts(lx.post_index(), toks):  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
+        for i in post_starts:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
             m = lx.post_index().match(toks, i) if i >= nxt and toks[i].cap else None
             if m and i > 0 and toks[i - 1].key == "phó" and _joined(s, i):
                 m = None  # "Phó Chủ tịch Quốc hội": a deputy of that office, in its body (no office of the reference data)
@@ -417,7 +418,7 @@ class Extractor:
                 s.mentions.append(Mention(i, i + m[0], "post", m[1], s.char_span(i, i + m[0])))
                 nxt = i + m[0]
         nxt = 0
-        for i in lx.starts(lx.org_index(), toks):  # known organizations; a province is a place until named as a body
+        for i in org_starts:  # known organizations; a province is a place until named as a body
             m = lx.org_index().match(toks, i) if i >= nxt else None
             if m and not s.quoted[i] and (toks[i].cap or m[0] > 2) \
                     and (_unbroken(s, i, i + m[0]) or _written_as_named(s.char_span(i, i + m[0]), m[1])):
