@@ -138,7 +138,7 @@ _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "th
 # (and schools and places named after a person, whose name is theirs within its first two words: "Trường THPT
 # Chu Văn An", "Trường Tiểu học Nguyễn Du", "UBND huyện Yên Thành", "xã Hoàng Văn Thụ")
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
-_GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|ký|ban hành|quyết định|số\s+[\w/.-]+|ngày\s+[\d/-]+|về việc)\s+){0,5}"
+_GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|ký|ban hành|quyết định|số\s+[\w/.-]+|ngày\s+[\d/-]+|về việc)\s+){0,5}"
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?"
                     r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
@@ -985,6 +985,7 @@ class Extractor:
                                                          or toks[j - 1].cap and (toks[j - 1].key, t.key) in verbs)):
                 # (a word of a name's pair goes on: "Tổng cục Thể dục thể thao", though "thể" alone ends a name)
                 if t.key == "và" and j + 1 < n and toks[j + 1].cap and not lx.ORG_HEADS.match(toks, j + 1) and not covered[j + 1] \
+                        and not lx.HONORIFICS.match(toks, j + 1) and not lx.TITLES.match(toks, j + 1) \
                         and not _CLAUSE_BREAK.search(s.text[t.end:toks[j + 1].start]) and j > start:
                     j += 1  # "Giáo dục và Đào tạo"
                     continue

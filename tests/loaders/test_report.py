@@ -1541,3 +1541,12 @@ def test_a_cluster_named_again_by_its_head_gives_an_award():
                  "Dịp này, Cụm thi đua tặng Giấy khen cho 5 tập thể có thành tích xuất sắc.")
     assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
         ("5 tập thể", "Cụm thi đua các tỉnh Tây Nguyên")]
+
+
+def test_a_name_does_not_run_over_and_into_a_rank_and_a_giver_who_also_gives():
+    f = facts_of("Dịp này, Bộ trưởng Bộ Công an tặng Bằng khen cho Phòng Cảnh sát hình sự và Đại tá Nguyễn Văn Hùng, Trưởng phòng "
+                 "An ninh kinh tế.", "UBND tỉnh Bình Định cũng tặng Bằng khen cho 15 tập thể thuộc Công an tỉnh.")
+    assert [(a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label, giver_of(a.conferred_by))
+            for a in f.awards] == [("Phòng Cảnh sát hình sự", "Bộ trưởng Bộ Công an"),
+                                   ("Nguyễn Văn Hùng", "Bộ trưởng Bộ Công an"),
+                                   ("15 tập thể", "Ủy ban nhân dân tỉnh Bình Định")]
