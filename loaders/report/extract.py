@@ -1551,6 +1551,9 @@ class Extractor:
             elif doc.issuer is None and at < len(s.tokens):  # "… của Bộ trưởng Bộ Nội vụ": an office, not of the reference data
                 post = self._post_part(s, at, len(s.tokens))[0]
                 doc.issuer = post if post is not None and post.org is not None else None
+        suffix = re.search(r"QĐ-([A-Za-zĐđ]+)", doc.number or "")
+        if doc.issuer is None and suffix and suffix.group(1).lower() in _DECISION_AUTHORITY:
+            doc.issuer = self._known_post(_DECISION_AUTHORITY[suffix.group(1).lower()])  # "…/QĐ-CTN": the President's
 
     def _doc_title(self, doc: Document, after: str) -> None:
         m = re.match(r"[^“\"]{0,80}?\bvề\s*(?:việc\s*)?[“\"]([^”\"]{3,300})[”\"]", after)
@@ -2238,6 +2241,9 @@ class Extractor:
         if x.kind == "person":  # "Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa vừa quyết định tặng …": the office decides
             if "quyết định" not in between and "ký" not in between.split():
                 return None  # a person who hands it over presents it
+            office = next((m for m in s.of("post") if m.end == x.start), None)
+            if office is not None:  # "Chủ tịch nước Võ Văn Thưởng đã ký …": an office of the reference data
+                return _post_of(office.value)
             named = {id(m.value) for m in s.mentions if m.kind == "org" and m.end <= x.start}
             return next((p for p in x.value.posts if p.org is not None and id(p.org) in named), None)
         if x.kind == "org":  # "Chủ tịch UBND tỉnh X đã ký quyết định …": the office, not the body

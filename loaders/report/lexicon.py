@@ -368,7 +368,7 @@ SUBUNIT_HEADS = frozenset(keys(h) for h in (
 LOCAL_HEADS = frozenset(keys(h) for h in (
     "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",
     "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
-    "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục"))
+    "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng"))
 # Heads that name a province's body by themselves: "Bí thư Tỉnh ủy".
 PROVINCIAL_HEADS = frozenset(keys(h) for h in ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn"))
 # Bodies named by their seat: "Tòa án nhân dân cấp cao tại Hà Nội".

@@ -1550,3 +1550,12 @@ def test_a_name_does_not_run_over_and_into_a_rank_and_a_giver_who_also_gives():
             for a in f.awards] == [("Phòng Cảnh sát hình sự", "Bộ trưởng Bộ Công an"),
                                    ("Nguyễn Văn Hùng", "Bộ trưởng Bộ Công an"),
                                    ("15 tập thể", "Ủy ban nhân dân tỉnh Bình Định")]
+
+
+def test_a_decision_s_issuer_from_its_signer_s_known_office_or_its_number_and_a_border_guard_of_a_province():
+    f = facts_of("Ngày 5/9, Chủ tịch nước Võ Văn Thành đã ký Quyết định số 1234/QĐ-CTN truy tặng danh hiệu Anh hùng Lực lượng "
+                 "vũ trang nhân dân cho liệt sĩ Hoàng Văn Thái, nguyên chiến sĩ Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo, Bộ đội "
+                 "Biên phòng tỉnh Quảng Trị.", "Theo Quyết định số 601/QĐ-TTg, Thủ tướng tặng Bằng khen cho 3 cá nhân.")
+    assert [(d.number, giver_of(d.issuer)) for d in f.documents] == [
+        ("1234/QĐ-CTN", "Chủ tịch nước"), ("601/QĐ-TTg", "Thủ tướng Chính phủ")]
+    assert "Bộ đội Biên phòng tỉnh Quảng Trị" in [o.label for o in f.orgs.values()]
