@@ -220,7 +220,7 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 _PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|thị xã|quận|thị trấn)\s+(?=[{_UP}]))?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
                     rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}})")
 _GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"
-                                   r"|^\s*(?:Nhân dịp này|Dịp này|Cũng dịp này|Nhân dịp này)\b"),
+                                   r"|^\s*(?:Nhân dịp này|Dịp này|Cũng dịp này)\b"),
     'hội', 'lễ', 'buổi gặp mặt', 'chương trình', 'dịp này')
 _DOC = _Gated(re.compile(
     r"\b(Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Luật|Kết luận|Kế hoạch|"
@@ -788,7 +788,7 @@ class Extractor:
         end = j + head[0] if head else j
         if head is None or (end < len(toks) and toks[end].cap and _joined(s, end)):
             return None
-        body = self._body_again(matching_key(s.char_span(j, end)))
+        body = self._body_again(_head_key(s.char_span(j, end)))  # ("Ban Thường vụ LĐLĐ": "Liên đoàn Lao động …")
         return Mention(j, end, "org", body, s.char_span(j, end)) if body is not None else None
 
     def _bare_province_after(self, s: _Sentence, h: int, j: int, covered: list[bool]) -> Mention | None:

@@ -359,6 +359,8 @@ def expand_head(name: str) -> str:
         if head is not None:
             return head + name[tokens[size - 1].end:]
     return name
+
+
 # Heads of sub-units whose name may go on with the body they belong to
 # ("Cơ quan Cảnh sát điều tra Bộ Công an", "Ban Chính sách pháp luật LĐLĐ Thành phố").
 SUBUNIT_HEADS = frozenset(keys(h) for h in (

@@ -158,7 +158,7 @@ def read_report(path: str | Path, data: bytes | None = None) -> Report:
         if len(lines) > 1 and len(lines[-1].split()) <= 5 and not re.search(r"[.!?:;]$", lines[-1]):
             author = lines.pop()
         elif lines and (tail := _byline_tail(lines[-1])) is not None:  # "… tốt đẹp. Hoàng Thị Hoa (TTXVN)"
-            lines[-1], author = lines[-1][:len(lines[-1]) - len(tail)].rstrip(), tail.strip()
+            lines[-1], author = lines[-1][:-len(tail)].rstrip(), tail
     title = nfc(title or "")
     body = [nfc(l) for l in lines]
     if not _VIETNAMESE.search(title + " ".join(body)[:20000]):
@@ -176,20 +176,20 @@ def _byline_tail(line: str) -> str | None:
     "… ./. Theo Dân trí"), or None.
 
     >>> _byline_tail("Lễ đã diễn ra. Hoàng Thị Hoa (TTXVN)"), _byline_tail("Lễ đã diễn ra. Ông Hòa phát biểu")
-    (' Hoàng Thị Hoa (TTXVN)', None)
+    ('Hoàng Thị Hoa (TTXVN)', None)
     """
     m = _LAST_SENTENCE_END.match(line)
     if m is None:
         return None
-    tail = line[m.end():]
+    tail = line[m.end():].rstrip()
     if not tail or re.search(r"[.!?:;…]$", tail.rstrip()):
         return None
     if _BYLINE_LEAD.match(tail):
-        return " " + tail if len(tail.split()) <= 8 else None
+        return tail if len(tail.split()) <= 8 else None
     words = re.sub(r"\([^)]*\)|/.*", " ", tail).replace("-", " ").split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return None
-    return " " + tail
+    return tail
 
 
 def nfc_lines(text: str) -> str:
