@@ -108,6 +108,7 @@ _LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng 
                                  r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
 _LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng"))
+_ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # after "từ X": X is a place on a route
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -1090,7 +1091,8 @@ class Extractor:
                 continue
             before = s.text[:toks[i].start]
             after = s.text[toks[j - 1].end:]
-            if _NOT_A_PERSON_AFTER.search(before.rstrip()[-40:]):
+            if _NOT_A_PERSON_AFTER.search(before.rstrip()[-40:]) or (
+                    before.endswith(("từ ", "Từ ")) and _ROUTE_ON.match(after)):  # "chở khách từ Phạm Văn Hai đi …": a street
                 i = j
                 continue
             honorific = any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 3), i)) \

@@ -1559,3 +1559,8 @@ def test_a_decision_s_issuer_from_its_signer_s_known_office_or_its_number_and_a_
     assert [(d.number, giver_of(d.issuer)) for d in f.documents] == [
         ("1234/QĐ-CTN", "Chủ tịch nước"), ("601/QĐ-TTg", "Thủ tướng Chính phủ")]
     assert "Bộ đội Biên phòng tỉnh Quảng Trị" in [o.label for o in f.orgs.values()]
+
+
+def test_a_street_named_after_a_person_on_a_route_is_no_person():
+    f = facts_of("Tài xế Phạm Văn Hải cho biết anh chở vị khách nam từ Lê Văn Lương đi Bình Trị Đông A.")
+    assert [p.name for p in f.persons.values()] == ["Phạm Văn Hải"]
