@@ -2380,11 +2380,13 @@ class Extractor:
     def _drop_vague_groups(self) -> None:
         """"trao tặng Huân chương cho các cá nhân" (a caption) in a report that says which: "Huân chương Lao
         động hạng Nhất cho 3 cá nhân, …": the uncounted group's award of a kind the report names more
-        exactly for others is said again, vaguely; no conferral of its own."""
+        exactly for others, or gives to a counted group ("… cho 19 đơn vị"), is said again, vaguely; no
+        conferral of its own."""
         exact = [a.award_iri for a in self.facts.awards]
+        counted = {a.award_iri for a in self.facts.awards if isinstance(a.recipient, Group) and a.recipient.count}
         self.facts.awards = [a for a in self.facts.awards if not (
             isinstance(a.recipient, Group) and a.recipient.count is None
-            and any(iri != a.award_iri and _under(a.award_iri, iri) for iri in exact))]
+            and (any(iri != a.award_iri and _under(a.award_iri, iri) for iri in exact) or a.award_iri in counted))]
 
     def _merge_short_names(self) -> None:
         """A body named shortly before its full name ("Bộ Chỉ huy BĐBP" then "Bộ Chỉ huy BĐBP tỉnh

@@ -1564,3 +1564,9 @@ def test_a_decision_s_issuer_from_its_signer_s_known_office_or_its_number_and_a_
 def test_a_street_named_after_a_person_on_a_route_is_no_person():
     f = facts_of("Tài xế Phạm Văn Hải cho biết anh chở vị khách nam từ Lê Văn Lương đi Bình Trị Đông A.")
     assert [p.name for p in f.persons.values()] == ["Phạm Văn Hải"]
+
+
+def test_an_award_to_an_uncounted_group_that_a_counted_group_receives_too_is_said_again():
+    f = facts_of("Thủ tướng Nguyễn Xuân Bình tặng cờ thi đua của Chính phủ cho các tập thể tại lễ tuyên dương.",
+                 "Tại buổi lễ, Thủ tướng Nguyễn Xuân Bình đã trao Cờ thi đua của Chính phủ cho 19 đơn vị.")
+    assert [a.recipient.label for a in f.awards] == ["19 đơn vị"]
