@@ -90,6 +90,12 @@ def entities(kind: str) -> tuple[Known, ...]:
                 "broader": str(broader) if broader else None,
             }
             out.append(Known(str(s), label, "award", tuple(_names(g, s)), extra))
+        by_iri = {k.iri: k for k in out}
+        for k in out:  # an order named without its class decides as its kind does: "Huân chương Lao động" (the President)
+            up = by_iri.get(k.extra["broader"])
+            while k.extra["authority"] is None and up is not None:
+                k.extra["authority"] = up.extra["authority"]
+                up = by_iri.get(up.extra["broader"])
     elif kind == "org":
         g = graph("organizations.ttl")
         for cls, sub in ((TDKT.EmulationCluster, "cluster"), (TDKT.Province, "province"), (TDKT.Organization, "org")):

@@ -1570,3 +1570,8 @@ def test_an_award_to_an_uncounted_group_that_a_counted_group_receives_too_is_sai
     f = facts_of("Thủ tướng Nguyễn Xuân Bình tặng cờ thi đua của Chính phủ cho các tập thể tại lễ tuyên dương.",
                  "Tại buổi lễ, Thủ tướng Nguyễn Xuân Bình đã trao Cờ thi đua của Chính phủ cho 19 đơn vị.")
     assert [a.recipient.label for a in f.awards] == ["19 đơn vị"]
+
+
+def test_an_order_named_without_its_class_is_the_president_s():
+    f = facts_of("Giai đoạn 2020 - 2025, tỉnh Nghệ An có 15 tập thể được tặng thưởng Huân chương Lao động.")
+    assert [(a.award_label, giver_of(a.conferred_by)) for a in f.awards] == [("Huân chương Lao động", "Chủ tịch nước")]
