@@ -352,6 +352,7 @@ class Extractor:
         self._decided: tuple[_Sentence, Document] | None = None  # the decision the last sentence named: "Theo đó, …" is its
         self._counted: tuple | None = None  # the last sentence's award to one counted group, which the next may name
         self._presented: tuple | None = None  # (sentence, person) who handed over the last award: "…; trao …" is them again
+        self._gave: tuple | None = None  # (sentence, body or office) that gave the last award: "…; tặng …" is it again
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -2225,6 +2226,11 @@ class Extractor:
         first = next((a for a in s.of("award") if c0 <= s.tokens[a.start].start < award_at), None)
         if giver is None and first is not None:  # "UBND tỉnh tặng Cờ thi đua cho 35 tập thể và Bằng khen cho …": the same giver
             giver = self._subject_before(s, c0, s.tokens[first.start].start, _GIVES)
+        if giver is None and c0 > 0 and self._gave is not None and self._gave[0] is s \
+                and _GIVES.fullmatch(" " + s.text[c0:award_at].strip() + " "):
+            giver = self._gave[1]  # "X tặng Cờ thi đua cho A; tặng Bằng khen cho 12 tập thể": X again
+        if giver is not None:
+            self._gave = (s, giver)
         if isinstance(giver, Post) and giver.org is not None and _deputy(giver.title):
             return giver.org  # a deputy hands over what the body's head decides: "X, Phó Chủ tịch Tổng LĐLĐ … trao"
         return giver

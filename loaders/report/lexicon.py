@@ -166,8 +166,8 @@ def org_index() -> PhraseIndex:
         if entity.kind == "org" and entity.label.startswith("Hội ") and not entity.label.startswith("Hội đồng"):
             for name in entity.names:
                 k = keys(name)
-                if k[:1] == ("hội",):
-                    for central in (("trung", "ương"), ("tw",), ("tư",)):
+                if k[:1] == ("hội",):  # (and its central committee by name: "Ban Chấp hành Trung ương Hội Nông dân …")
+                    for central in (("trung", "ương"), ("tw",), ("tư",), ("ban", "chấp", "hành", "trung", "ương")):
                         index.phrases.setdefault(central + k, entity)
     for k, entity in list(index.phrases.items()):  # "Quân ủy TW", "Ủy ban Kiểm tra T.Ư": "Trung ương" abbreviated
         if entity is None or "khóa" in k:

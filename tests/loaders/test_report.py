@@ -1575,3 +1575,12 @@ def test_an_award_to_an_uncounted_group_that_a_counted_group_receives_too_is_sai
 def test_an_order_named_without_its_class_is_the_president_s():
     f = facts_of("Giai đoạn 2020 - 2025, tỉnh Nghệ An có 15 tập thể được tặng thưởng Huân chương Lao động.")
     assert [(a.award_label, giver_of(a.conferred_by)) for a in f.awards] == [("Huân chương Lao động", "Chủ tịch nước")]
+
+
+def test_an_association_s_central_committee_by_name_and_a_giver_again_after_a_semicolon():
+    f = facts_of("Tham dự có đồng chí Lương Quốc Hà, Ủy viên Trung ương Đảng, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân "
+                 "Việt Nam.",
+                 "Trung ương Hội Nông dân Việt Nam tặng Cờ thi đua cho Hội Nông dân huyện Đức Thọ; tặng Bằng khen cho 12 tập thể.")
+    assert posts_of(f)["Lương Quốc Hà"][-1] == ("Chủ tịch", "Hội Nông dân Việt Nam")
+    assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Hội Nông dân huyện Đức Thọ", "Hội Nông dân Việt Nam"), ("12 tập thể", "Hội Nông dân Việt Nam")]
