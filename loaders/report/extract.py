@@ -109,6 +109,9 @@ _LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng 
 _LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng"))
 _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # after "từ X": X is a place on a route
+# "Hưởng ứng phong trào, A và B …": a campaign the report named before, taken up by the bodies after the comma
+_ADOPTING_AGAIN = re.compile(r"\s*(?:Hưởng ứng|Thực hiện|Triển khai)\s+(phong trào|cuộc vận động)(?:\s+(?:thi đua|này|trên|nói trên))*"
+                             r"\s*,\s*", re.I)
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -1564,6 +1567,13 @@ class Extractor:
             doc.title = m.group(1).strip()
 
     def read_campaigns(self, s: _Sentence) -> None:
+        again = _ADOPTING_AGAIN.match(s.text) if self.facts.campaigns else None
+        if again is not None:  # "Hưởng ứng phong trào, A và B đã ký giao ước thi đua": the campaign named before
+            kind = "cuộc vận động" if again.group(1).lower().startswith("cuộc") else "phong trào"
+            campaign = next((c for c in reversed(self.facts.campaigns) if c.kind == kind), None)
+            for body in self._bodies_listed_at(s, again.end()) if campaign is not None else ():
+                if body not in campaign.adopted_by and body is not campaign.launched_by:
+                    campaign.adopted_by.append(body)
         last = None  # (where the last campaign's name ended, who launched it, who took it up)
         for m in _CAMPAIGN.finditer(s.text):
             kind = matching_key(m.group(1))
@@ -1602,6 +1612,22 @@ class Extractor:
                     c.launched_by = c.launched_by or launcher
                     c.period = c.period or period
                 c.adopted_by += [o for o in adopters if o not in c.adopted_by and o is not launcher]
+
+    @staticmethod
+    def _bodies_listed_at(s: _Sentence, at: int) -> list[Org]:
+        """The bodies named one after another from character ``at`` ("A, B và C …"), up to the first word
+        between them that is no list's."""
+        out: list[Org] = []
+        k = s.tok_at(at)
+        while True:
+            body = next((m for m in s.of("org") if m.start == k), None)
+            if body is None:
+                return out
+            out.append(body.value)
+            gap = _LIST_GOES_ON.match(s.text, s.tokens[body.end - 1].end)
+            if gap is None:
+                return out
+            k = s.tok_at(gap.end())
 
     def _launcher(self, s: _Sentence, c0: int, at: int, end: int, kind: str):
         """Who launched the campaign named from character ``at`` to ``end``: "do X phát động" before or

@@ -1584,3 +1584,12 @@ def test_an_association_s_central_committee_by_name_and_a_giver_again_after_a_se
     assert posts_of(f)["Lương Quốc Hà"][-1] == ("Chủ tịch", "Hội Nông dân Việt Nam")
     assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
         ("Hội Nông dân huyện Đức Thọ", "Hội Nông dân Việt Nam"), ("12 tập thể", "Hội Nông dân Việt Nam")]
+
+
+def test_a_campaign_named_before_taken_up_by_the_bodies_after_the_comma():
+    f = facts_of("Sáng 12/4, UBND tỉnh Quảng Ninh tổ chức lễ phát động phong trào thi đua “Cả tỉnh chung sức xây dựng nông thôn "
+                 "mới” giai đoạn 2021 - 2025.",
+                 "Hưởng ứng phong trào, Liên đoàn Lao động tỉnh và Tỉnh đoàn Quảng Ninh đã ký giao ước thi đua.")
+    c = f.campaigns[0]
+    assert (c.launched_by.label, [o.label for o in c.adopted_by]) == (
+        "Ủy ban nhân dân tỉnh Quảng Ninh", ["Liên đoàn Lao động tỉnh Quảng Ninh", "Tỉnh đoàn Quảng Ninh"])
