@@ -112,6 +112,7 @@ _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # af
 # "Hưởng ứng phong trào, A và B …": a campaign the report named before, taken up by the bodies after the comma
 _ADOPTING_AGAIN = re.compile(r"\s*(?:Hưởng ứng|Thực hiện|Triển khai)\s+(phong trào|cuộc vận động)(?:\s+(?:thi đua|này|trên|nói trên))*"
                              r"\s*,\s*", re.I)
+_AND_IS = frozenset((("và", "là"), ("đồng", "thời")))  # between two posts of one person: "… và là …", "…, đồng thời là …"
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -1337,6 +1338,9 @@ class Extractor:
             if out and s.tokens[j].key == "kiêm" and j + 1 < n and re.fullmatch(r"\s*,?\s*", sep):
                 j += 1  # "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty": two posts
                 sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
+            elif out and j + 2 < n and (s.tokens[j].key, s.tokens[j + 1].key) in _AND_IS and re.fullmatch(r"\s*,?\s*", sep):
+                j += 3 if s.tokens[j + 2].key == "là" and j + 3 < n else 2  # "… và là Chủ tịch …", "…, đồng thời là …"
+                sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
             opened = not out and re.fullmatch(r"\s*\(\s*", sep) is not None  # "ông A (Giám đốc Sở X)"
             if not opened and not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
                 break
@@ -1353,7 +1357,7 @@ class Extractor:
             out.append(post)
             j = end
             if j < n and not re.fullmatch(r"\s*,\s*|\s+[-–]\s+", s.text[s.tokens[j - 1].end:s.tokens[j].start]) \
-                    and s.tokens[j].key != "kiêm":
+                    and s.tokens[j].key != "kiêm" and (j + 1 >= n or (s.tokens[j].key, s.tokens[j + 1].key) not in _AND_IS):
                 break  # (posts go on after a comma or a spaced dash: "Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng")
         return out
 

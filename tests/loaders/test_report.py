@@ -1593,3 +1593,12 @@ def test_a_campaign_named_before_taken_up_by_the_bodies_after_the_comma():
     c = f.campaigns[0]
     assert (c.launched_by.label, [o.label for o in c.adopted_by]) == (
         "Ủy ban nhân dân tỉnh Quảng Ninh", ["Liên đoàn Lao động tỉnh Quảng Ninh", "Tỉnh đoàn Quảng Ninh"])
+
+
+def test_posts_joined_by_va_la_and_dong_thoi_la():
+    f = facts_of("Hiện, đồng chí Đỗ Kim Hải là chi ủy viên Chi bộ Ban Chính sách pháp luật và là Chủ tịch Công đoàn Ban Chính "
+                 "sách pháp luật.", "Ông Lê Văn An là Giám đốc Sở Nội vụ tỉnh Nghệ An, đồng thời là Phó Chủ tịch Hội đồng Thi đua "
+                 "- Khen thưởng tỉnh Nghệ An.")
+    assert posts_of(f) == {
+        "Đỗ Kim Hải": [("chi ủy viên", "Chi bộ Ban Chính sách pháp luật"), ("Chủ tịch", "Công đoàn Ban Chính sách pháp luật")],
+        "Lê Văn An": [("Giám đốc", "Sở Nội vụ tỉnh Nghệ An"), ("Phó Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An")]}
