@@ -1770,6 +1770,9 @@ class Extractor:
                 if listed and not s.text[listed.end():].strip():
                     self._listing, self._annex_listing = (s, am, events, docs, c0, c1), False  # the items follow, one a paragraph
                 continue
+            if listed and not s.text[listed.end():].strip() and all(r.kind == "group" for r in recipients):
+                # "tặng Bằng khen cho các tập thể, cá nhân sau:" and the items: they are the group, named
+                self._listing, self._annex_listing = (s, am, events, docs, c0, c1), True
             self._confer(s, am, recipients, events, docs, c0, c1)
             if all(r.kind == "group" and r.value.count for r in recipients):
                 self._counted = (s, am, events, docs, c0, c1, [r.value for r in recipients])

@@ -1602,3 +1602,13 @@ def test_posts_joined_by_va_la_and_dong_thoi_la():
     assert posts_of(f) == {
         "Đỗ Kim Hải": [("chi ủy viên", "Chi bộ Ban Chính sách pháp luật"), ("Chủ tịch", "Công đoàn Ban Chính sách pháp luật")],
         "Lê Văn An": [("Giám đốc", "Sở Nội vụ tỉnh Nghệ An"), ("Phó Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An")]}
+
+
+def test_the_items_under_an_award_to_the_groups_below_are_its_recipients():
+    r = Report("t.txt", "0" * 64, "t", [
+        "Ngày 12/6, Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn đã ký quyết định tặng Bằng khen cho các tập thể, cá nhân sau:",
+        "- Phòng Cảnh sát giao thông Công an tỉnh;", "- Ông Nguyễn Văn Ân, Trưởng Công an huyện Vị Xuyên;",
+        "- Bà Lê Thị Bích, giáo viên Trường THCS Lê Quý Đôn."], None)
+    f = extract(r)
+    assert [a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label for a in f.awards] == [
+        "Phòng Cảnh sát giao thông Công an tỉnh Hà Giang", "Nguyễn Văn Ân", "Lê Thị Bích"]
