@@ -113,6 +113,9 @@ _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # af
 _ADOPTING_AGAIN = re.compile(r"\s*(?:Hưởng ứng|Thực hiện|Triển khai)\s+(phong trào|cuộc vận động)(?:\s+(?:thi đua|này|trên|nói trên))*"
                              r"\s*,\s*", re.I)
 _AND_IS = frozenset((("và", "là"), ("đồng", "thời")))  # between two posts of one person: "… và là …", "…, đồng thời là …"
+_PARENT_FIRST = frozenset(lx.keys(h) for h in (
+    "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
+    "Công ty", "Tổng công ty", "Công ty CP", "Tổng Công ty CP"))
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -641,7 +644,11 @@ class Extractor:
                     i += 1
                 continue
             self._seated = head_keys in lx.SEATED_HEADS
-            j = self._extend_name(s, h, covered)
+            parent_head = lx.ORG_HEADS.match(toks, h) if head_keys in lx.SUBUNIT_HEADS and h < n and _joined(s, h) else None
+            if parent_head and tuple(t.key for t in toks[h:h + parent_head[0]]) in _PARENT_FIRST:
+                j = h  # "Văn phòng Tỉnh ủy", "Công đoàn Công ty X": the unit of the body named right after its head
+            else:
+                j = self._extend_name(s, h, covered)
             self._seated = False
             if j > h and (head_keys in lx.SUBUNIT_HEADS or _head_key(s.char_span(i, h)).startswith(_COMPANY_HEADS)):
                 j = self._to_its_abbreviation(s, j, covered)
@@ -1706,7 +1713,7 @@ class Extractor:
             done = r.end()
             if cluster is None or not members:
                 continue
-            member = members[-1]
+            member = _outermost(members)[-1]  # (the body, not its parent inside its name: "Ban Tuyên giáo Tỉnh ủy")
             gap = s.text[s.tokens[member.end - 1].end:r.start()]
             if not _ROLE_LINK.fullmatch(gap):
                 continue

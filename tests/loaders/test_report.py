@@ -1612,3 +1612,12 @@ def test_the_items_under_an_award_to_the_groups_below_are_its_recipients():
     f = extract(r)
     assert [a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label for a in f.awards] == [
         "Phòng Cảnh sát giao thông Công an tỉnh Hà Giang", "Nguyễn Văn Ân", "Lê Thị Bích"]
+
+
+def test_an_office_of_a_party_committee_and_the_cluster_role_of_a_person_s_unit():
+    f = facts_of("Dự hội nghị có đồng chí Nguyễn Thị Hương – Trưởng Ban Tuyên giáo Tỉnh ủy Bắc Giang, Khối trưởng Khối thi đua "
+                 "các cơ quan Đảng tỉnh Bắc Giang.",
+                 "Khối thi đua gồm 3 thành viên: Văn phòng Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy và Báo Bắc Giang.")
+    roles = {(m.member.label, m.role) for m in f.memberships}
+    assert ("Ban Tuyên giáo Tỉnh ủy Bắc Giang", "khối trưởng") in roles and ("Tỉnh ủy Bắc Giang", "khối trưởng") not in roles
+    assert ("Văn phòng Tỉnh ủy Bắc Giang", "thành viên") in roles
