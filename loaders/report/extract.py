@@ -128,7 +128,8 @@ _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và"
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:từ năm\s+(\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(\d{4})\b"  # "từ năm 2015 đến năm 2024"
                      r"|(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?))", re.I)
-_DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?")
+_DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?"
+                  r"|\b(?:hai|ba) ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})?\s+và\s+\d{1,2}[/-](\d{1,2})(?:[/-](\d{4}))?")  # "Trong hai ngày 9 và 10/8": its first
 _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|đồng chí|cán bộ|"
                     r"chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
@@ -1456,10 +1457,11 @@ class Extractor:
         return [ev for _, ev in found]
 
     def _date(self, m: re.Match) -> str | None:
-        year = int(m.group(3)) if m.group(3) else self.year
+        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) or m.re is not _DAY else (m.group(4), m.group(5), m.group(6))
+        year = int(y) if y else self.year
         if not year:
             return None
-        day, month = int(m.group(1)), int(m.group(2))
+        day, month = int(d), int(mo)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         return f"{year:04d}-{month:02d}-{day:02d}"

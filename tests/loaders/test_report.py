@@ -1621,3 +1621,9 @@ def test_an_office_of_a_party_committee_and_the_cluster_role_of_a_person_s_unit(
     roles = {(m.member.label, m.role) for m in f.memberships}
     assert ("Ban Tuyên giáo Tỉnh ủy Bắc Giang", "khối trưởng") in roles and ("Tỉnh ủy Bắc Giang", "khối trưởng") not in roles
     assert ("Văn phòng Tỉnh ủy Bắc Giang", "thành viên") in roles
+
+
+def test_a_congress_over_two_days_is_dated_by_its_first():
+    f = facts_of("Trong hai ngày 9 và 10/8, tại Trung tâm Hội nghị tỉnh, Liên đoàn Lao động tỉnh Lạng Sơn tổ chức Đại hội Công "
+                 "đoàn tỉnh lần thứ XVI, nhiệm kỳ 2023 - 2028.", year=2023)
+    assert (f.events[0].date, f.events[0].organizer.label) == ("2023-08-09", "Liên đoàn Lao động tỉnh Lạng Sơn")
