@@ -116,6 +116,7 @@ _AND_IS = frozenset((("và", "là"), ("đồng", "thời")))  # between two post
 _PARENT_FIRST = frozenset(lx.keys(h) for h in (
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
     "Công ty", "Tổng công ty", "Công ty CP", "Tổng Công ty CP"))
+_NUMBERED_CONGRESS = re.compile(r"Đại hội\b.*?(?:\s[IVXL]+|lần thứ\s+\S+)")  # a congress named by its number
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -1502,6 +1503,12 @@ class Extractor:
             if doc.issuer is None and re.search(r"Trung ương|TW|TƯ", m.group(2)):
                 known = lx.org_index().phrases.get(lx.keys("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"))
                 doc.issuer = self.org(known.label, "Trung ương", known)
+            elif doc.issuer is None and _NUMBERED_CONGRESS.fullmatch(m.group(2)):
+                congress = " ".join(m.group(2).split())  # "Nghị quyết Đại hội XII": the congress adopted it
+                doc.issuer = next((e for e in self.facts.events if matching_key(e.name) == matching_key(congress)), None)
+                if doc.issuer is None:
+                    doc.issuer = Event(congress, evidence=s.raw)
+                    self.facts.events.append(doc.issuer)
             self._doc_title(doc, s.text[m.end():])
             out.append((m.start(), doc))
         return out
@@ -2801,8 +2808,11 @@ def _recipient_key(r) -> str:
 
 
 def _same_named_doc(a: str, b: str) -> bool:
+    """Whether two names without a number name one document: the same numbers (Arabic or Roman, but
+    not a term's: "Nghị quyết Trung ương 4" is "… 4 khóa XII"), both of the Central Committee or not, of a
+    congress or not."""
     ka, kb = matching_key(a), matching_key(b)
-    na, nb = re.findall(r"\d+", ka), re.findall(r"\d+", kb)
+    na, nb = (re.findall(r"\b(?:\d+|[ivxl]+)\b", re.sub(r"khóa [ivxl]+", "", k)) for k in (ka, kb))
     return ka == kb or (na == nb and ("trung ương" in ka) == ("trung ương" in kb) and ("đại hội" in ka) == ("đại hội" in kb))
 
 

@@ -43,7 +43,7 @@ class Document:
     kind: str
     number: str | None = None
     date: str | None = None
-    issuer: Org | Post | None = None
+    issuer: "Org | Post | Event | None" = None  # (an event: the congress that adopted it)
     title: str | None = None
     name: str | None = None  # how the report names it when it has no number
 

@@ -198,6 +198,8 @@ class _Writer:
             return self.post(x)
         if isinstance(x, Person):
             return self.person(x)
+        if isinstance(x, Event):  # a congress that adopted a document ("Nghị quyết Đại hội XII")
+            return self.event(x)
         return None
 
     def group(self, grp: Group) -> Term:
@@ -357,7 +359,7 @@ def _year_in(number: str | None) -> str | None:
 
 
 def _label_of(x) -> str:
-    return x.name if isinstance(x, Person) else x.label
+    return x.name if isinstance(x, (Person, Event)) else x.label
 
 
 class _Triples(set):

@@ -1627,3 +1627,19 @@ def test_a_congress_over_two_days_is_dated_by_its_first():
     f = facts_of("Trong hai ngày 9 và 10/8, tại Trung tâm Hội nghị tỉnh, Liên đoàn Lao động tỉnh Lạng Sơn tổ chức Đại hội Công "
                  "đoàn tỉnh lần thứ XVI, nhiệm kỳ 2023 - 2028.", year=2023)
     assert (f.events[0].date, f.events[0].organizer.label) == ("2023-08-09", "Liên đoàn Lao động tỉnh Lạng Sơn")
+
+
+
+def test_a_resolution_of_a_numbered_congress_is_issued_by_that_congress(tmp_path):
+    f = facts_of("Các cấp ủy quán triệt Nghị quyết Đại hội XIII của Đảng.",
+                 "Các cấp hội quán triệt Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc.")
+    issuers = {d.name: d.issuer for d in f.documents}
+    assert issuers["Nghị quyết Đại hội XIII"].name == "Đại hội XIII"
+    assert issuers["Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc"] is None  # (which congress: not said)
+    from tdkt.graph.load import sources_dataset
+    p = tmp_path / "r.txt"
+    p.write_text("Tin\nCác cấp ủy quán triệt Nghị quyết Đại hội XIII của Đảng.\n", encoding="utf-8")
+    ds = sources_dataset([ReportLoader().read(p)])
+    rows = list(ds.query("PREFIX tdkt: <https://w3id.org/tdkt/ontology#> SELECT ?e WHERE { "
+                         "GRAPH ?g { ?d tdkt:issuedBy ?e . ?e a tdkt:Event } }"))
+    assert len(rows) == 1
