@@ -96,7 +96,8 @@ _PERSON_NOUNS = (
     "nhà giáo", "cô giáo", "thầy giáo", "nghệ nhân", "nghệ sĩ", "chiến sĩ", "cán bộ", "đảng viên", "đoàn viên", "hội viên",
     "cựu chiến binh", "thương binh", "liệt sĩ", "bà mẹ", "mẹ", "doanh nhân", "nhà văn", "nhà thơ", "nhạc sĩ", "họa sĩ",
     "nhà báo", "tác giả", "người dân", "cụ ông", "cụ bà", "vận động viên", "huấn luyện viên", "thiếu niên", "thiếu nhi",
-    "nhân viên", "bảo vệ", "ngư dân", "thuyền trưởng", "tiểu thương", "giám thị")
+    "nhân viên", "bảo vệ", "ngư dân", "thuyền trưởng", "tiểu thương", "giám thị", "ca sĩ", "đạo diễn", "diễn viên",
+    "nhạc công", "nghệ nhân ưu tú", "nghệ nhân nhân dân", "nhà khoa học", "nhà nghiên cứu", "bệnh nhân", "nạn nhân")
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\s+$")
 _PERSON_NOUN_ENDS = frozenset(n.split()[-1] for n in _PERSON_NOUNS)  # (a cheap test before the pattern)
 _HONORIFIC_ENDS = frozenset(k[-1] for k in lx.HONORIFICS.phrases)
@@ -117,6 +118,7 @@ _PARENT_FIRST = frozenset(lx.keys(h) for h in (
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
     "Công ty", "Tổng công ty", "Công ty CP", "Tổng Công ty CP"))
 _NUMBERED_CONGRESS = re.compile(r"Đại hội\b.*?(?:\s[IVXL]+|lần thứ\s+\S+)")  # a congress named by its number
+_AMONG_THOSE = re.compile(r"\s*Trong số\s+(?:các|những)\s+[^,;:]{0,60}?\bđược\s", re.I)  # "Trong số các X được tặng … có A"
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
@@ -2078,6 +2080,13 @@ class Extractor:
             again = self._named_again(s, a, b)
             if again is not None:
                 return [again]
+        among_those = _AMONG_THOSE.match(s.text, c0)
+        has = re.search(r"\bcó\s+", s.text[award_end:c1]) if among_those else None
+        if has is not None:  # "Trong số các nghệ sĩ được phong tặng … lần này có ca sĩ A, đạo diễn B": A and B
+            named = [x for x in s.mentions if x.kind in ("org", "person") and s.tokens[x.start].start >= award_end + has.end()
+                     and s.tokens[x.start].start < c1 and id(x) not in s.attached]
+            if named:
+                return _outermost(_without_appositions(s, named))
         # "tặng Thượng tướng X Huân chương …": recipient between the verb and the award
         before = s.text[c0:s.tokens[am.start].start]
         v = re.search(r"\b(?:trao tặng|tặng|trao)\s+(?!.*\b(?:trao|tặng)\b)(.*)$", before)

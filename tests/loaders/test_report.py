@@ -1643,3 +1643,11 @@ def test_a_resolution_of_a_numbered_congress_is_issued_by_that_congress(tmp_path
     rows = list(ds.query("PREFIX tdkt: <https://w3id.org/tdkt/ontology#> SELECT ?e WHERE { "
                          "GRAPH ?g { ?d tdkt:issuedBy ?e . ?e a tdkt:Event } }"))
     assert len(rows) == 1
+
+
+def test_those_named_among_the_recipients_of_a_title_receive_it():
+    f = facts_of("Phó Chủ tịch nước Võ Thị Ánh Xuân đã trao danh hiệu Nghệ sĩ Nhân dân cho 5 nghệ sĩ.",
+                 "Trong số các nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Nhân dân lần này có ca sĩ Tạ Minh Tân, đạo diễn Lê "
+                 "Quý Dũng.")
+    assert [(a.award_label, a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label) for a in f.awards] == [
+        ("Nghệ sĩ Nhân dân", "5 nghệ sĩ"), ("Nghệ sĩ Nhân dân", "Tạ Minh Tân"), ("Nghệ sĩ Nhân dân", "Lê Quý Dũng")]
