@@ -1901,15 +1901,17 @@ class Extractor:
                 self.facts.awards = [a for a in self.facts.awards
                                      if not (isinstance(a.recipient, Group) and a.evidence == s.raw and a.award_iri in iris)]
 
-    def read_group_named(self, item: _Sentence) -> None:
-        """"… tặng Bằng khen cho 2 cá nhân …" then "Theo đó, 2 sinh viên được khen thưởng gồm: A và B": the
-        counted group, named in the next sentence, is those it names (as many as it counts): they receive
-        the award instead of the group."""
-        counted, self._counted = self._counted, None
+    def read_group_named(self, item: _Sentence, counted: tuple) -> bool:
+        """"… tặng Bằng khen cho 2 cá nhân …" then "Theo đó, 2 sinh viên được khen thưởng gồm: A và B" (or "Các
+        cá nhân được tặng Bằng khen gồm: …"): the counted group, named in the next sentence, is those it names
+        (as many as it counts): they receive the award instead of the group. Whether the sentence did."""
         m = _GROUP_NAMED.match(item.text)
-        if counted is None or m is None or item.of("award") or counted[0] is item:
-            return
+        if m is None or counted[0] is item:
+            return False
         s, am, events, docs, c0, c1, groups = counted
+        if not all(x.value.iri == am.value.iri or _under(x.value.iri, am.value.iri) or _under(am.value.iri, x.value.iri)
+                   for x in item.of("award")):
+            return False  # (an award of its own)
         named = _outermost([x for x in item.mentions if x.kind in ("org", "person") and id(x) not in item.attached
                             and item.tokens[x.start].start >= m.end()
                             and item.text.count("(", m.end(), item.tokens[x.start].start)
@@ -1918,11 +1920,12 @@ class Extractor:
         group = next((g for g in groups if g.count == len(named) and (m.group(1) is None or int(m.group(1)) == g.count)
                       and (kind is None or g.kind == kind)), None)
         if group is None:
-            return  # (a partial list, "trong đó có …", does not name the group)
+            return False  # (a partial list, "trong đó có …", does not name the group)
         given = self._confer(s, am, named, events, docs, c0, c1, item)
         iris = {a.award_iri for a in given}
         self.facts.awards = [a for a in self.facts.awards
                              if not (a.recipient is group and a.evidence == s.raw and a.award_iri in iris)]
+        return True
 
     def _titled_tail(self, s: _Sentence, am: Mention) -> tuple[Post, int] | None:
         """"Bằng khen của Bộ trưởng" + "Bộ Y tế": the award's name ends in a title whose body follows."""
@@ -2060,6 +2063,7 @@ class Extractor:
             b = min(b, nxt)  # "tặng A cho 3 cá nhân, B cho 11 cá nhân": the next award's recipients are its own
             found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b
                      and not self._inside_award(s, x) and id(x) not in s.attached]
+            found = [x for x in found if not (x.kind == "org" and _describes_a_person(s, x))]
             if found:
                 found = _named_members(s, _outermost(_without_appositions(s, found)))
                 if len(found) == 1 and found[0].kind == "group" and found[0].value.count is None:
@@ -2387,10 +2391,11 @@ class Extractor:
                 if item:
                     self.read_list_item(s)
                     item = False  # (the item's first sentence names the recipient)
-                counted = self._counted
-                self.read_awards(s, events, docs)
-                if counted is not None and self._counted is counted:
-                    self.read_group_named(s)  # (the sentence after an award to a counted group may name it)
+                counted = self._counted  # (the sentence after an award to a counted group may name it)
+                if counted is None or not self.read_group_named(s, counted):
+                    self.read_awards(s, events, docs)
+                if self._counted is counted:
+                    self._counted = None
                 decided = [d for _, d in docs if d.kind == "Quyết định" and d.number]
                 if decided:
                     self._decided = (s, decided[-1])
@@ -2717,6 +2722,15 @@ def _count_before(s: _Sentence, am: Mention, c0: int) -> int | None:
 def _head_key(head: str) -> str:
     """The key of a body's head written out: "Cty" → "công ty", "UBND" → "ủy ban nhân dân"."""
     return matching_key(lx.HEAD_EXPANSIONS.get(lx.keys(head), head))
+
+
+def _describes_a_person(s: _Sentence, x: Mention) -> bool:
+    """Whether mention x is in brackets right after a person's name: "Thượng úy A (Đội Cảnh sát PCCC …)"."""
+    at = s.tokens[x.start].start
+    opened = s.text.rfind("(", 0, at)
+    if opened < 0 or ")" in s.text[opened:at]:
+        return False
+    return any(m.kind == "person" and re.fullmatch(r"\s*", s.text[s.tokens[m.end - 1].end:opened]) for m in s.of("person"))
 
 
 def _quoted_whole(s: _Sentence, i: int, j: int) -> bool:

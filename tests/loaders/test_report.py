@@ -1651,3 +1651,13 @@ def test_those_named_among_the_recipients_of_a_title_receive_it():
                  "Quý Dũng.")
     assert [(a.award_label, a.recipient.name if isinstance(a.recipient, Person) else a.recipient.label) for a in f.awards] == [
         ("Nghệ sĩ Nhân dân", "5 nghệ sĩ"), ("Nghệ sĩ Nhân dân", "Tạ Minh Tân"), ("Nghệ sĩ Nhân dân", "Lê Quý Dũng")]
+
+
+def test_the_members_of_a_counted_group_named_with_the_award_and_their_units_in_brackets():
+    f = facts_of("Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thành vừa ký quyết định tặng Bằng khen cho 3 cá nhân có thành tích.",
+                 "Các cá nhân được tặng Bằng khen gồm: Thượng úy Nguyễn Văn Tuấn (Đội Cảnh sát PCCC và CNCH quận Thanh Xuân); "
+                 "anh Phạm Văn Dũng và chị Hoàng Thị Mai (người dân phường Khương Đình).")
+    assert [(a.recipient.name, giver_of(a.conferred_by)) for a in f.awards] == [
+        (n, "Chủ tịch Ủy ban nhân dân thành phố Hà Nội") for n in ("Nguyễn Văn Tuấn", "Phạm Văn Dũng", "Hoàng Thị Mai")]
+    g = facts_of("Tặng Bằng khen cho Thượng úy Nguyễn Văn Tuấn (Đội Cảnh sát PCCC quận Thanh Xuân) và anh Phạm Văn Dũng.")
+    assert [a.recipient.name for a in g.awards] == ["Nguyễn Văn Tuấn", "Phạm Văn Dũng"]
