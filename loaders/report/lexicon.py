@@ -310,6 +310,7 @@ HONORIFICS = _phrases(
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Binh nhất",
     "GS", "PGS", "TS", "ThS", "BS", "GS TS", "PGS TS", "NSND", "NSƯT", "NGND", "NGƯT", "Anh hùng", "Bác sĩ",
+    "TS BS", "ThS BS", "GS TS BS", "PGS TS BS", "BSCKI", "BSCKII", "BS CKI", "BS CKII", "TTND", "TTƯT", "KTS", "DS",
     "nhà báo", "nghệ nhân", "nghệ sĩ", "liệt sĩ", "Mẹ", "bác",
 )
 

@@ -1661,3 +1661,10 @@ def test_the_members_of_a_counted_group_named_with_the_award_and_their_units_in_
         (n, "Chủ tịch Ủy ban nhân dân thành phố Hà Nội") for n in ("Nguyễn Văn Tuấn", "Phạm Văn Dũng", "Hoàng Thị Mai")]
     g = facts_of("Tặng Bằng khen cho Thượng úy Nguyễn Văn Tuấn (Đội Cảnh sát PCCC quận Thanh Xuân) và anh Phạm Văn Dũng.")
     assert [a.recipient.name for a in g.awards] == ["Nguyễn Văn Tuấn", "Phạm Văn Dũng"]
+
+
+def test_names_after_chained_academic_and_medical_titles():
+    f = facts_of("Dự lễ có TS.BS Trần Văn Hải, Phó Giám đốc Sở Y tế Đồng Nai.",
+                 "Dịp này, ThS.BS Lê Thị Ngọc, Trưởng khoa Nội tiết được tặng danh hiệu Thầy thuốc Ưu tú.")
+    assert list(posts_of(f)) == ["Trần Văn Hải", "Lê Thị Ngọc"]
+    assert [(a.award_label, a.recipient.name) for a in f.awards] == [("Thầy thuốc Ưu tú", "Lê Thị Ngọc")]
