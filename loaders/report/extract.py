@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from bisect import bisect_left
 from functools import lru_cache
 
 from tdkt.loaders.normalize import matching_key, nfc
@@ -306,6 +307,7 @@ class _Sentence:
         self.mentions: list[Mention] = []
         self.attached: set[int] = set()  # id() of org mentions inside a person's post ("…, Giám đốc X")
         self._of: dict[tuple, list[Mention]] = {}
+        self._caps: list[int] | None = None
 
     def char_span(self, i: int, j: int) -> str:
         span = self.text[self.tokens[i].start:self.tokens[j - 1].end]
@@ -330,6 +332,12 @@ class _Sentence:
         if found is None:
             found = self._of[key] = [m for m in self.mentions if m.kind in kinds]
         return found
+
+    def capitalised(self) -> list[int]:
+        """The positions of the capitalised words, then the number of words."""
+        if self._caps is None:
+            self._caps = [k for k, t in enumerate(self.tokens) if t.cap] + [len(self.tokens)]
+        return self._caps
 
     def reordered(self) -> None:
         """Forget the lists :meth:`of` kept: the mentions were sorted or some taken out."""
@@ -616,8 +624,12 @@ class Extractor:
         """Organizations by the shape of their name: a head ("Sở", "Công ty", "UBND" …) and a name,
         with the province or parent body that follows it (``only``: the one starting there)."""
         toks, n = s.tokens, len(s.tokens)
+        caps = s.capitalised()
         i = 0 if only is None else only
         while i < n and (only is None or i == only):
+            if not toks[i].cap and only is None:
+                i = caps[bisect_left(caps, i)]  # (on to the next capitalised word)
+                continue
             if covered[i] or s.quoted[i] or not toks[i].cap:
                 i += 1
                 continue
@@ -1061,9 +1073,13 @@ class Extractor:
         """Persons: a surname and one to three more capitalised words, after an honorific or a post
         title, before ", TITLE", or with a middle name only persons have ("Văn", "Thị")."""
         toks, n = s.tokens, len(s.tokens)
+        caps = s.capitalised()
         i = 0
         while i < n:
-            if covered[i] or s.quoted[i] or not toks[i].cap:
+            if not toks[i].cap:
+                i = caps[bisect_left(caps, i)]  # (on to the next capitalised word: most words are not)
+                continue
+            if covered[i] or s.quoted[i]:
                 i += 1
                 continue
             title = lx.TITLES.match(toks, i)
