@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.loaders.normalize import matching_key, nfc
@@ -129,6 +129,7 @@ _NUMBER_ONLY = re.compile(r"\d{1,4}|[ivxl]{1,5}")  # (in a key: lower case)
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
+_NOT_IN_A_NAME = _NOT_IN_AGENCY_NAME - {"và"}  # ("Cơ giới và Xây lắp số 9": "và" joins a name's words)
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:từ năm\s+(\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(\d{4})\b"  # "từ năm 2015 đến năm 2024"
                      r"|(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?))", re.I)
@@ -790,7 +791,7 @@ class Extractor:
         """Where a unit's name ends when its abbreviation in brackets follows a few lower-case words:
         "Phòng CSĐT tội phạm về ma túy (PC47)" runs to "ma túy"; else j."""
         m = _WORDS_THEN_ABBREVIATION.match(s.text, s.tokens[j - 1].end) if "(" in s.text else None
-        if m is None or not (_NOT_IN_AGENCY_NAME - {"và"}).isdisjoint(w.lower() for w in m.group(1).split()):
+        if m is None or not _NOT_IN_A_NAME.isdisjoint(w.lower() for w in m.group(1).split()):
             return j
         end = s.tok_at(m.end(1))
         return end if not any(covered[j:end]) else j
@@ -1057,7 +1058,7 @@ class Extractor:
             end = toks[k].end
             if k + 1 == n or re.match(r"\s*[;.]", s.text[end:end + 3]):
                 return k + 1
-            if not re.fullmatch(r" ", s.text[end:toks[k + 1].start]):
+            if s.text[end:toks[k + 1].start] != " ":
                 return None
         return None
 
