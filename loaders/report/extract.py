@@ -2021,14 +2021,16 @@ class Extractor:
         at = s.tok_at(m.start(1))
         return Mention(at, s.tok_at(m.end(1)), "org", body, m.group(1))
 
-    def _body_again(self, head: str) -> Org | None:
-        """The body a report names again by its head alone ("công ty", "đơn vị"): its event's organiser
-        when that has the head, else the last body it named with the head."""
+    def _body_again(self, head: str | tuple[str, ...]) -> Org | None:
+        """The body a report names again by its head alone ("công ty", "đơn vị"; or any of several heads):
+        its event's organiser when that has the head, else the last body it named with the head."""
+        heads = (head,) if isinstance(head, str) else head
+        prefixes = tuple(h + " " for h in heads)
         organizer = self.main_event.organizer if self.main_event is not None else None
-        if organizer is not None and (head == "đơn vị" or matching_key(organizer.label).startswith(head + " ")):
+        if organizer is not None and ("đơn vị" in heads or matching_key(organizer.label).startswith(prefixes)):
             return organizer
-        named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(head + " ")]
-        return named[-1] if named and head != "đơn vị" else None
+        named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(prefixes)]
+        return named[-1] if named and "đơn vị" not in heads else None
 
     def _company_again(self, s: _Sentence, end: int) -> Org | None:
         """The company of a post written without its body's name: "Tổng giám đốc Công ty." (its head alone),
@@ -2042,11 +2044,7 @@ class Extractor:
             return self._body_again(_head_key(s.char_span(end, end + head[0])))
         if toks[end - 1].key not in ("hđqt", "hđtv", "trị", "viên"):  # "… Hội đồng quản trị", "… HĐTV"
             return None
-        organizer = self.main_event.organizer if self.main_event is not None else None
-        if organizer is not None and matching_key(organizer.label).startswith(_COMPANY_HEADS):
-            return organizer
-        named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(_COMPANY_HEADS)]
-        return named[-1] if named else None
+        return self._body_again(_COMPANY_HEADS)
 
     def _body_of(self, s: _Sentence, rm: Mention) -> Mention:
         """A collective award "received" by a person named with a post: the body of that post
