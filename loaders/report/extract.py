@@ -442,6 +442,8 @@ class Extractor:
         nxt = 0
         for i in org_starts:  # known organizations; a province is a place until named as a body
             m = lx.org_index().match(toks, i) if i >= nxt else None
+            if m and i > 1 and (toks[i - 2].key, toks[i - 1].key) == ("đại", "biểu") and i > 2 and toks[i - 3].key == "đoàn":
+                m = None  # "Đoàn đại biểu Quốc hội tỉnh X": a province's delegation, not the National Assembly
             if m and not s.quoted[i] and (toks[i].cap or m[0] > 2) \
                     and (_unbroken(s, i, i + m[0]) or _written_as_named(s.char_span(i, i + m[0]), m[1])):
                 known = m[1]

@@ -287,6 +287,7 @@ TITLES = _phrases(
     "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thứ trưởng thường trực",
     "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Quyền Giám đốc",
     "Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban thường trực", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+    "Trưởng Đoàn", "Phó Trưởng Đoàn", "Phó Trưởng Đoàn chuyên trách", "Phó Chánh án",
     "Chủ nhiệm", "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
     "Chánh án", "Tổng Thư ký", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chính trị viên", "Chính trị viên phó",
     "Tham mưu trưởng", "Phó Tham mưu trưởng", "Kế toán trưởng", "Hiệu phó", "Thư ký", "Cục trưởng", "Phó Cục trưởng",
@@ -336,6 +337,7 @@ ORG_HEADS = _phrases(
     "Công đoàn", "Chi bộ", "Chi đoàn", "Nhà nước", "TAND", "VKSND", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
     "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP", "Văn phòng",
+    "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
@@ -344,6 +346,7 @@ HEAD_EXPANSIONS = {
     ("công", "ty", "cp"): "Công ty Cổ phần", ("tổng", "công", "ty", "cp"): "Tổng công ty Cổ phần",
     ("cty",): "Công ty", ("cty", "cp"): "Công ty Cổ phần", ("cty", "tnhh"): "Công ty TNHH", ("tcty",): "Tổng công ty",
     ("tổng", "cty"): "Tổng công ty", ("tổng", "cty", "cp"): "Tổng công ty Cổ phần",
+    ("bhxh",): "Bảo hiểm xã hội", ("kbnn",): "Kho bạc Nhà nước", ("đoàn", "đbqh"): "Đoàn đại biểu Quốc hội",
 }
 
 
@@ -371,7 +374,8 @@ SUBUNIT_HEADS = frozenset(keys(h) for h in (
 LOCAL_HEADS = frozenset(keys(h) for h in (
     "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",
     "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
-    "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng"))
+    "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng",
+    "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"))
 # Heads that name a province's body by themselves: "Bí thư Tỉnh ủy".
 PROVINCIAL_HEADS = frozenset(keys(h) for h in ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn"))
 # Bodies named by their seat: "Tòa án nhân dân cấp cao tại Hà Nội".

@@ -1668,3 +1668,11 @@ def test_names_after_chained_academic_and_medical_titles():
                  "Dịp này, ThS.BS Lê Thị Ngọc, Trưởng khoa Nội tiết được tặng danh hiệu Thầy thuốc Ưu tú.")
     assert list(posts_of(f)) == ["Trần Văn Hải", "Lê Thị Ngọc"]
     assert [(a.award_label, a.recipient.name) for a in f.awards] == [("Thầy thuốc Ưu tú", "Lê Thị Ngọc")]
+
+
+def test_a_province_s_national_assembly_delegation_and_social_insurance():
+    f = facts_of("Dự có các đồng chí: Nguyễn Văn Đức, Phó Trưởng Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Bắc Ninh; Phạm "
+                 "Văn Long, Giám đốc Bảo hiểm xã hội tỉnh Bắc Ninh.")
+    assert posts_of(f) == {"Nguyễn Văn Đức": [("Phó Trưởng Đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Bắc Ninh")],
+                           "Phạm Văn Long": [("Giám đốc", "Bảo hiểm xã hội tỉnh Bắc Ninh")]}
+    assert "Quốc hội" not in [o.label for o in f.orgs.values()]
