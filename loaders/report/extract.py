@@ -989,6 +989,7 @@ class Extractor:
                         and not self._province_ends_name(s, j):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
                 if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",) \
+                        and toks[j - 1].key not in _UNIT_WORDS_LOWER \
                         and not (t.key == "cục" and toks[j - 1].key == "ương") \
                         and not (t.key == "phòng" and j + 1 < n and toks[j + 1].key in ("chống", "cháy", "ngừa")) \
                         and not (t.text.isupper() and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1):

@@ -1676,3 +1676,8 @@ def test_a_province_s_national_assembly_delegation_and_social_insurance():
     assert posts_of(f) == {"Nguyễn Văn Đức": [("Phó Trưởng Đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Bắc Ninh")],
                            "Phạm Văn Long": [("Giám đốc", "Bảo hiểm xã hội tỉnh Bắc Ninh")]}
     assert "Quốc hội" not in [o.label for o in f.orgs.values()]
+
+
+def test_a_ward_named_like_a_head_stays_in_its_body_s_name():
+    f = facts_of("Chi đoàn Công an phường Trường Thi được Trung ương Đoàn tuyên dương và tặng Bằng khen.")
+    assert [a.recipient.label for a in f.awards] == ["Chi đoàn Công an phường Trường Thi"]
