@@ -86,6 +86,7 @@ _LISTED_HEADS = frozenset(lx.keys(h) for h in ("HĐND", "UBND", "Hội đồng n
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of the list follows)
 # A body named again by its head alone, as the whole of a recipient list: "… cho Tổng công ty."
 _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|T?Cty|Tổng Cty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
+                         r"[Ss]ư đoàn|[Tt]rung đoàn|[Ll]ữ đoàn|[Qq]uân đoàn|"
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
 _GIVEN_TO = re.compile(r"\b(?:trao tặng|tặng|trao)\b[^,;.:]{0,80}\bcho\s+$")  # "trao tặng Kỷ niệm chương “…” cho "
 _DISTRICT_COMMITTEES = {("quận", "ủy"): "quận", ("huyện", "ủy"): "huyện", ("thị", "ủy"): "thị xã"}  # "Quận ủy": of a district
@@ -2127,7 +2128,9 @@ class Extractor:
             return []  # "tổ chức lễ trao tặng Huy hiệu Đảng": who organises it is not who receives it
         held = _HOLDS_RECEIVING.search(before)
         host = next((x for x in reversed(s.of("org")) if held and c0 <= s.tokens[x.start].start
-                     and s.tokens[x.end - 1].end == c0 + held.start()), None)
+                     and s.tokens[x.end - 1].end <= c0 + held.start()
+                     and re.fullmatch(r"(?:\s*\([^()]*\))?", s.text[s.tokens[x.end - 1].end:c0 + held.start()])), None)
+        # ("Sư đoàn 324 (Quân khu 4) tổ chức lễ … và đón nhận …": its parent in brackets between)
         if host is not None:  # "X tổ chức Lễ kỷ niệm 55 năm thành lập và đón nhận Huân chương …": X receives it
             return [host]
         # subject: "X được trao / nhận / đón nhận AWARD"

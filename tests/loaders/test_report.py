@@ -1681,3 +1681,12 @@ def test_a_province_s_national_assembly_delegation_and_social_insurance():
 def test_a_ward_named_like_a_head_stays_in_its_body_s_name():
     f = facts_of("Chi đoàn Công an phường Trường Thi được Trung ương Đoàn tuyên dương và tặng Bằng khen.")
     assert [a.recipient.label for a in f.awards] == ["Chi đoàn Công an phường Trường Thi"]
+
+
+def test_a_unit_with_its_parent_in_brackets_holds_the_ceremony_and_receives():
+    f = facts_of("Sáng 1/7, Sư đoàn 324 (Quân khu 4) tổ chức lễ kỷ niệm 69 năm Ngày truyền thống và đón nhận danh hiệu Anh hùng "
+                 "Lực lượng vũ trang nhân dân lần thứ hai.",
+                 "Thừa ủy quyền của Chủ tịch nước, Thượng tướng Trịnh Văn Quyết trao danh hiệu Anh hùng Lực lượng vũ trang nhân "
+                 "dân cho Sư đoàn.")
+    assert [(a.recipient.label, a.presented_by.name if a.presented_by else None) for a in f.awards] == [
+        ("Sư đoàn 324", "Trịnh Văn Quyết")]
