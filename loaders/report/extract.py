@@ -2265,7 +2265,7 @@ class Extractor:
     def _agent_before(self, s: _Sentence, am: Mention, c0: int):
         """"… được Thủ tướng Chính phủ tặng Bằng khen": the office or body between "được" and the verb."""
         before = s.text[c0:s.tokens[am.start].start]
-        m = re.search(r"\bđược\s+((?:(?!\bđược\b)[^;]){2,60}?)\s+(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng)\s+(?:[^,;]{0,30})$",
+        m = re.search(r"\bđược\s+((?:(?!\bđược\b)[^;]){2,60}?)\s+(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|công nhận)\s+(?:[^,;]{0,30})$",
                       before)  # (the last "được …": "X được A tặng B, được C tặng D")
         if not m:
             return None

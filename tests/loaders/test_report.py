@@ -1690,3 +1690,9 @@ def test_a_unit_with_its_parent_in_brackets_holds_the_ceremony_and_receives():
                  "dân cho Sư đoàn.")
     assert [(a.recipient.label, a.presented_by.name if a.presented_by else None) for a in f.awards] == [
         ("Sư đoàn 324", "Trịnh Văn Quyết")]
+
+
+def test_a_title_recognised_by_a_body_quoted_as_itself():
+    f = facts_of("Năm 2023, Trường THCS Nguyễn Du được UBND tỉnh Quảng Nam công nhận danh hiệu “Tập thể lao động xuất sắc”.")
+    assert [(a.award_label, a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Tập thể lao động xuất sắc", "Trường THCS Nguyễn Du", "Ủy ban nhân dân tỉnh Quảng Nam")]
