@@ -1273,9 +1273,9 @@ class Extractor:
         member = next((m for m in s.of("org") if m.start == i and m.end < min(limit, len(s.tokens))
                        and s.tokens[m.end].key == "viên" and _joined(s, m.end)
                        and s.tokens[m.end - 1].key == "ủy"), None) if i < len(s.tokens) else None
-        if member is not None:  # "Tỉnh ủy viên", "Huyện ủy viên": a member of that committee
+        if member is not None:  # "Tỉnh ủy viên", "Huyện ủy viên": a member of that committee (the title as written)
             s.attached.add(id(member))
-            return Post("Ủy viên", member.value), member.end + 1
+            return Post(s.char_span(i, member.end + 1), member.value), member.end + 1
         known = next((m for m in s.of("post") if m.start == i), None)
         if known:
             k = known.value

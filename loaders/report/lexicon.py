@@ -301,9 +301,7 @@ TITLES = _phrases(
 )
 
 # Abbreviated titles written out.
-TITLE_EXPANSIONS = {"ủy viên btv": "Ủy viên Ban Thường vụ", "tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc",
-                    "chủ tịch hđqt": "Chủ tịch Hội đồng quản trị", "phó chủ tịch hđqt": "Phó Chủ tịch Hội đồng quản trị",
-                    "chủ tịch hđtv": "Chủ tịch Hội đồng thành viên", "phó chủ tịch hđtv": "Phó Chủ tịch Hội đồng thành viên"}
+TITLE_EXPANSIONS = {"ủy viên btv": "Ủy viên Ban Thường vụ", "tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc"}
 
 # Words that introduce a person's name.
 HONORIFICS = _phrases(

@@ -265,7 +265,7 @@ def test_provincial_bodies_named_without_their_province_are_the_report_provinces
     assert posts["Hoàng Văn Mạc"] == [("Bí thư", "Tỉnh ủy Phú Thọ"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Phú Thọ")]
     assert posts["Vi Trọng Lễ"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy Phú Thọ"),
                                     ("Phó Chủ tịch Thường trực", "Hội đồng nhân dân tỉnh Phú Thọ")]
-    assert posts["Lê Thanh Hải"] == [("Ủy viên", "Tỉnh ủy Phú Thọ"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")]
+    assert posts["Lê Thanh Hải"] == [("Tỉnh ủy viên", "Tỉnh ủy Phú Thọ"), ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Phú Thọ")]
     assert posts["Lê Thị Mai"] == [("Bí thư", "Tỉnh ủy Nghệ An"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")]
     assert posts.get("Phết Ta Von", []) == []  # a province we do not know: no guess
     assert [e.name for e in f.events] == ["Lễ kỷ niệm 50 năm thành lập Công ty Cổ phần Sông Lam"]  # not "Lễ - Ủy viên …"
@@ -1315,8 +1315,8 @@ def test_a_board_s_chairman_who_is_also_director_of_the_company_named_by_its_hea
                  "kiêm Tổng giám đốc Công ty.",
                  "Ông Vũ Văn Tân, Phó Chủ tịch HĐQT kiêm Giám đốc Công ty phát biểu.")
     company = "Công ty Cổ phần Xây lắp 27"
-    assert posts_of(f)["Phan Gia Lộc"] == [("Chủ tịch Hội đồng quản trị", company), ("Tổng giám đốc", company)]
-    assert posts_of(f)["Vũ Văn Tân"] == [("Phó Chủ tịch Hội đồng quản trị", company), ("Giám đốc", company)]
+    assert posts_of(f)["Phan Gia Lộc"] == [("Chủ tịch HĐQT", company), ("Tổng giám đốc", company)]
+    assert posts_of(f)["Vũ Văn Tân"] == [("Phó Chủ tịch HĐQT", company), ("Giám đốc", company)]
 
 
 def test_a_flag_of_an_excellent_unit_given_by_a_ministry_is_the_ministry_s_emulation_flag():
@@ -1457,7 +1457,7 @@ def test_a_company_written_cty_its_name_up_to_its_abbreviation_and_named_again_b
                  "xuất sắc.", "Licogi 7 cũng được Bộ Xây dựng tặng Bằng khen.")
     company = "Công ty Cổ phần Cơ giới và Xây lắp số 7"
     assert [o.label for o in f.orgs.values()][0] == company
-    assert posts_of(f)["Phan Thanh Hà"] == [("Chủ tịch Hội đồng quản trị", company)]
+    assert posts_of(f)["Phan Thanh Hà"] == [("Chủ tịch HĐQT", company)]
     assert [(a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
         (company, "Ủy ban nhân dân tỉnh Sông Bé"), (company, "Bộ Xây dựng")]
 
