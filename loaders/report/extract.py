@@ -1097,13 +1097,11 @@ class Extractor:
             if lead and i + lead[0] < n and toks[i + lead[0]].cap:  # "Ông Phết Ta Von Phi La Văn, Bí thư …"
                 i = self._foreign_person(s, covered, i + lead[0], honoured=True)
                 continue
-            if toks[i].text == "Y" and i + 1 < n and toks[i + 1].cap and _joined(s, i + 1) and any(
-                    lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 2), i)):
+            if toks[i].text == "Y" and i + 1 < n and toks[i + 1].cap and _joined(s, i + 1) and _after_honorific(toks, i, 2):
                 i = self._foreign_person(s, covered, i, honoured=True)  # "đồng chí Y Thanh Hà Niê Kđăm": an Ê Đê name
                 continue
             if toks[i].key not in lx.SURNAMES:
-                if i > 0 and toks[i - 1].key in _HONORIFIC_ENDS and _joined(s, i) and any(
-                        lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 2), i)):
+                if i > 0 and toks[i - 1].key in _HONORIFIC_ENDS and _joined(s, i) and _after_honorific(toks, i, 2):
                     i = self._foreign_person(s, covered, i, honoured=True)  # ", đồng chí Phết-tha-von Phi-lạ-văn, Bí thư …"
                     continue
                 i += 1
@@ -1132,7 +1130,7 @@ class Extractor:
                     before.endswith(("từ ", "Từ ")) and _ROUTE_ON.match(after)):  # "chở khách từ Phạm Văn Hai đi …": a street
                 i = j
                 continue
-            honorific = any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 3), i)) \
+            honorific = _after_honorific(toks, i, 3) \
                 or (i > 0 and toks[i - 1].key in _PERSON_NOUN_ENDS and bool(_PERSON_NOUN_BEFORE.search(before[-24:])))
             # ("hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng")
             titled = any(m.end == i for m in s.mentions if m.kind in ("post", "org")) or any(
@@ -2463,9 +2461,7 @@ class Extractor:
             target = max(same, key=lambda o: len(o.key))
             for short in same:
                 if short is not target:
-                    target.spellings |= short.spellings | {short.label}
-                    self.facts.orgs.pop(short.key, None)
-                    short.key, short.label, short.context = target.key, target.label, target.context
+                    self._merge_into(short, target)
 
     def _drop_vague_groups(self) -> None:
         """"trao tặng Huân chương cho các cá nhân" (a caption) in a report that says which: "Huân chương Lao
@@ -2493,10 +2489,13 @@ class Extractor:
                 alias = self.aliases.get(tuple(t.key for t in toks[head[0]:])) if head and head[0] < len(toks) else None
                 full = [alias] if isinstance(alias, Org) and alias is not short else []
             if full:
-                target = full[0]
-                target.spellings |= short.spellings | {short.label}
-                self.facts.orgs.pop(short.key, None)
-                short.key, short.label, short.context = target.key, target.label, target.context
+                self._merge_into(short, full[0])
+
+    def _merge_into(self, short: Org, target: Org) -> None:
+        """One body named two ways: ``short`` becomes ``target`` (its spellings kept as the target's aliases)."""
+        target.spellings |= short.spellings | {short.label}
+        self.facts.orgs.pop(short.key, None)
+        short.key, short.label, short.context = target.key, target.label, target.context
 
 
 def _add_post(person: Person, post: Post, evidence: str) -> None:
@@ -2743,6 +2742,11 @@ def _count_before(s: _Sentence, am: Mention, c0: int) -> int | None:
 def _head_key(head: str) -> str:
     """The key of a body's head written out: "Cty" → "công ty", "UBND" → "ủy ban nhân dân"."""
     return matching_key(lx.HEAD_EXPANSIONS.get(lx.keys(head), head))
+
+
+def _after_honorific(toks: list, i: int, words: int) -> bool:
+    """Whether an honorific of at most ``words`` words ends right before token i ("đồng chí", "Thượng tướng")."""
+    return any(lx.HONORIFICS.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - words), i))
 
 
 def _describes_a_person(s: _Sentence, x: Mention) -> bool:
