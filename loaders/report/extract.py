@@ -208,9 +208,10 @@ triển đạt dẫn giữ làm công ban hội họp nhất
 _LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm có|sau)"
                         r"(?:\s+(?:\d{1,6}|các|những)\s+[^\W\d][^;:,.]{0,40}?)?\s*:", re.I)  # "… cho 3 tập thể:"
 # A sentence naming the members of a counted group the last one gave an award: "Theo đó, 2 sinh viên được khen thưởng gồm: …"
+# (or, of a counted group of a kind, without the verb: "Các cá nhân gồm: …")
 _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(\d{1,3})\s+)?(?:các\s+)?(?:(tập thể|cá nhân|đơn vị)\b)?"
-                          r"[^:;.]{0,40}?\bđược\s+"
-                          r"(?:khen thưởng|tặng thưởng|tặng|trao tặng)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)\s*:?\s+", re.I)
+                          r"(?:[^:;.]{0,40}?\bđược\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)"
+                          r"|(?:(?<=tập thể|cá nhân)|(?<=đơn vị))\s+(?:gồm|gồm có))\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
@@ -1935,12 +1936,20 @@ class Extractor:
                             and item.tokens[x.start].start >= m.end()
                             and item.text.count("(", m.end(), item.tokens[x.start].start)
                             == item.text.count(")", m.end(), item.tokens[x.start].start)])  # (not "(… Trường X)")
-        kind = _GROUP_KIND.get(m.group(2).lower()) if m.group(2) else None  # "Các tập thể được khen thưởng gồm: …"
+        kind = _GROUP_KIND.get(m.group(2).lower(), "individual") if m.group(2) else None  # "Các tập thể … gồm: …"
+        if kind is not None:  # (the persons of "Các cá nhân gồm: A, Chủ tịch X; B", not the bodies of their posts)
+            named = [x for x in named if (x.kind == "person") == (kind == "individual")]
         group = next((g for g in groups if g.count == len(named) and (m.group(1) is None or int(m.group(1)) == g.count)
                       and (kind is None or g.kind == kind)), None)
-        if group is None:
+        partial = None
+        if group is None and kind is not None and m.group(1) is None and not item.text.startswith(("Trong đó", "trong đó")):
+            # "10 tập thể …" then "Các tập thể được tặng Bằng khen gồm: A; B; C" (some of them): they receive
+            # the award too, and the group keeps its own
+            partial = next((g for g in groups if g.kind == kind and g.count > len(named) > 0), None)
+        if group is None and partial is None:
             return False  # (a partial list, "trong đó có …", does not name the group)
         given = self._confer(s, am, named, events, docs, c0, c1, item)
+        groups.remove(group or partial)  # (named once; the next sentence may name another: "Các cá nhân gồm: …")
         iris = {a.award_iri for a in given}
         self.facts.awards = [a for a in self.facts.awards
                              if not (a.recipient is group and a.evidence == s.raw and a.award_iri in iris)]
@@ -2411,10 +2420,11 @@ class Extractor:
                     self.read_list_item(s)
                     item = False  # (the item's first sentence names the recipient)
                 counted = self._counted  # (the sentence after an award to a counted group may name it)
-                if counted is None or not self.read_group_named(s, counted):
+                named_group = counted is not None and self.read_group_named(s, counted)
+                if not named_group:
                     self.read_awards(s, events, docs)
-                if self._counted is counted:
-                    self._counted = None
+                if self._counted is counted and not (named_group and counted[-1]):
+                    self._counted = None  # (the next may name another of its groups)
                 decided = [d for _, d in docs if d.kind == "Quyết định" and d.number]
                 if decided:
                     self._decided = (s, decided[-1])

@@ -1383,7 +1383,23 @@ def test_a_counted_group_named_in_the_next_sentence_receives_as_its_members():
     assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Hoàng Trọng Hiếu"),
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Trần Đức Thành"),
-        ("Giấy khen", "3 cá nhân")]  # (two names for three: a part of the group, which keeps its award)
+        ("Giấy khen", "3 cá nhân"), ("Giấy khen", "Lê Văn An"), ("Giấy khen", "Lê Văn Bình")]
+    # (two names for three: a part of the group, which keeps its award; the two named receive it too)
+
+
+def test_a_decision_s_counted_groups_named_in_part_in_the_sentences_after_it():
+    f = facts_of("Ngày 5/11/2024, Chủ tịch UBND tỉnh Quảng Ngãi Lê Văn Thành đã ký Quyết định số 2456/QĐ-UBND về việc tặng "
+                 "Bằng khen cho 10 tập thể và 18 cá nhân có thành tích trong công tác phòng, chống thiên tai năm 2024.",
+                 "Các tập thể được tặng Bằng khen gồm: Bộ Chỉ huy Quân sự tỉnh; Sở Nông nghiệp và Phát triển nông thôn; "
+                 "UBND xã Trà Sơn.",
+                 "Các cá nhân gồm: ông Nguyễn Văn Hùng, Chủ tịch UBND xã Trà Sơn; Thiếu tá Lê Văn Nam, Bộ Chỉ huy Quân sự tỉnh.",
+                 "Các đơn vị gồm: Công an tỉnh và Sở Y tế đã tham gia diễn tập.")  # (the groups are named once)
+    given = [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, giver_of(a.conferred_by),
+              a.period, a.decision.number if a.decision else None) for a in f.awards]
+    award, giver, decision = "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", "2456/QĐ-UBND"
+    assert given == [(award, x, giver, "2024", decision) for x in (
+        "10 tập thể", "18 cá nhân", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi",
+        "Ủy ban nhân dân xã Trà Sơn", "Nguyễn Văn Hùng", "Lê Văn Nam")]  # (the persons', not the bodies of their posts)
 
 
 def test_phong_chong_in_a_name():
