@@ -669,7 +669,7 @@ class Extractor:
             if parent_head and tuple(t.key for t in toks[h:h + parent_head[0]]) in _PARENT_FIRST:
                 j = h  # "Văn phòng Tỉnh ủy", "Công đoàn Công ty X": the unit of the body named right after its head
             else:
-                j = self._extend_name(s, h, covered)
+                j = self._extend_name(s, h, covered, head_keys)
             self._seated = False
             if j > h and (head_keys in lx.SUBUNIT_HEADS or _head_key(s.char_span(i, h)).startswith(_COMPANY_HEADS)):
                 j = self._to_its_abbreviation(s, j, covered)
@@ -969,7 +969,7 @@ class Extractor:
                 return "Sở " + ministry.label[3:] + rest
         return name
 
-    def _extend_name(self, s: _Sentence, j: int, covered: list[bool]) -> int:
+    def _extend_name(self, s: _Sentence, j: int, covered: list[bool], head: tuple = ()) -> int:
         toks, n = s.tokens, len(s.tokens)
         start = j
         pairs, verbs = lx.name_pairs(), lx.verb_pairs()
@@ -1042,6 +1042,9 @@ class Extractor:
         while j > start + 1 and not toks[j - 1].cap and (toks[j - 2].key, toks[j - 1].key) not in pairs \
                 and not toks[j - 1].key.isdigit() and not parent_next:
             j -= 1  # a name does not end on a word of the sentence
+        unit_end = self._unit_words_end(s, j, start, head)
+        if unit_end is not None:
+            return unit_end  # (but a unit's may: "Khoa Hồi sức tích cực và Khoa Cấp cứu", "Phòng Kế hoạch tổng hợp của …")
         if j > start + 1 and toks[j - 1].key.isdigit() and j < n and _joined(s, j) and (toks[j].key in lx.COUNTED or (
                 toks[j].key == "tỉnh" and j + 1 < n and (toks[j + 1].key == "thành" or not _joined(s, j + 1)))):
             j -= 1  # "UBND tỉnh Sông Bé 02 lần tặng …": a count, not a number of the name
@@ -1065,6 +1068,29 @@ class Extractor:
                 return k + 1
             if s.text[end:toks[k + 1].start] != " ":
                 return None
+        return None
+
+    @staticmethod
+    def _unit_words_end(s: _Sentence, j: int, start: int, head: tuple) -> int | None:
+        """Where the name of a unit ends when its words after the first are in lower case (at most five, no
+        verb), up to its head said again for the next unit ("Khoa Hồi sức tích cực và Khoa Cấp cứu", "…, Khoa
+        Cấp cứu") or to the body it belongs to ("… của Bệnh viện", "… thuộc Sở Y tế"); None when it is not so."""
+        toks, n = s.tokens, len(s.tokens)
+        if head not in lx.SUBUNIT_HEADS or j == start or not toks[start].cap:
+            return None
+        k = j
+        while k < n and k - j < 5 and not (toks[k].cap or toks[k].key.isdigit() or toks[k].key in lx.STOP) \
+                and s.text[toks[k - 1].end:toks[k].start] == " ":
+            k += 1
+        if k == j or k + 1 >= n:
+            return None
+        gap = s.text[toks[k - 1].end:toks[k].start]
+        if (gap == " " and toks[k].key == "và") or gap == ", ":
+            after = k + 1 if toks[k].key == "và" else k
+            if tuple(t.key for t in toks[after:after + len(head)]) == head and toks[after].cap:
+                return k
+        elif gap == " " and toks[k].key in ("của", "thuộc") and lx.ORG_HEADS.match(toks, k + 1) and toks[k + 1].cap:
+            return k
         return None
 
     @staticmethod
@@ -1900,6 +1926,8 @@ class Extractor:
             rationale = re.search(r"\b(có (?:nhiều )?thành tích.{5,300})$", tail)
         if known.extra.get("recipientKind") == "collective":
             recipients = [self._body_of(item or s, rm) for rm in recipients]
+        elif known.extra.get("recipientKind") == "individual" and any(r.kind != "org" for r in recipients):
+            recipients = [r for r in recipients if r.kind != "org"]  # (a title for "GS A, Trường X và B": A's body is none)
         return [self._add_award(Award(
             known.iri, known.label, name, rm.value, conferrer, presenter,
             _period_of(period), event,
@@ -2089,7 +2117,7 @@ class Extractor:
             b = min(b, nxt)  # "tặng A cho 3 cá nhân, B cho 11 cá nhân": the next award's recipients are its own
             found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b
                      and not self._inside_award(s, x) and id(x) not in s.attached]
-            found = [x for x in found if not (x.kind == "org" and _describes_a_person(s, x))]
+            found = [x for x in found if not (x.kind == "org" and (_describes_a_person(s, x) or _owner_of_one_before(s, x, found)))]
             if found:
                 found = _named_members(s, _outermost(_without_appositions(s, found)))
                 if len(found) == 1 and found[0].kind == "group" and found[0].value.count is None:
@@ -2844,6 +2872,14 @@ def _named_members(s: _Sentence, found: list[Mention]) -> list[Mention]:
             continue
         out.append(x)
     return out or found
+
+
+def _owner_of_one_before(s: _Sentence, x: Mention, found: list[Mention]) -> bool:
+    """Whether body ``x`` is named as the owner of a body just before it ("Khoa Cấp cứu của Bệnh viện",
+    "Phòng Tổ chức thuộc Sở Y tế"): the body that has the unit, not one more recipient."""
+    at = s.tokens[x.start].start
+    return any(o.kind == "org" and o.end <= x.start and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[s.tokens[o.end - 1].end:at])
+               for o in found)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -334,7 +334,7 @@ ORG_HEADS = _phrases(
     "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Nông dân", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Tỉnh đoàn", "Thành đoàn",
     "Công đoàn", "Chi bộ", "Chi đoàn", "Nhà nước", "TAND", "VKSND", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
-    "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP", "Văn phòng",
+    "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP", "Văn phòng", "Khoa",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
 )
 # Abbreviated heads written out in the canonical label.
@@ -367,7 +367,7 @@ def expand_head(name: str) -> str:
 # ("Cơ quan Cảnh sát điều tra Bộ Công an", "Ban Chính sách pháp luật LĐLĐ Thành phố").
 SUBUNIT_HEADS = frozenset(keys(h) for h in (
     "Ban", "Cơ quan", "Cục", "Vụ", "Phòng", "Trung tâm", "Viện", "Văn phòng", "Công đoàn", "Đảng ủy", "Đảng bộ",
-    "Chi bộ", "Chi cục", "Tổng cục", "Đội", "Phòng Cảnh sát", "Hội đồng", "Ủy ban"))
+    "Chi bộ", "Chi cục", "Tổng cục", "Đội", "Phòng Cảnh sát", "Hội đồng", "Ủy ban", "Khoa"))
 # Heads of bodies that exist in every province: their canonical name carries the province.
 LOCAL_HEADS = frozenset(keys(h) for h in (
     "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",

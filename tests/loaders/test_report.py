@@ -1712,3 +1712,20 @@ def test_a_title_recognised_by_a_body_quoted_as_itself():
     f = facts_of("Năm 2023, Trường THCS Nguyễn Du được UBND tỉnh Quảng Nam công nhận danh hiệu “Tập thể lao động xuất sắc”.")
     assert [(a.award_label, a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
         ("Tập thể lao động xuất sắc", "Trường THCS Nguyễn Du", "Ủy ban nhân dân tỉnh Quảng Nam")]
+
+
+def test_a_title_for_persons_goes_to_the_persons_not_to_the_bodies_named_beside_them():
+    f = facts_of("Trong số các nhà giáo được phong tặng danh hiệu Nhà giáo Nhân dân có GS.TS Trần Văn Khải, Trường Đại học "
+                 "Kỹ thuật Sông Lam và PGS.TS Lê Thị Hòa, Hiệu trưởng Trường Đại học Sư phạm Sông Lam.")
+    assert sorted((a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards) == [
+        ("Nhà giáo Nhân dân", "Lê Thị Hòa"), ("Nhà giáo Nhân dân", "Trần Văn Khải")]
+
+
+def test_departments_named_in_lower_case_up_to_the_next_one_or_their_owner_and_the_owner_receives_nothing():
+    f = facts_of("Ngày 22/12/2023, Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức Lễ kỷ niệm 50 năm thành lập.",
+                 "Đồng chí Bùi Văn Nam trao Bằng khen của Thủ tướng Chính phủ cho Khoa Hồi sức tích cực và Khoa Cấp cứu "
+                 "của Bệnh viện.",
+                 "Giám đốc Sở Y tế tặng Giấy khen cho Phòng Kế hoạch tổng hợp, Phòng Điều dưỡng thuộc Bệnh viện.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Bằng khen của Thủ tướng Chính phủ", "Khoa Hồi sức tích cực"), ("Bằng khen của Thủ tướng Chính phủ", "Khoa Cấp cứu"),
+        ("Giấy khen", "Phòng Kế hoạch tổng hợp"), ("Giấy khen", "Phòng Điều dưỡng")]
