@@ -193,6 +193,7 @@ _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
+_AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")  # (a sentence)
 # A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
 _BY_THAT = re.compile(r"\s*(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó"
                       r"|(?:Đồng thời,?\s*)?(?:Tặng|Trao tặng|Truy tặng|Công nhận)(?=\s))")  # (and a sentence with no subject: the decision's)
@@ -1953,7 +1954,7 @@ class Extractor:
         """"… tặng Bằng khen cho 2 cá nhân …" then "Theo đó, 2 sinh viên được khen thưởng gồm: A và B" (or "Các
         cá nhân được tặng Bằng khen gồm: …"): the counted group, named in the next sentence, is those it names
         (as many as it counts): they receive the award instead of the group. Whether the sentence did."""
-        m = _GROUP_NAMED.match(item.text)
+        m = _GROUP_NAMED.match(item.text) or _AMONG_NEXT.match(item.text)
         if m is None or counted[0] is item:
             return False
         s, am, events, docs, c0, c1, groups = counted
@@ -1964,6 +1965,11 @@ class Extractor:
                             and item.tokens[x.start].start >= m.end()
                             and item.text.count("(", m.end(), item.tokens[x.start].start)
                             == item.text.count(")", m.end(), item.tokens[x.start].start)])  # (not "(… Trường X)")
+        if m.re is _AMONG_NEXT:  # "Trong đó, có A; B và ông C": some of the counted groups, which keep their award
+            if named:
+                self._confer(s, am, named, events, docs, c0, c1, item)
+                groups.clear()
+            return bool(named)
         kind = _GROUP_KIND.get(m.group(2).lower(), "individual") if m.group(2) else None  # "Các tập thể … gồm: …"
         if kind is not None:  # (the persons of "Các cá nhân gồm: A, Chủ tịch X; B", not the bodies of their posts)
             named = [x for x in named if (x.kind == "person") == (kind == "individual")]

@@ -1729,3 +1729,13 @@ def test_departments_named_in_lower_case_up_to_the_next_one_or_their_owner_and_t
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Bằng khen của Thủ tướng Chính phủ", "Khoa Hồi sức tích cực"), ("Bằng khen của Thủ tướng Chính phủ", "Khoa Cấp cứu"),
         ("Giấy khen", "Phòng Kế hoạch tổng hợp"), ("Giấy khen", "Phòng Điều dưỡng")]
+
+
+def test_some_of_a_counted_group_named_in_the_next_sentence_receive_its_award_and_the_group_keeps_it():
+    f = facts_of("Thủ tướng Chính phủ vừa ký Quyết định số 1102/QĐ-TTg ngày 18/9/2024 tặng Bằng khen cho 15 tập thể và "
+                 "25 cá nhân thuộc tỉnh Hà Tĩnh đã có thành tích trong xây dựng nông thôn mới.",
+                 "Trong đó, có Sở Tài chính tỉnh Hà Tĩnh; UBND xã Thạch Sơn và ông Trần Văn Lộc, Phó Chủ tịch UBND huyện Đức Thọ.",
+                 "Trong đó có nhiều tập thể tiêu biểu.")  # (the groups are named once)
+    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, a.decision.number) for a in f.awards] == [
+        ("Bằng khen của Thủ tướng Chính phủ", x, "1102/QĐ-TTg") for x in (
+            "15 tập thể", "25 cá nhân", "Sở Tài chính tỉnh Hà Tĩnh", "Ủy ban nhân dân xã Thạch Sơn", "Trần Văn Lộc")]
