@@ -972,7 +972,7 @@ class Extractor:
 
     def _extend_name(self, s: _Sentence, j: int, covered: list[bool], head: tuple = ()) -> int:
         toks, n = s.tokens, len(s.tokens)
-        start = j
+        start = floor = j
         pairs, verbs = lx.name_pairs(), lx.verb_pairs()
         while j < n and j - start < 16:
             gap = s.text[toks[j - 1].end:toks[j].start]
@@ -1017,6 +1017,14 @@ class Extractor:
             if j > start and j + 1 < n and (t.key, toks[j + 1].key) in _NOUNS_OF_STOP_WORDS and _joined(s, j + 1):
                 j += 2  # "Ban Quản lý dự án huyện …" ("dự" alone ends a name: "… tham dự")
                 continue
+            if t.key == "tội" and j > start and j + 2 < n and toks[j + 1].key == "phạm" and toks[j + 2].key == "về":
+                k = j + 3  # "Cục Cảnh sát điều tra tội phạm về ma túy": the crimes' kind names the unit too
+                while k < n and k - j <= 4 and not (toks[k].cap or toks[k].key in lx.STOP) \
+                        and s.text[toks[k - 1].end:toks[k].start] == " ":
+                    k += 1
+                if k > j + 3:
+                    j = floor = k
+                    continue
             if t.key in lx.STOP and not (j > start and ((toks[j - 1].key, t.key) in pairs
                                                          or toks[j - 1].cap and (toks[j - 1].key, t.key) in verbs)):
                 # (a word of a name's pair goes on: "Tổng cục Thể dục thể thao", though "thể" alone ends a name)
@@ -1040,7 +1048,7 @@ class Extractor:
             break
         parent_next = j < n and covered[j] and _joined(s, j) and toks[start].cap and any(
             m.start == j and m.kind == "org" for m in s.mentions)  # "Khoa Truyền nhiễm| Bệnh viện …": on to its body
-        while j > start + 1 and not toks[j - 1].cap and (toks[j - 2].key, toks[j - 1].key) not in pairs \
+        while j > max(start + 1, floor) and not toks[j - 1].cap and (toks[j - 2].key, toks[j - 1].key) not in pairs \
                 and not toks[j - 1].key.isdigit() and not parent_next:
             j -= 1  # a name does not end on a word of the sentence
         unit_end = self._unit_words_end(s, j, start, head)
@@ -1075,13 +1083,16 @@ class Extractor:
     def _unit_words_end(s: _Sentence, j: int, start: int, head: tuple) -> int | None:
         """Where the name of a unit ends when its words after the first are in lower case (at most five, no
         verb), up to its head said again for the next unit ("Khoa Hồi sức tích cực và Khoa Cấp cứu", "…, Khoa
-        Cấp cứu") or to the body it belongs to ("… của Bệnh viện", "… thuộc Sở Y tế"); None when it is not so."""
+        Cấp cứu"), to the body it belongs to ("… của Bệnh viện", "… thuộc Sở Y tế") or to its place ("… tỉnh Hà
+        Tĩnh"); None when it is not so."""
         toks, n = s.tokens, len(s.tokens)
         if head not in lx.SUBUNIT_HEADS or j == start or not toks[start].cap:
             return None
         k = j
         while k < n and k - j < 5 and not (toks[k].cap or toks[k].key.isdigit() or toks[k].key in lx.STOP) \
                 and s.text[toks[k - 1].end:toks[k].start] == " ":
+            if toks[k].key in _UNIT_WORDS_LOWER and k > j and k + 1 < n and toks[k + 1].cap and _joined(s, k + 1):
+                return k  # "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh" (the place is read as the body's)
             k += 1
         if k == j or k + 1 >= n:
             return None

@@ -1739,3 +1739,13 @@ def test_some_of_a_counted_group_named_in_the_next_sentence_receive_its_award_an
     assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, a.decision.number) for a in f.awards] == [
         ("Bằng khen của Thủ tướng Chính phủ", x, "1102/QĐ-TTg") for x in (
             "15 tập thể", "25 cá nhân", "Sở Tài chính tỉnh Hà Tĩnh", "Ủy ban nhân dân xã Thạch Sơn", "Trần Văn Lộc")]
+
+
+def test_a_police_unit_named_by_its_crimes_and_an_office_named_in_lower_case_up_to_its_province():
+    f = facts_of("Đại tướng Lê Văn Sơn trao Huân chương Chiến công hạng Nhất cho Cục Cảnh sát điều tra tội phạm về ma túy và "
+                 "Huân chương Chiến công hạng Ba cho Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Sơn La.",
+                 "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh.")
+    assert [a.recipient.label for a in f.awards] == [
+        "Cục Cảnh sát điều tra tội phạm về ma túy",
+        "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Sơn La",
+        "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh"]
