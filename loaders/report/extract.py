@@ -110,7 +110,8 @@ _LEGAL_FORM = re.compile(r" (?:cổ phần|tnhh|trách nhiệm hữu hạn|một
 _LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng)\s+"
                                  r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
 _LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng")
-_NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng"))
+_NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng", "sư đoàn",
+                                "trung đoàn", "lữ đoàn"))
 _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # after "từ X": X is a place on a route
 # "Hưởng ứng phong trào, A và B …": a campaign the report named before, taken up by the bodies after the comma
 _ADOPTING_AGAIN = re.compile(r"\s*(?:Hưởng ứng|Thực hiện|Triển khai)\s+(phong trào|cuộc vận động)(?:\s+(?:thi đua|này|trên|nói trên))*"
@@ -1357,6 +1358,9 @@ class Extractor:
             return Post(s.char_span(i, at), self.org(known.label, s.char_span(at, end), known)), end
         if org_m is None and (company := self._company_again(s, end)) is not None:
             return Post(title, company), end  # "Phạm Gia Lý - Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty"
+        unit = re.fullmatch(r"(?:phó )?(sư đoàn|trung đoàn|lữ đoàn) trưởng", matching_key(title))
+        if org_m is None and unit and (formation := self._body_again(unit.group(1))) is not None:
+            return Post(title, formation), end  # "Đại tá A, Sư đoàn trưởng": of the division the report is about
         if org_m is None and matching_key(title) in ("bộ trưởng", "thứ trưởng") and (end == len(s.tokens) or not _joined(s, end)
                                                                                or s.tokens[end].cap):
             ministries = {o.key: o for o in self.facts.orgs.values() if o.label.startswith("Bộ ") and o.cls == "org"
@@ -2184,7 +2188,10 @@ class Extractor:
                      and re.fullmatch(r"(?:\s*\([^()]*\))?", s.text[s.tokens[x.end - 1].end:c0 + held.start()])), None)
         # ("Sư đoàn 324 (Quân khu 4) tổ chức lễ … và đón nhận …": its parent in brackets between)
         if host is not None:  # "X tổ chức Lễ kỷ niệm 55 năm thành lập và đón nhận Huân chương …": X receives it
-            return [host]
+            unit = next((x for x in s.of("org") if x.end <= host.start and self.main_event is not None
+                         and x.value is self.main_event.organizer
+                         and s.text[s.tokens[x.end - 1].end:s.tokens[host.start].start] == ", "), None)
+            return [unit or host]  # ("Sư đoàn 312, Quân đoàn 12 tổ chức …": the organiser, its parent after a comma)
         # subject: "X được trao / nhận / đón nhận AWARD"
         verb = re.search(r"\b(được (?:(?:(?!được\b)(?:[^,;]|,(?=\s*[A-ZĐ]))){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
                          r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được|đạt(?= danh hiệu))\b(?!.*\b(?:được|nhận)\b)", before)

@@ -1749,3 +1749,14 @@ def test_a_police_unit_named_by_its_crimes_and_an_office_named_in_lower_case_up_
         "Cục Cảnh sát điều tra tội phạm về ma túy",
         "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội Công an tỉnh Sơn La",
         "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh"]
+
+
+def test_a_division_hosting_its_ceremony_with_its_corps_after_a_comma_and_named_again_by_its_head():
+    f = facts_of("Ngày 20/12/2024, Sư đoàn 318, Quân đoàn 14 tổ chức Lễ kỷ niệm 75 năm Ngày thành lập và đón nhận danh hiệu "
+                 "Anh hùng Lực lượng vũ trang nhân dân.",
+                 "Dịp này, Sư đoàn được Bộ Quốc phòng tặng Cờ thi đua năm 2024.",
+                 "Đại tá Hoàng Văn Thạch, Sư đoàn trưởng, ôn lại truyền thống của đơn vị.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Anh hùng Lực lượng vũ trang nhân dân", "Sư đoàn 318"),
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Sư đoàn 318")]
+    assert posts_of(f)["Hoàng Văn Thạch"] == [("Sư đoàn trưởng", "Sư đoàn 318")]
