@@ -193,6 +193,9 @@ _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|c�
 _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
+# a sentence that goes on giving, its subject the last one's: "Đồng thời trao …", "Tiếp đó, trao tặng …"
+_SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|Cũng tại buổi lễ|Tại buổi lễ),?\s+)?(?:đã\s+)?(?:trao tặng|trao|gắn)\s")
+_AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 _AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")  # (a sentence)
 # A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
@@ -376,6 +379,7 @@ class Extractor:
         self._decided: tuple[_Sentence, Document] | None = None  # the decision the last sentence named: "Theo đó, …" is its
         self._counted: tuple | None = None  # the last sentence's award to one counted group, which the next may name
         self._presented: tuple | None = None  # (sentence, person) who handed over the last award: "…; trao …" is them again
+        self._sentence_before: _Sentence | None = None
         self._gave: tuple | None = None  # (sentence, body or office) that gave the last award: "…; tặng …" is it again
         self._brands(" ".join([report.title or "", *report.body]))
 
@@ -1826,12 +1830,14 @@ class Extractor:
         if going_on and self._withheld is not None:
             return  # "… đề nghị Thủ tướng tặng Bằng khen cho 5 tập thể. Cụ thể, tặng Bằng khen cho A, B": still proposed
         clauses = _clauses(s.text)
+        conferred = False
         for am in s.of("award"):
             at = s.tokens[am.start].start
             c0, c1 = next(((a, b) for a, b in clauses if a <= at < b), (0, len(s.text)))
             clause = s.text[c0:c1]
-            if not _CONFER.search(clause):
-                continue
+            if not _CONFER.search(clause) and not (conferred and s.text[c0 - 1:c0] == ";" and _AWARD_THEN_FOR.fullmatch(
+                    s.text, c0, at) and re.match(r"\s+cho\s", s.text[s.tokens[am.end - 1].end:c1])):
+                continue  # (but "A trao X cho B; Y cho C": the verb goes on to the next clause)
             if _NOT_CONFERRAL.search(clause):
                 self._withheld = s  # (a proposal, a revocation, a condition: what follows with "Cụ thể, …" is one too)
                 continue
@@ -1854,6 +1860,7 @@ class Extractor:
                 # "tặng Bằng khen cho các tập thể, cá nhân sau:" and the items: they are the group, named
                 self._listing, self._annex_listing = (s, am, events, docs, c0, c1), True
             self._confer(s, am, recipients, events, docs, c0, c1)
+            conferred = True
             if all(r.kind == "group" and r.value.count for r in recipients):
                 self._counted = (s, am, events, docs, c0, c1, [r.value for r in recipients])
         if self._withheld is not s and not going_on:
@@ -1906,6 +1913,11 @@ class Extractor:
             elif c0 > 0 and not persons and self._presented is not None and self._presented[0] is s \
                     and not any(c0 <= s.tokens[m.start].start < c0 + verb.start() for m in s.of("org", "post")):
                 presenter = self._presented[1]  # "A trao Cờ thi đua cho 4 tập thể; trao Bằng khen cho …": A again
+            elif c0 == 0 and self._presented is not None and self._presented[0] in (self._sentence_before, s) \
+                    and _SUBJECTLESS_GIVING.match(s.text) and s.tokens[am.start].start > verb.start():
+                presenter = self._presented[1]  # "A trao X cho B. Đồng thời trao Y cho C": A again
+        elif c0 > 0 and self._presented is not None and self._presented[0] is s:
+            presenter = self._presented[1]  # "A trao X cho B; Y cho C": A hands over Y too
         if self._decided is not None and self._decided[0] is not s and _BY_THAT.match(s.text) \
                 and not any(d.kind == "Quyết định" for _, d in docs):
             docs = [*docs, (c0, self._decided[1])]  # "… ký Quyết định số 12/QĐ-UBND … Theo đó, tặng Bằng khen cho …"
@@ -2492,6 +2504,7 @@ class Extractor:
                 named = s.of("person")
                 if named:
                     self.last_person = named[-1]
+                self._sentence_before = s
                 first = False
         self._merge_short_names()
         self._merge_legal_forms()

@@ -1760,3 +1760,27 @@ def test_a_division_hosting_its_ceremony_with_its_corps_after_a_comma_and_named_
         ("Anh hùng Lực lượng vũ trang nhân dân", "Sư đoàn 318"),
         ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Sư đoàn 318")]
     assert posts_of(f)["Hoàng Văn Thạch"] == [("Sư đoàn trưởng", "Sư đoàn 318")]
+
+
+def test_a_foreign_envoy_s_awards_in_a_clause_without_its_verb_and_in_a_sentence_without_its_subject():
+    f = facts_of("Ngày 2/12, Đại sứ quán Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam tổ chức lễ trao Huân chương của Nhà nước "
+                 "Lào cho tỉnh Điện Biên.",
+                 "Đại sứ Khamphao Ernthavanh đã trao Huân chương Itsala hạng Nhất cho Tỉnh ủy Điện Biên; Huân chương Lao động "
+                 "hạng Nhì cho ông Trần Văn Cường, Bí thư Tỉnh ủy.",
+                 "Đồng thời trao Huân chương Hữu nghị cho 5 tập thể và Huy chương Hữu nghị cho 20 cá nhân của tỉnh.")
+    assert [(a.name, getattr(a.recipient, "name", None) or a.recipient.label, giver_of(a.conferred_by),
+             a.presented_by.name if a.presented_by else None) for a in f.awards] == [
+        (award, recipient, "Nhà nước Lào", "Khamphao Ernthavanh") for award, recipient in (
+            ("Huân chương Itsala hạng Nhất", "Tỉnh ủy Điện Biên"), ("Huân chương Lao động hạng Nhì", "Trần Văn Cường"),
+            ("Huân chương Hữu nghị", "5 tập thể"), ("Huy chương Hữu nghị", "20 cá nhân"))]
+    assert {a.award_label for a in f.awards} == {"Huân chương của nước ngoài"}
+
+
+def test_the_verb_of_a_clause_goes_on_to_the_next_award_and_its_recipients():
+    f = facts_of("Đồng chí Lê Văn An đã trao Huân chương Độc lập hạng Nhất cho Tỉnh ủy Điện Biên; Huân chương Lao động hạng "
+                 "Nhì cho ông Trần Văn Cường, Bí thư Tỉnh ủy; Bằng khen của Thủ tướng Chính phủ cho 3 cá nhân.",
+                 "Ban Tổ chức thông báo kết quả; Huân chương Lao động hạng Ba cho xã Thanh Hà sẽ được xét sau.")
+    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, a.presented_by.name) for a in f.awards] == [
+        ("Huân chương Độc lập hạng Nhất", "Tỉnh ủy Điện Biên", "Lê Văn An"),
+        ("Huân chương Lao động hạng Nhì", "Trần Văn Cường", "Lê Văn An"),
+        ("Bằng khen của Thủ tướng Chính phủ", "3 cá nhân", "Lê Văn An")]
