@@ -116,6 +116,10 @@ _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # af
 # "Hưởng ứng phong trào, A và B …": a campaign the report named before, taken up by the bodies after the comma
 _ADOPTING_AGAIN = re.compile(r"\s*(?:Hưởng ứng|Thực hiện|Triển khai)\s+(phong trào|cuộc vận động)(?:\s+(?:thi đua|này|trên|nói trên))*"
                              r"\s*,\s*", re.I)
+# "Phong trào (thi đua) do X phát động …" / "Cuộc vận động này do X phát động": the campaign the report named before
+_LAUNCHED_AGAIN = re.compile(r"\s*(Phong trào|Cuộc vận động)(?:\s+(?:thi đua|này|trên|nói trên))*\s+(?:được\s+)?do\s+"
+                             r"(.{3,80}?)\s+(?:phát động|khởi xướng)\b")
+_PARTNER = re.compile(r"\s+(?:phối hợp với|phối hợp cùng|cùng với)\s+")  # "A phối hợp với B tổ chức …"
 _AND_IS = frozenset((("và", "là"), ("đồng", "thời")))  # between two posts of one person: "… và là …", "…, đồng thời là …"
 _PARENT_FIRST = frozenset(lx.keys(h) for h in (
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
@@ -1655,6 +1659,13 @@ class Extractor:
             doc.title = m.group(1).strip()
 
     def read_campaigns(self, s: _Sentence) -> None:
+        by = _LAUNCHED_AGAIN.match(s.text) if self.facts.campaigns else None
+        kind = by and ("cuộc vận động" if by.group(1).lower().startswith("cuộc") else "phong trào")
+        campaign = next((c for c in reversed(self.facts.campaigns) if c.kind == kind), None) if by else None
+        hit = next((x for x in s.mentions if x.kind in ("org", "post") and by.start(2) <= s.tokens[x.start].start < by.end(2)),
+                   None) if campaign is not None else None
+        if hit is not None:  # "Phong trào do Ủy ban Trung ương MTTQ Việt Nam phát động …": the campaign named before
+            campaign.launched_by = hit.value if hit.kind == "org" else _post_of(hit.value)
         again = _ADOPTING_AGAIN.match(s.text) if self.facts.campaigns else None
         if again is not None:  # "Hưởng ứng phong trào, A và B đã ký giao ước thi đua": the campaign named before
             kind = "cuộc vận động" if again.group(1).lower().startswith("cuộc") else "phong trào"
@@ -1730,6 +1741,10 @@ class Extractor:
             if hit:
                 return hit.value if hit.kind == "org" else _post_of(hit.value)
         subject = self._subject_before(s, c0, at, _LAUNCHES)
+        partner = _PARTNER.search(s.text, c0, at) if subject is not None else None
+        first = next((x for x in s.of("org") if partner and s.tokens[x.end - 1].end == partner.start()), None)
+        if first is not None:  # "A phối hợp với B tổ chức lễ phát động …": A launches it, B helps
+            return first.value
         if subject is not None:
             return subject
         if kind == "chủ đề":

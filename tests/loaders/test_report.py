@@ -1784,3 +1784,14 @@ def test_the_verb_of_a_clause_goes_on_to_the_next_award_and_its_recipients():
         ("Huân chương Độc lập hạng Nhất", "Tỉnh ủy Điện Biên", "Lê Văn An"),
         ("Huân chương Lao động hạng Nhì", "Trần Văn Cường", "Lê Văn An"),
         ("Bằng khen của Thủ tướng Chính phủ", "3 cá nhân", "Lê Văn An")]
+
+
+def test_a_campaign_launched_by_the_body_that_works_with_another_or_by_the_one_named_in_a_later_sentence():
+    f = facts_of("Chiều 17/10, Ủy ban MTTQ Việt Nam tỉnh Bắc Giang phối hợp với UBND tỉnh tổ chức Lễ phát động phong trào "
+                 "thi đua “Chung sức vì người nghèo” giai đoạn 2024 - 2025.")
+    assert [(c.name, c.launched_by.label) for c in f.campaigns] == [
+        ("Chung sức vì người nghèo", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Giang")]
+    f = facts_of("UBND tỉnh Bắc Giang tổ chức Lễ phát động cuộc vận động “Vì người nghèo quê hương”.",
+                 "Cuộc vận động này do Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát động từ năm 2000.")
+    assert [(c.name, c.launched_by.label) for c in f.campaigns] == [
+        ("Vì người nghèo quê hương", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]
