@@ -145,12 +145,14 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|g
                     r"chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
-                    r"bà mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban)"
+                    r"bà mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|cơ sở [Hh]ội|tấm gương|gương điển hình|điển hình tiên tiến|"
+                    r"thanh niên|phụ nữ|nông dân|học viên|giảng viên|vận động viên|huấn luyện viên|tình nguyện viên)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
     'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ',
     'nghệ nhân', 'bác sĩ', 'nhân viên', 'cựu chiến binh', 'doanh nhân', 'tác giả', 'cơ quan', 'công đoàn', 'chi bộ',
-    'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng')
+    'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng', 'cơ sở', 'gương',
+    'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'viên')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",
@@ -224,6 +226,7 @@ _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
+               "cơ sở Hội": "collective", "cơ sở hội": "collective",
                **dict.fromkeys(("công đoàn cơ sở", "công đoàn", "chi bộ", "đảng bộ", "chi đoàn", "chi hội", "hợp tác xã",
                                 "trường học", "tổ chức cơ sở đảng", "tổ chức đảng", "phòng, đơn vị", "phòng, ban", "phòng ban"),
                               "collective"),

@@ -1795,3 +1795,11 @@ def test_a_campaign_launched_by_the_body_that_works_with_another_or_by_the_one_n
                  "Cuộc vận động này do Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát động từ năm 2000.")
     assert [(c.name, c.launched_by.label) for c in f.campaigns] == [
         ("Vì người nghèo quê hương", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]
+
+
+def test_more_kinds_of_counted_recipients():
+    f = facts_of("Hội LHPN tỉnh Tuyên Quang tặng Giấy khen cho 30 cơ sở Hội và 45 phụ nữ; Tỉnh đoàn tặng Bằng khen cho 12 thanh "
+                 "niên và 50 gương điển hình; Sở Văn hóa tặng Giấy khen cho 8 vận động viên.")
+    assert [(a.recipient.label, a.recipient.kind) for a in f.awards] == [
+        ("30 cơ sở Hội", "collective"), ("45 phụ nữ", "individual"), ("12 thanh niên", "individual"),
+        ("50 gương điển hình", "individual"), ("8 vận động viên", "individual")]
