@@ -2282,6 +2282,10 @@ class Extractor:
         return any(a.start <= x.start and x.end <= a.end for a in s.of("award"))
 
     def _conferrer(self, s: _Sentence, am: Mention, known, docs, c0: int, c1: int):
+        own = next((m for m in s.of("org") if am.start < m.start and m.end <= am.end), None)
+        if own is not None and s.tokens[own.start - 1].key == "của" and not known.extra.get("authority") \
+                and _foreign(own.value) is None:
+            return own.value  # "A, Bí thư Tỉnh ủy trao Cờ thi đua của UBND tỉnh": the award's name says whose it is
         agent = self._agent_before(s, am, c0)
         if agent is not None and not (isinstance(agent, Post) and _deputy(agent.title)):
             return agent  # (not "được Phó Thủ tướng A trao tặng Cờ thi đua của Chính phủ": a deputy hands over, decides nothing)

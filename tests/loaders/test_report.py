@@ -1803,3 +1803,10 @@ def test_more_kinds_of_counted_recipients():
     assert [(a.recipient.label, a.recipient.kind) for a in f.awards] == [
         ("30 cơ sở Hội", "collective"), ("45 phụ nữ", "individual"), ("12 thanh niên", "individual"),
         ("50 gương điển hình", "individual"), ("8 vận động viên", "individual")]
+
+
+def test_an_award_named_as_a_body_s_is_that_body_s_whoever_hands_it_over():
+    f = facts_of("Chiều 25/6, UBND tỉnh Bình Định tổ chức Đại hội Thi đua yêu nước tỉnh Bình Định lần thứ VI.",
+                 "Đồng chí Hồ Văn Dũng, Bí thư Tỉnh ủy trao Cờ thi đua của UBND tỉnh cho 20 tập thể.")
+    assert [(a.recipient.label, giver_of(a.conferred_by), a.presented_by.name) for a in f.awards] == [
+        ("20 tập thể", "Ủy ban nhân dân tỉnh Bình Định", "Hồ Văn Dũng")]
