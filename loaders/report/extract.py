@@ -141,8 +141,8 @@ _PERIOD = re.compile(r"\b(?:từ năm\s+(\d{4})\s+(?:đến|tới)\s+(?:năm\s+)
                      r"|(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?))", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?"
                   r"|\b(?:hai|ba) ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})?\s+và\s+\d{1,2}[/-](\d{1,2})(?:[/-](\d{4}))?")  # "Trong hai ngày 9 và 10/8": its first
-_GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|đồng chí|cán bộ|"
-                    r"chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|đoàn viên|hội viên|đảng viên|nhà giáo|"
+_GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|"
+                    r"đồng chí|cán bộ|chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|người|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
                     r"bà mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|cơ sở [Hh]ội|tấm gương|gương điển hình|điển hình tiên tiến|"
@@ -152,7 +152,7 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|g
     'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ',
     'nghệ nhân', 'bác sĩ', 'nhân viên', 'cựu chiến binh', 'doanh nhân', 'tác giả', 'cơ quan', 'công đoàn', 'chi bộ',
     'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng', 'cơ sở', 'gương',
-    'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'viên')
+    'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'viên', 'người')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",
@@ -496,13 +496,14 @@ class Extractor:
         self._abbreviations(s)
         self._awards_to_their_giver(s)
         for m in _GROUP.finditer(s.text):
-            if not m.group(1).isdigit() and not m.group(3) and not _GIVEN_TO.search(s.text, max(0, m.start() - 120), m.start()):
+            counted = m.group(1)[0].isdigit()  # ("1.250 người": a thousands' dot)
+            if not counted and not m.group(3) and not _GIVEN_TO.search(s.text, max(0, m.start() - 120), m.start()):
                 continue  # "các cá nhân" alone is a phrase, "các tập thể, cá nhân" a group, and so is "tặng … cho các cá nhân"
             if _ONE_OF.search(s.text, 0, m.start()):
                 continue  # "X là một trong 4 doanh nghiệp được nhận …": X receives, not the four
             kind = "any" if m.group(3) and m.group(3) != m.group(2) else _GROUP_KIND.get(m.group(2), "individual")
             ti = s.tok_at(m.start())
-            group = Group(m.group(0), int(m.group(1)) if m.group(1).isdigit() else None, kind)
+            group = Group(m.group(0), int(m.group(1).replace(".", "")) if counted else None, kind)
             s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
         s.mentions.sort(key=lambda m: (m.start, -m.end))
         s.reordered()
@@ -1431,10 +1432,12 @@ class Extractor:
             limit = next((k for k in range(j + 1, n) if s.tokens[k].start - s.tokens[k - 1].end > 1
                           and _PART_BREAK.search(s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)  # (a space is no break)
             post, end = self._post_part(s, j, limit)
-            if post is None and out == [] and limit < n and limit - j <= 6 and self._title_at(s, limit) \
+            if post is None and out == [] and limit < n and (limit - j <= 6 or lx.TITLES.match(s.tokens, j, limit)) \
+                    and self._title_at(s, limit) \
                     and s.tokens[j].cap and re.fullmatch(r"\s*[-–,]\s*", sep) \
                     and re.fullmatch(r"\s*,\s*", s.text[s.tokens[limit - 1].end:s.tokens[limit].start]):
-                j = limit  # "…, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a short part we cannot place, then titles
+                # "…, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a short part (or a title of a body the report does
+                j = limit  # not name: "Ủy viên Ban Thường vụ Tỉnh ủy") we cannot place, then titles
                 continue
             if post is None or (end < n and _joined(s, end) and any(m.kind == "person" and m.start == end for m in s.mentions)):
                 break  # (a title right before a name is that person's: "A, Đại sứ Việt Nam tại Lào B")
@@ -2224,7 +2227,7 @@ class Extractor:
             return [unit or host]  # ("Sư đoàn 312, Quân đoàn 12 tổ chức …": the organiser, its parent after a comma)
         # subject: "X được trao / nhận / đón nhận AWARD"
         verb = re.search(r"\b(được (?:(?:(?!được\b)(?:[^,;]|,(?=\s*[A-ZĐ]))){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
-                         r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được|đạt(?= danh hiệu))\b(?!.*\b(?:được|nhận)\b)", before)
+                         r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được|đạt(?= danh hiệu))\b(?!.*\b(?:được|nhận|đạt)\b)", before)
         pronoun = re.search(r"(?:^|[,.]\s*)([Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:[^,;]{0,12}\s)?$", s.text[c0:c0 + verb.start()]) \
             if verb and self.last_person is not None else None
         if pronoun and not any(m.kind in ("person", "org") for m in s.mentions if c0 <= s.tokens[m.start].start < c0 + verb.start()):

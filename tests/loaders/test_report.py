@@ -1810,3 +1810,17 @@ def test_an_award_named_as_a_body_s_is_that_body_s_whoever_hands_it_over():
                  "Đồng chí Hồ Văn Dũng, Bí thư Tỉnh ủy trao Cờ thi đua của UBND tỉnh cho 20 tập thể.")
     assert [(a.recipient.label, giver_of(a.conferred_by), a.presented_by.name) for a in f.awards] == [
         ("20 tập thể", "Ủy ban nhân dân tỉnh Bình Định", "Hồ Văn Dũng")]
+
+
+def test_each_title_reached_by_its_own_subject_and_counts_with_a_thousands_dot():
+    f = facts_of("Năm 2024, 3 tập thể được công nhận danh hiệu Tập thể lao động xuất sắc; 25 cá nhân đạt danh hiệu Chiến sĩ "
+                 "thi đua cơ sở và 1.250 người đạt danh hiệu Lao động tiên tiến.")
+    assert [(a.award_label, a.recipient.label, a.recipient.count) for a in f.awards] == [
+        ("Tập thể lao động xuất sắc", "3 tập thể", 3), ("Chiến sĩ thi đua cơ sở", "25 cá nhân", 25),
+        ("Lao động tiên tiến", "1.250 người", 1250)]
+
+
+def test_a_title_of_a_body_the_report_does_not_name_does_not_end_the_titles_after_it():
+    f = facts_of("Đồng chí Phan Văn Đông, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Vinh đã trao Huy hiệu 70 năm tuổi "
+                 "Đảng cho đồng chí Nguyễn Văn Tư.")
+    assert posts_of(f)["Phan Văn Đông"] == [("Bí thư", "Thành ủy Vinh")]
