@@ -201,6 +201,7 @@ _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
 # a sentence that goes on giving, its subject the last one's: "Đồng thời trao …", "Tiếp đó, trao tặng …"
 _SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|Cũng tại buổi lễ|Tại buổi lễ),?\s+)?(?:đã\s+)?(?:trao tặng|trao|gắn)\s")
+_SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 _AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")  # (a sentence)
@@ -489,6 +490,8 @@ class Extractor:
             for k in range(award.start, giver):  # (after "của" a body may be named: "Cờ thi đua của UBND tỉnh")
                 covered[k] = covered[k] or toks[k].key not in ("chính", "phủ")
         self._find_persons(s, covered)
+        if self.facts.persons:
+            self._given_names_again(s, covered)
         self._find_shaped_orgs(s, covered)
         if ("được" in s.text or "nhận" in s.text) and _LOWER_HEADS_GATE.search(s.text):
             self._lower_case_subject(s, covered)
@@ -1125,6 +1128,20 @@ class Extractor:
         bare = lx.province_index().match(s.tokens, j)
         end = j + bare[0] if bare else j
         return bare is not None and (end == len(s.tokens) or not s.tokens[end].cap or not _joined(s, end))
+
+    def _given_names_again(self, s: _Sentence, covered: list[bool]) -> None:
+        """"anh Thắng", "bà Mai", "đồng chí Tứ": a person the report named before, called again by the last
+        word of the name after an honorific (when one person so named is known)."""
+        toks, n = s.tokens, len(s.tokens)
+        for i in s.capitalised():
+            if i == 0 or i == n or covered[i] or (i + 1 < n and toks[i + 1].cap and _joined(s, i + 1)) \
+                    or not (toks[i - 1].key in _SHORT_HONORIFICS and not toks[i - 1].cap or i > 1
+                            and (toks[i - 2].key, toks[i - 1].key) == ("đồng", "chí")) or not _joined(s, i):
+                continue
+            named = {id(p): p for p in self.facts.persons.values() if p.name.split()[-1].lower() == toks[i].key}
+            if len(named) == 1:
+                s.mentions.append(Mention(i, i + 1, "person", next(iter(named.values())), toks[i].text))
+                covered[i] = True
 
     def _find_persons(self, s: _Sentence, covered: list[bool]) -> None:
         """Persons: a surname and one to three more capitalised words, after an honorific or a post

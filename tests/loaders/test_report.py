@@ -1824,3 +1824,13 @@ def test_a_title_of_a_body_the_report_does_not_name_does_not_end_the_titles_afte
     f = facts_of("Đồng chí Phan Văn Đông, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Vinh đã trao Huy hiệu 70 năm tuổi "
                  "Đảng cho đồng chí Nguyễn Văn Tư.")
     assert posts_of(f)["Phan Văn Đông"] == [("Bí thư", "Thành ủy Vinh")]
+
+
+def test_a_person_called_again_by_the_given_name_after_an_honorific():
+    f = facts_of("Chủ tịch nước truy tặng Huân chương Dũng cảm cho anh Lê Văn Thắng vì đã dũng cảm cứu người.",
+                 "UBND tỉnh Hà Tĩnh đã tặng Bằng khen cho anh Thắng và em Nguyễn Văn Long.",
+                 "Bà Mai cho biết gia đình rất tự hào.")  # (no "Mai" named before: nobody)
+    assert [(a.award_label, a.recipient.name) for a in f.awards] == [
+        ("Huân chương Dũng cảm", "Lê Văn Thắng"), ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Lê Văn Thắng"),
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Văn Long")]
+    assert sorted(p.name for p in f.persons.values()) == ["Lê Văn Thắng", "Nguyễn Văn Long"]
