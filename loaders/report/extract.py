@@ -1387,6 +1387,11 @@ class Extractor:
             return Post(s.char_span(i, at), self.org(known.label, s.char_span(at, end), known)), end
         if org_m is None and (company := self._company_again(s, end)) is not None:
             return Post(title, company), end  # "Phạm Gia Lý - Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty"
+        if org_m is None and matching_key(title) in ("hiệu trưởng", "phó hiệu trưởng") \
+                and (school := self._body_again(("trường", "học viện", "đại học"))) is not None:
+            school_words = end + 1 < len(s.tokens) and (s.tokens[end].key, s.tokens[end + 1].key) == ("nhà", "trường") \
+                and not s.tokens[end].cap
+            return Post(title, school), end + 2 if school_words else end  # "GS A, Hiệu trưởng nhà trường": of the school
         unit = re.fullmatch(r"(?:phó )?(sư đoàn|trung đoàn|lữ đoàn) trưởng", matching_key(title))
         if org_m is None and unit and (formation := self._body_again(unit.group(1))) is not None:
             return Post(title, formation), end  # "Đại tá A, Sư đoàn trưởng": of the division the report is about

@@ -1834,3 +1834,10 @@ def test_a_person_called_again_by_the_given_name_after_an_honorific():
         ("Huân chương Dũng cảm", "Lê Văn Thắng"), ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Lê Văn Thắng"),
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Văn Long")]
     assert sorted(p.name for p in f.persons.values()) == ["Lê Văn Thắng", "Nguyễn Văn Long"]
+
+
+def test_a_principal_of_the_school_the_report_is_about():
+    f = facts_of("Sáng 14/11, Trường Đại học Y Sông Lam tổ chức Lễ kỷ niệm 60 năm thành lập.",
+                 "GS.TS Nguyễn Hữu Tâm, Hiệu trưởng nhà trường được tặng danh hiệu Thầy thuốc Nhân dân.")
+    assert posts_of(f)["Nguyễn Hữu Tâm"] == [("Hiệu trưởng", "Trường Đại học Y Sông Lam")]
+    assert [(a.award_label, a.recipient.name) for a in f.awards] == [("Thầy thuốc Nhân dân", "Nguyễn Hữu Tâm")]
