@@ -201,6 +201,10 @@ _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
 # a sentence that goes on giving, its subject the last one's: "Đồng thời trao …", "Tiếp đó, trao tặng …"
 _SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|Cũng tại buổi lễ|Tại buổi lễ),?\s+)?(?:đã\s+)?(?:trao tặng|trao|gắn)\s")
+# lower-case verbs that end a name even when a capitalised word follows them closely
+_VERB_BREAKS = frozenset((("ban", "hành"), ("quyết", "định"), ("triển", "khai"), ("thực", "hiện"), ("công", "bố"),
+                          ("thông", "qua"), ("hướng", "dẫn"), ("phê", "duyệt"), ("ký", "kết"), ("ký", "quyết"),
+                          ("ký", "ban"), ("ký", "tặng")))
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
@@ -1054,6 +1058,8 @@ class Extractor:
                     or (j > start and toks[j - 1].cap and (toks[j - 1].key, t.key) in verbs):
                 j += 1  # "Sở Nội vụ", "Cảnh sát điều tra"
                 continue
+            if j + 1 < n and (t.key, toks[j + 1].key) in _VERB_BREAKS:
+                break  # "Ban Thường vụ Tỉnh ủy Hải Dương ban hành Nghị quyết …": a verb, though a name follows it
             ahead = toks[j + 1:j + 4]
             if any(a.cap for a in ahead) and not any(a.key in lx.STOP for a in ahead[:next((k for k, a in enumerate(ahead) if a.cap), 0)]):
                 j += 1

@@ -1841,3 +1841,12 @@ def test_a_principal_of_the_school_the_report_is_about():
                  "GS.TS Nguyễn Hữu Tâm, Hiệu trưởng nhà trường được tặng danh hiệu Thầy thuốc Nhân dân.")
     assert posts_of(f)["Nguyễn Hữu Tâm"] == [("Hiệu trưởng", "Trường Đại học Y Sông Lam")]
     assert [(a.award_label, a.recipient.name) for a in f.awards] == [("Thầy thuốc Nhân dân", "Nguyễn Hữu Tâm")]
+
+
+def test_a_name_ends_at_a_lower_case_verb_though_a_capitalised_word_follows():
+    f = facts_of("Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy Hải Dương ban hành Nghị quyết số 12-NQ/TU về công tác thi đua.",
+                 "UBND huyện Gia Lộc triển khai Kế hoạch số 35/KH-UBND của UBND tỉnh.")
+    assert [o.label for o in f.orgs.values()] == [
+        "Tỉnh ủy Hải Dương", "Ban Thường vụ Tỉnh ủy Hải Dương", "Ủy ban nhân dân huyện Gia Lộc", "Ủy ban nhân dân tỉnh Hải Dương"]
+    assert [(d.number, d.date, d.issuer.label) for d in f.documents][:1] == [
+        ("12-NQ/TU", "2024-03-05", "Ban Thường vụ Tỉnh ủy Hải Dương")]
