@@ -205,6 +205,9 @@ _SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|
 _VERB_BREAKS = frozenset((("ban", "hành"), ("quyết", "định"), ("triển", "khai"), ("thực", "hiện"), ("công", "bố"),
                           ("thông", "qua"), ("hướng", "dẫn"), ("phê", "duyệt"), ("ký", "kết"), ("ký", "quyết"),
                           ("ký", "ban"), ("ký", "tặng")))
+# a paragraph that announces awards listed after it, and an item of that list up to its award
+_RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao tặng|trao|vinh danh)\b[^:;]{0,60}:\s*$")
+_RESULT_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s*(?:[Dd]anh hiệu\s+)?")
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
@@ -392,6 +395,7 @@ class Extractor:
         self._counted: tuple | None = None  # the last sentence's award to one counted group, which the next may name
         self._presented: tuple | None = None  # (sentence, person) who handed over the last award: "…; trao …" is them again
         self._sentence_before: _Sentence | None = None
+        self._results_listed = False  # a paragraph announced awards listed one a paragraph, "- AWARD: recipients"
         self._gave: tuple | None = None  # (sentence, body or office) that gave the last award: "…; tặng …" is it again
         self._brands(" ".join([report.title or "", *report.body]))
 
@@ -1872,7 +1876,9 @@ class Extractor:
         return found
 
     # ------------------------------------------------------------------ awards
-    def read_awards(self, s: _Sentence, events: list[Event], docs: list[tuple[int, Document]]) -> None:
+    def read_awards(self, s: _Sentence, events: list[Event], docs: list[tuple[int, Document]], result: bool = False) -> None:
+        """The conferrals of sentence ``s``; ``result``: it is an item of a list of awards and recipients
+        ("- Cờ thi đua của Chính phủ: UBND huyện A, Trường B"), its verb said by the sentence before the list."""
         if s is self._titled:
             return  # a decision's title: what its articles confer, said once more
         going_on = _BY_THAT.match(s.text) is not None
@@ -1885,8 +1891,10 @@ class Extractor:
             c0, c1 = next(((a, b) for a, b in clauses if a <= at < b), (0, len(s.text)))
             clause = s.text[c0:c1]
             if not _CONFER.search(clause) and not (conferred and s.text[c0 - 1:c0] == ";" and _AWARD_THEN_FOR.fullmatch(
-                    s.text, c0, at) and re.match(r"\s+cho\s", s.text[s.tokens[am.end - 1].end:c1])):
-                continue  # (but "A trao X cho B; Y cho C": the verb goes on to the next clause)
+                    s.text, c0, at) and re.match(r"\s+cho\s", s.text[s.tokens[am.end - 1].end:c1])) \
+                    and not (result and c0 == 0 and _RESULT_ITEM.fullmatch(s.text, 0, at)
+                             and s.text.startswith(":", s.tokens[am.end - 1].end)):
+                continue  # (but "A trao X cho B; Y cho C": the verb goes on to the next clause; so it does to a list's items)
             if _NOT_CONFERRAL.search(clause):
                 self._withheld = s  # (a proposal, a revocation, a condition: what follows with "Cụ thể, …" is one too)
                 continue
@@ -2189,7 +2197,7 @@ class Extractor:
         award_end = s.tokens[last.end - 1].end
         rest = s.text[award_end:c1]
         later_awards = [m for m in self._awards_in(s, award_end, c1)]
-        m = re.match(r"[^;]{0,80}?\b(?:cho|tặng|đối với|gồm(?: có)?(?=\s*:))(?:\s*:)?\s+", rest)
+        m = re.match(r"(?:[^;]{0,80}?\b(?:cho|tặng|đối với|gồm(?: có)?(?=\s*:))(?:\s*:)?|\s*:)\s+", rest)
         if m and not (later_awards and s.tokens[later_awards[0].start].start < award_end + m.end()):
             a = award_end + m.end()
             stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b",
@@ -2525,6 +2533,8 @@ class Extractor:
             item = self._listing is not None and _LIST_ITEM.match(paragraph)
             if not item:
                 self._listing, self._annex_listing = None, False  # a paragraph that is no item ends the list
+            result = self._results_listed and _LIST_ITEM.match(paragraph) is not None
+            self._results_listed = result  # ("… được khen thưởng như sau:" then "- Huân chương …: A, B", one a paragraph)
             for s in parts:
                 text = s.raw
                 self.find_mentions(s)
@@ -2539,7 +2549,7 @@ class Extractor:
                 counted = self._counted  # (the sentence after an award to a counted group may name it)
                 named_group = counted is not None and self.read_group_named(s, counted)
                 if not named_group:
-                    self.read_awards(s, events, docs)
+                    self.read_awards(s, events, docs, result)
                 if self._counted is counted and not (named_group and counted[-1]):
                     self._counted = None  # (the next may name another of its groups)
                 decided = [d for _, d in docs if d.kind == "Quyết định" and d.number]
@@ -2559,6 +2569,9 @@ class Extractor:
                     self.last_person = named[-1]
                 self._sentence_before = s
                 first = False
+            if parts and _RESULTS_LISTED.search(parts[-1].text) and not _NOT_CONFERRAL.search(parts[-1].text) \
+                    and not _PROPOSING.search(parts[-1].text):
+                self._results_listed = True  # (not "… đề nghị khen thưởng như sau:": proposals)
         self._merge_short_names()
         self._merge_legal_forms()
         self._drop_unnamed_groups()

@@ -1850,3 +1850,19 @@ def test_a_name_ends_at_a_lower_case_verb_though_a_capitalised_word_follows():
         "Tỉnh ủy Hải Dương", "Ban Thường vụ Tỉnh ủy Hải Dương", "Ủy ban nhân dân huyện Gia Lộc", "Ủy ban nhân dân tỉnh Hải Dương"]
     assert [(d.number, d.date, d.issuer.label) for d in f.documents][:1] == [
         ("12-NQ/TU", "2024-03-05", "Ban Thường vụ Tỉnh ủy Hải Dương")]
+
+
+def test_awards_listed_one_a_paragraph_with_their_recipients_after_a_colon():
+    f = facts_of("Sáng 20/1/2025, UBND tỉnh Quảng Bình tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+                 "Tại hội nghị, các tập thể, cá nhân được khen thưởng như sau:",
+                 "- Huân chương Lao động hạng Ba: Sở Giáo dục và Đào tạo, Công ty Cổ phần Cảng Nhật Lệ.",
+                 "- Bằng khen của Thủ tướng Chính phủ: 8 tập thể, 15 cá nhân.",
+                 "- Danh hiệu Chiến sĩ thi đua toàn quốc: ông Trần Văn Hùng, Giám đốc Sở Y tế.",
+                 "Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng như sau:",
+                 "- Cờ thi đua của Chính phủ: UBND huyện Bố Trạch.")
+    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Huân chương Lao động hạng Ba", "Sở Giáo dục và Đào tạo tỉnh Quảng Bình", "Chủ tịch nước"),
+        ("Huân chương Lao động hạng Ba", "Công ty Cổ phần Cảng Nhật Lệ", "Chủ tịch nước"),
+        ("Bằng khen của Thủ tướng Chính phủ", "8 tập thể", "Thủ tướng Chính phủ"),
+        ("Bằng khen của Thủ tướng Chính phủ", "15 cá nhân", "Thủ tướng Chính phủ"),
+        ("Chiến sĩ thi đua toàn quốc", "Trần Văn Hùng", "Thủ tướng Chính phủ")]  # (the proposal's list confers nothing)
