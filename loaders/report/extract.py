@@ -194,7 +194,10 @@ _FOREIGN_NAME_BREAK = re.compile(r"[,;:()\-–“”\"]|\.\s")
 _ABBREVIATION_AFTER = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ0-9&\-.]{1,12}(?: \d{1,3})?)\)")  # "Tổng công ty Sông Lam (SLC) đã tặng …"
 # "gồm", "bao gồm 9 thành viên:", "gồm 6 tỉnh, thành phố:" after a cluster's name
 _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|các)\s+(?:thành viên|đơn vị|"
+                             r"(?P<districts>(?:huyện|quận)(?:\s*,\s*(?:thị xã|thành phố))*)|"
                              r"(?P<places>tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương)))?\s*:?")
+# an item of a list of districts: "Lệ Thủy", "thành phố Đồng Hới", "TX. Ba Đồn"
+_DISTRICT_ITEM = re.compile(r"\s*(?:và\s+)?(?:(huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+)?((?:[A-ZĐ]\w*)(?:[ -][A-ZĐ]\w*){0,3})\s*")
 # "các (đồng chí) Ủy viên Bộ Chính trị:", "các Phó Thủ tướng:": a title the persons listed after the colon share
 _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
@@ -208,6 +211,7 @@ _VERB_BREAKS = frozenset((("ban", "hành"), ("quyết", "định"), ("triển", 
 # a paragraph that announces awards listed after it, and an item of that list up to its award
 _RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao tặng|trao|vinh danh)\b[^:;]{0,60}:\s*$")
 _RESULT_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s*(?:[Dd]anh hiệu\s+)?")
+_BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
@@ -474,6 +478,8 @@ class Extractor:
                 text = s.char_span(i, i + m[0])
                 end = i + m[0]
                 state = self._state_after(s, end) if known.kind == "org" else None
+                if known.kind == "province" and _below_province(s, i):
+                    continue  # "huyện Quảng Ninh" (of Quảng Bình), "thị xã Quảng Trị": a district with a province's name
                 if known.kind == "province":
                     s.mentions.append(Mention(i, end, "place", known, text))
                     self.province = known
@@ -857,7 +863,7 @@ class Extractor:
         for k in range(h, j + 1):
             if k >= n or covered[k] or not _joined(s, k):
                 continue
-            bare = lx.province_index().match(toks, k)
+            bare = lx.province_index().match(toks, k) if not _below_province(s, k) else None
             end = k + bare[0] if bare else 0
             if bare and (end == j or (k == j and (end == n or not toks[end].cap or toks[end].key in lx.SURNAMES))):
                 place = Mention(k, end, "place", bare[1], s.char_span(k, end))
@@ -1817,7 +1823,9 @@ class Extractor:
                 end = s.text.find(";", listed.end())
                 end = len(s.text) if end < 0 else end
                 members = [om.value for om in s.of("org") if listed.end() <= s.tokens[om.start].start < end]
-                if listed.group("places") or re.search(r"(?i)\b(?:tỉnh|thành phố)\b", cluster.label):
+                if listed.group("districts"):  # "… gồm các huyện: Lệ Thủy, Quảng Ninh và thành phố Đồng Hới"
+                    members += self._districts_from(s, listed.end(), end, listed.group("districts").split(",")[0])
+                elif listed.group("places") or re.search(r"(?i)\b(?:tỉnh|thành phố)\b", cluster.label):
                     members += self._provinces_from(s, listed.end(), end)  # "… gồm 6 tỉnh: Đồng Nai, Bình Dương, …"
                 for member in members:
                     if member is not cluster and member.cls != "cluster" \
@@ -1859,6 +1867,21 @@ class Extractor:
             year = year or leading
             if not any(m.member is body and m.cluster is cluster and m.role == role for m in self.facts.memberships):
                 self.facts.memberships.append(Membership(cluster, body, role, s.raw, year.group(1) if year else None))
+
+    def _districts_from(self, s: _Sentence, at: int, end: int, unit: str) -> list[Org]:
+        """The districts named from character ``at`` to ``end`` ("Lệ Thủy, Quảng Ninh và thành phố Đồng Hới",
+        each a ``unit`` unless it says its own), as their people's committees, the members of a district cluster."""
+        found, pos = [], at
+        while pos < end:
+            item = _DISTRICT_ITEM.match(s.text, pos, end)
+            if item is None or item.end() == pos:
+                break
+            own = (item.group(1) or unit).rstrip(".")
+            own = {"TP": "thành phố", "TX": "thị xã"}.get(own, own)
+            written = s.text[item.start(1) if item.group(1) else item.start(2):item.end(2)]
+            found.append(self.org(f"Ủy ban nhân dân {own} {item.group(2)}", written))
+            pos = item.end() + (1 if s.text.startswith(",", item.end()) else 0)
+        return found
 
     def _provinces_from(self, s: _Sentence, at: int, end: int) -> list[Org]:
         """The provinces named from character ``at`` to ``end``, with or without "tỉnh" ("Đồng Nai, TP Hồ Chí
@@ -2975,6 +2998,11 @@ def _named_members(s: _Sentence, found: list[Mention]) -> list[Mention]:
             continue
         out.append(x)
     return out or found
+
+
+def _below_province(s: _Sentence, k: int) -> bool:
+    """Whether the name at token k follows the unit word of a district or commune ("huyện Quảng Ninh")."""
+    return k > 0 and s.tokens[k - 1].key in _BELOW_PROVINCE and not s.tokens[k - 1].cap
 
 
 def _owner_of_one_before(s: _Sentence, x: Mention, found: list[Mention]) -> bool:

@@ -1866,3 +1866,15 @@ def test_awards_listed_one_a_paragraph_with_their_recipients_after_a_colon():
         ("Bằng khen của Thủ tướng Chính phủ", "8 tập thể", "Thủ tướng Chính phủ"),
         ("Bằng khen của Thủ tướng Chính phủ", "15 cá nhân", "Thủ tướng Chính phủ"),
         ("Chiến sĩ thi đua toàn quốc", "Trần Văn Hùng", "Thủ tướng Chính phủ")]  # (the proposal's list confers nothing)
+
+
+def test_a_district_cluster_s_members_listed_by_name_and_a_district_with_a_province_s_name():
+    f = facts_of("Ngày 15/1, Cụm thi đua số 5 tỉnh Quảng Bình gồm các huyện: Lệ Thủy, Quảng Ninh, Bố Trạch và thành phố Đồng Hới "
+                 "tổ chức hội nghị tổng kết.",
+                 "Năm 2024, UBND huyện Lệ Thủy là Cụm trưởng, UBND huyện Quảng Ninh là Cụm phó.")
+    got = sorted((m.member.label, m.role) for m in f.memberships)
+    assert got == sorted([
+        ("Ủy ban nhân dân huyện Lệ Thủy", "thành viên"), ("Ủy ban nhân dân huyện Quảng Ninh", "thành viên"),
+        ("Ủy ban nhân dân huyện Bố Trạch", "thành viên"), ("Ủy ban nhân dân thành phố Đồng Hới", "thành viên"),
+        ("Ủy ban nhân dân huyện Lệ Thủy", "khối trưởng"), ("Ủy ban nhân dân huyện Quảng Ninh", "khối phó")])
+    assert "Tỉnh Quảng Ninh" not in [o.label for o in f.orgs.values()]
