@@ -1502,8 +1502,14 @@ class Extractor:
                 if post is not None and pend == end and (k == start or self._only_honorific(s, start, k) or not out):
                     found, at = post, k
                     break
-            if found is None:
-                break
+            if found is None and not out and end == i and start > 0 and lx.HONORIFICS.match(s.tokens, start, end) \
+                    and lx.HONORIFICS.match(s.tokens, start, end)[0] == end - start \
+                    and s.text[s.tokens[start - 1].end:s.tokens[start].start].strip() == ",":
+                end = start  # "Bộ trưởng Bộ Quốc phòng, Đại tướng A": the posts before the comma and the rank
+                continue  # (but not "ông B, Bộ trưởng Bộ Y tế, ông A": B's, as any post after another person)
+            if found is None or (end < i and not out and (any(m.kind == "person" and m.end <= at for m in s.mentions)
+                                                          or (at != start and not self._only_honorific(s, start, at)))):
+                break  # (after a rank, the part is the post: not "Thừa ủy quyền của Chủ tịch nước, đồng chí A")
             out.append(found)
             if at != start and not self._only_honorific(s, start, at):
                 break  # "… do Thủ tướng Nguyễn Xuân Phúc": the post next to the name, nothing before it

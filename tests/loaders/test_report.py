@@ -1878,3 +1878,12 @@ def test_a_district_cluster_s_members_listed_by_name_and_a_district_with_a_provi
         ("Ủy ban nhân dân huyện Bố Trạch", "thành viên"), ("Ủy ban nhân dân thành phố Đồng Hới", "thành viên"),
         ("Ủy ban nhân dân huyện Lệ Thủy", "khối trưởng"), ("Ủy ban nhân dân huyện Quảng Ninh", "khối phó")])
     assert "Tỉnh Quảng Ninh" not in [o.label for o in f.orgs.values()]
+
+
+def test_posts_before_a_comma_and_a_rank_are_the_ranked_person_s():
+    f = facts_of("Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giàng đã ký quyết định tặng Bằng khen cho 15 tập thể.",
+                 "Tới dự có ông Nguyễn Văn An, Bộ trưởng Bộ Y tế, ông Trần Văn Bình.",
+                 "Thừa ủy quyền của Chủ tịch nước, đồng chí Đỗ Văn Hưng trao Huân chương Lao động hạng Ba cho Sở Tài chính.")
+    assert posts_of(f) == {"Phan Văn Giàng": [("Bộ trưởng", "Bộ Quốc phòng")], "Nguyễn Văn An": [("Bộ trưởng", "Bộ Y tế")],
+                           "Trần Văn Bình": [], "Đỗ Văn Hưng": []}
+    assert giver_of(f.awards[0].conferred_by) == "Bộ trưởng Bộ Quốc phòng"
