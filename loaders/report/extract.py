@@ -140,19 +140,20 @@ _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặ
 _PERIOD = re.compile(r"\b(?:từ năm\s+(\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(\d{4})\b"  # "từ năm 2015 đến năm 2024"
                      r"|(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?))", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:nay\s+)?(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?"
-                  r"|\b(?:hai|ba) ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})?\s+và\s+\d{1,2}[/-](\d{1,2})(?:[/-](\d{4}))?")  # "Trong hai ngày 9 và 10/8": its first
+                  r"|\b(?:hai|ba) ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})?\s+và\s+\d{1,2}[/-](\d{1,2})(?:[/-](\d{4}))?"  # "Trong hai ngày 9 và 10/8": its first
+                  r"|\b[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")  # "Ngày 25 tháng 7 năm 2024"
 _GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|"
                     r"đồng chí|cán bộ|chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|người|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
-                    r"bà mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|cơ sở [Hh]ội|tấm gương|gương điển hình|điển hình tiên tiến|"
+                    r"bà mẹ|mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|cơ sở [Hh]ội|tấm gương|gương điển hình|điển hình tiên tiến|"
                     r"thanh niên|phụ nữ|nông dân|học viên|giảng viên|vận động viên|huấn luyện viên|tình nguyện viên)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
     'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ',
     'nghệ nhân', 'bác sĩ', 'nhân viên', 'cựu chiến binh', 'doanh nhân', 'tác giả', 'cơ quan', 'công đoàn', 'chi bộ',
     'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng', 'cơ sở', 'gương',
-    'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'viên', 'người')
+    'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'viên', 'người', 'mẹ')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",
@@ -527,18 +528,20 @@ class Extractor:
 
     def _provincial_branch(self, s: _Sentence, i: int, end: int, known) -> tuple[int, int, Org] | None:
         """A nation-wide body named with a province after it ("Ủy ban MTTQ Việt Nam tỉnh Quảng Trị", "Hội
-        Chữ thập đỏ Việt Nam tỉnh Nghệ An"): (where the mention starts, where it ends, the province's
-        body), its "Ủy ban" written before it included; or None."""
+        Chữ thập đỏ Việt Nam tỉnh Nghệ An", "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"): (where the mention
+        starts, where it ends, the province's body or branch), its "Ủy ban" written before it included; or None."""
         toks = s.tokens
-        if end >= len(toks) or toks[end].key not in ("tỉnh", "thành", "tp") or not _joined(s, end):
+        branch = end + 2 < len(toks) and (toks[end].key, toks[end + 1].key) == ("chi", "nhánh") and _joined(s, end)
+        at = end + 2 if branch else end  # "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An": its branch in the province
+        if at >= len(toks) or (toks[at].key not in ("tỉnh", "thành", "tp") and not branch) or not _joined(s, at):
             return None
-        place = lx.province_index().match(toks, end)
+        place = lx.province_index().match(toks, at)
         if place is None or place[1].kind != "province":
             return None
         committee = i >= 2 and (toks[i - 2].key, toks[i - 1].key) == ("ủy", "ban") and _joined(s, i - 1) \
             and not any(m.start <= i - 2 < m.end for m in s.mentions)
-        start, stop = (i - 2 if committee else i), end + place[0]
-        label = ("Ủy ban " if committee else "") + known.label + " " + _lower_first(place[1].label)
+        start, stop = (i - 2 if committee else i), at + place[0]
+        label = ("Ủy ban " if committee else "") + known.label + (" chi nhánh " if branch else " ") + _lower_first(place[1].label)
         return start, stop, self.org(label, s.char_span(start, stop))
 
     def _people_of_provinces(self, s: _Sentence, covered: list[bool]) -> None:
@@ -1580,7 +1583,8 @@ class Extractor:
         return [ev for _, ev in found]
 
     def _date(self, m: re.Match) -> str | None:
-        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) or m.re is not _DAY else (m.group(4), m.group(5), m.group(6))
+        first = next((k for k in (1, 4, 7) if m.re is _DAY and m.group(k)), 1)  # (the alternative of _DAY that matched)
+        d, mo, y = m.group(first), m.group(first + 1), m.group(first + 2)
         year = int(y) if y else self.year
         if not year:
             return None

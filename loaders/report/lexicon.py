@@ -296,7 +296,7 @@ TITLES = _phrases(
     "Tổng Tham mưu trưởng", "Đồn trưởng", "Phó Đồn trưởng", "Đội trưởng", "Phó Đội trưởng", "Chi cục trưởng",
     "Sư đoàn trưởng", "Phó Sư đoàn trưởng", "Trung đoàn trưởng", "Phó Trung đoàn trưởng", "Lữ đoàn trưởng",
     "Phó Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Phó Tiểu đoàn trưởng", "Đại đội trưởng", "Hải đội trưởng",
-    "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Chỉ huy phó", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Thống đốc", "Tổng Thanh tra", "Tỉnh trưởng", "Phó Tỉnh trưởng",
+    "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Chỉ huy phó", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Tổng Thư ký", "Tỉnh trưởng", "Phó Tỉnh trưởng",
     "giáo viên", "bác sĩ", "điều dưỡng", "kỹ sư", "phóng viên", "biên tập viên",
     "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
     "Tổng thống", "Phó Tổng thống", "Quốc vương", "Tổng Lãnh sự",

@@ -1887,3 +1887,14 @@ def test_posts_before_a_comma_and_a_rank_are_the_ranked_person_s():
     assert posts_of(f) == {"Phan Văn Giàng": [("Bộ trưởng", "Bộ Quốc phòng")], "Nguyễn Văn An": [("Bộ trưởng", "Bộ Y tế")],
                            "Trần Văn Bình": [], "Đỗ Văn Hưng": []}
     assert giver_of(f.awards[0].conferred_by) == "Bộ trưởng Bộ Quốc phòng"
+
+
+def test_a_date_in_words_a_heroic_mothers_group_a_bank_s_provincial_branch_and_a_deputy_governor():
+    f = facts_of("Ngày 25 tháng 7 năm 2024, UBND tỉnh Quảng Nam tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ "
+                 "Việt Nam anh hùng” cho 12 mẹ.",
+                 "Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tâm đã trao Cờ thi đua của Chính phủ cho Ngân hàng Nhà nước chi "
+                 "nhánh tỉnh Nghệ An.")
+    assert f.events[0].date == "2024-07-25"
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Bà mẹ Việt Nam anh hùng", "12 mẹ"), ("Cờ thi đua của Chính phủ", "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Nghệ An")]
+    assert posts_of(f)["Đào Minh Tâm"] == [("Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam")]
