@@ -1505,8 +1505,8 @@ class Extractor:
                 if post is not None and pend == end and (k == start or self._only_honorific(s, start, k) or not out):
                     found, at = post, k
                     break
-            if found is None and not out and end == i and start > 0 and lx.HONORIFICS.match(s.tokens, start, end) \
-                    and lx.HONORIFICS.match(s.tokens, start, end)[0] == end - start \
+            rank = lx.HONORIFICS.match(s.tokens, start, end) if found is None and not out and end == i and start > 0 else None
+            if rank is not None and rank[0] == end - start \
                     and s.text[s.tokens[start - 1].end:s.tokens[start].start].strip() == ",":
                 end = start  # "Bộ trưởng Bộ Quốc phòng, Đại tướng A": the posts before the comma and the rank
                 continue  # (but not "ông B, Bộ trưởng Bộ Y tế, ông A": B's, as any post after another person)
