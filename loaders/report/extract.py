@@ -62,7 +62,7 @@ class _Gated:
         return self.pattern.search(text) if self.may_match(text) else None
 
 
-_QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|‘([^’]{3,300})’")
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|[‘'«]([^’'»]{3,300})[’'»]")  # (“…”, "…", ‘…’, '…', «…»)
 _CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng|"
                             r"đạt danh hiệu)\b", re.I),
     "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu")
@@ -282,7 +282,7 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+")
 _TERM = re.compile(r"\(?\s*khóa\s+([IVXL]+)\s*\)?", re.I)
 _TERM_AFTER_ISSUER = re.compile(r"\s*của\s+[^;:()“\"]{2,40}?\s*\(\s*khóa\s+([IVXL]+)\s*\)", re.I)  # "… của BCH TW Đảng (khóa XII)"
 _CAMPAIGN = _Gated(re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận động|chủ đề(?:\s+thi đua)?|đợt thi đua(?:\s+cao điểm)?)"
-                              r"\s*:?\s*(?=[“\"])", re.I),
+                              r"\s*:?\s*(?=[“\"‘'«])", re.I),
     'phong trào', 'cuộc vận động', 'chủ đề', 'đợt thi đua')
 # A decision's own text: "Số: 123/QĐ-UBND", "Nghệ An, ngày 15 tháng 12 năm 2024", "Điều 1. Tặng …"
 _OWN_NUMBER = re.compile(r"\s*Số\s*:\s*(\d+[\w.]*/QĐ-[\w.&-]+)")
@@ -300,7 +300,7 @@ _LAUNCHES = re.compile(r"\s+(?:(?:đã|vừa|mới|chính thức|long trọng|t�
 _ADOPTS = re.compile(r"\s+(?:(?:đã|vừa|tích cực|sôi nổi|hăng hái|tiếp tục|đẩy mạnh|luôn|chủ động|tổ chức|ban hành kế hoạch)\s+){0,4}"
                      r"(?:hưởng ứng|triển khai(?:\s+thực hiện)?|thực hiện|tham gia)\s+", re.I)
 _ADOPTING_OPENER = re.compile(r"\s*(?:[Hh]ưởng ứng|[Tt]hực hiện|[Tt]riển khai(?:\s+thực hiện)?|[Tt]ham gia|[Qq]ua)\s+(?:các\s+)?", )
-_NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*[“\"]([^”\"]{3,300})[”\"]")
+_NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*(?:[“\"]([^”\"]{3,300})[”\"]|[‘'«]([^’'»]{3,300})[’'»])")
 _ATTEND = _Gated(re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|[Cc]ùng dự|Dự (?:[Hh]ội nghị|buổi lễ|[Ll]ễ|[Đđ]ại hội|chương trình)"
                             r"|dự và (?:phát biểu|chỉ đạo|trao)|có mặt)\b"),
     'dự', 'có mặt')
@@ -330,7 +330,7 @@ class _Sentence:
         self.text = _without_inner_abbreviations(text)  # what is read, of the same length
         self.blanked = self.text is not text
         self.tokens = lx.tokenize(self.text)
-        quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)] if '"' in text or "“" in text or "‘" in text else ()
+        quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)] if any(q in text for q in "\"“‘'«") else ()
         self.quoted = [any(a <= t.start < b for a, b in quoted) for t in self.tokens] if quoted else [False] * len(self.tokens)
         self.mentions: list[Mention] = []
         self.attached: set[int] = set()  # id() of org mentions inside a person's post ("…, Giám đốc X")
@@ -1116,18 +1116,20 @@ class Extractor:
 
     @staticmethod
     def _unit_words_end(s: _Sentence, j: int, start: int, head: tuple) -> int | None:
-        """Where the name of a unit ends when its words after the first are in lower case (at most five, no
+        """Where the name of a unit (or a company) ends when its words after the first are in lower case (at most five, no
         verb), up to its head said again for the next unit ("Khoa Hồi sức tích cực và Khoa Cấp cứu", "…, Khoa
         Cấp cứu"), to the body it belongs to ("… của Bệnh viện", "… thuộc Sở Y tế") or to its place ("… tỉnh Hà
         Tĩnh"); None when it is not so."""
         toks, n = s.tokens, len(s.tokens)
-        if head not in lx.SUBUNIT_HEADS or j == start or not toks[start].cap:
+        if (head not in lx.SUBUNIT_HEADS and not " ".join(head).startswith(_COMPANY_HEADS)) or j == start or not toks[start].cap:
             return None
         k = j
         while k < n and k - j < 5 and not (toks[k].cap or toks[k].key.isdigit() or toks[k].key in lx.STOP) \
                 and s.text[toks[k - 1].end:toks[k].start] == " ":
-            if toks[k].key in _UNIT_WORDS_LOWER and k > j and k + 1 < n and toks[k + 1].cap and _joined(s, k + 1):
-                return k  # "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh" (the place is read as the body's)
+            if toks[k].key in _UNIT_WORDS_LOWER and k > j and k + 1 < n and (toks[k + 1].cap or toks[k + 1].key.isdigit()) \
+                    and _joined(s, k + 1):
+                return k + 2 if toks[k + 1].key.isdigit() else k  # its place: "Văn phòng Điều phối nông thôn mới tỉnh Hà
+                # Tĩnh" (read as the body's), "Công ty … Dịch vụ công ích quận 1" (a district by its number, in the name)
             k += 1
         if k == j or k + 1 >= n:
             return None
@@ -1741,7 +1743,7 @@ class Extractor:
                 nxt = _NEXT_QUOTE.match(s.text, pos)
                 if not nxt:
                     break
-                names.append(nxt.group(1))
+                names.append(nxt.group(1) or nxt.group(2))
                 pos = nxt.end()
             p = _CAMPAIGN_PERIOD.match(s.text, pos)
             period = " ".join(p.group(1).split()).replace(" – ", " - ") if p else None

@@ -292,7 +292,7 @@ TITLES = _phrases(
     "Chánh án", "Tổng Thư ký", "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chính trị viên", "Chính trị viên phó",
     "Tham mưu trưởng", "Phó Tham mưu trưởng", "Kế toán trưởng", "Hiệu phó", "Thư ký", "Cục trưởng", "Phó Cục trưởng",
     "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
-    "Đại sứ", "Tổng Biên tập", "Chuyên viên", "Chi ủy viên", "Tổ trưởng", "TGĐ", "Phó TGĐ", "Phó Tổng Biên tập", "Thường trực", "Trưởng", "Phó trưởng", "Chỉ huy trưởng",
+    "Đại sứ", "Tổng Biên tập", "Chuyên viên", "Chi ủy viên", "Tổ trưởng", "TGĐ", "Phó TGĐ", "PCT", "PBT", "Phó Tổng Biên tập", "Thường trực", "Trưởng", "Phó trưởng", "Chỉ huy trưởng",
     "Tổng Tham mưu trưởng", "Đồn trưởng", "Phó Đồn trưởng", "Đội trưởng", "Phó Đội trưởng", "Chi cục trưởng",
     "Sư đoàn trưởng", "Phó Sư đoàn trưởng", "Trung đoàn trưởng", "Phó Trung đoàn trưởng", "Lữ đoàn trưởng",
     "Phó Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Phó Tiểu đoàn trưởng", "Đại đội trưởng", "Hải đội trưởng",
@@ -303,7 +303,8 @@ TITLES = _phrases(
 )
 
 # Abbreviated titles written out.
-TITLE_EXPANSIONS = {"ủy viên btv": "Ủy viên Ban Thường vụ", "tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc"}
+TITLE_EXPANSIONS = {"ủy viên btv": "Ủy viên Ban Thường vụ", "tgđ": "Tổng giám đốc", "phó tgđ": "Phó Tổng giám đốc", "gđ": "Giám đốc", "pgđ": "Phó Giám đốc",
+                    "pct": "Phó Chủ tịch", "pbt": "Phó Bí thư"}
 
 # Words that introduce a person's name.
 HONORIFICS = _phrases(

@@ -1898,3 +1898,14 @@ def test_a_date_in_words_a_heroic_mothers_group_a_bank_s_provincial_branch_and_a
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Bà mẹ Việt Nam anh hùng", "12 mẹ"), ("Cờ thi đua của Chính phủ", "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Nghệ An")]
     assert posts_of(f)["Đào Minh Tâm"] == [("Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam")]
+
+
+def test_abbreviated_titles_campaigns_in_other_quotes_and_a_company_named_in_lower_case_to_its_district():
+    f = facts_of("Dự hội nghị có đ/c Nguyễn Văn Đệ, PCT UBND tỉnh Nghệ An.",
+                 "Năm 2024, huyện phát động cuộc vận động 'Người Việt Nam ưu tiên dùng hàng Việt Nam' và phong trào "
+                 "«Yên Thành chung sức xây dựng nông thôn mới».",
+                 "Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Công ty TNHH MTV Dịch vụ công ích quận 1.")
+    assert posts_of(f)["Nguyễn Văn Đệ"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")]
+    assert [(c.name, c.kind) for c in f.campaigns] == [("Người Việt Nam ưu tiên dùng hàng Việt Nam", "cuộc vận động"),
+                                                       ("Yên Thành chung sức xây dựng nông thôn mới", "phong trào")]
+    assert [a.recipient.label for a in f.awards] == ["Công ty TNHH MTV Dịch vụ công ích quận 1"]
