@@ -153,7 +153,8 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các)\s+(cá
     'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ',
     'nghệ nhân', 'bác sĩ', 'nhân viên', 'cựu chiến binh', 'doanh nhân', 'tác giả', 'cơ quan', 'công đoàn', 'chi bộ',
     'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng', 'cơ sở', 'gương',
-    'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'viên', 'người', 'mẹ')
+    'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'học viên', 'giảng viên', 'động viên', 'luyện viên', 'nguyện viên',
+    'người', 'mẹ')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",
