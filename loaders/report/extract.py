@@ -146,7 +146,7 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các)\s+(cá
                     r"đồng chí|cán bộ|chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|người|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
-                    r"bà mẹ|mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|cơ sở [Hh]ội|tấm gương|gương điển hình|điển hình tiên tiến|"
+                    r"bà mẹ|mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|khoa, phòng|khoa phòng|khoa|công dân|cơ sở [Hh]ội|tấm gương|gương điển hình|điển hình tiên tiến|"
                     r"thanh niên|phụ nữ|nông dân|học viên|giảng viên|vận động viên|huấn luyện viên|tình nguyện viên)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
@@ -154,7 +154,7 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các)\s+(cá
     'nghệ nhân', 'bác sĩ', 'nhân viên', 'cựu chiến binh', 'doanh nhân', 'tác giả', 'cơ quan', 'công đoàn', 'chi bộ',
     'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng', 'cơ sở', 'gương',
     'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'học viên', 'giảng viên', 'động viên', 'luyện viên', 'nguyện viên',
-    'người', 'mẹ')
+    'người', 'mẹ', 'khoa', 'công dân')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",
@@ -240,7 +240,8 @@ _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
-               "cơ sở Hội": "collective", "cơ sở hội": "collective",
+               "cơ sở Hội": "collective", "cơ sở hội": "collective", "khoa, phòng": "collective", "khoa phòng": "collective",
+               "khoa": "collective",
                **dict.fromkeys(("công đoàn cơ sở", "công đoàn", "chi bộ", "đảng bộ", "chi đoàn", "chi hội", "hợp tác xã",
                                 "trường học", "tổ chức cơ sở đảng", "tổ chức đảng", "phòng, đơn vị", "phòng, ban", "phòng ban"),
                               "collective"),
@@ -1021,7 +1022,8 @@ class Extractor:
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1) \
                         and not toks[j - 1].key.isdigit() \
-                        and not any(toks[k].key in _BEFORE_PLACE_NAMES for k in (j - 1, j - 2) if k >= 0) \
+                        and (not any(toks[k].key in _BEFORE_PLACE_NAMES for k in (j - 1, j - 2) if k >= 0)
+                             or _city_then_person(s, j)) \
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == ".") \
                         and not self._province_ends_name(s, j):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
@@ -1217,7 +1219,7 @@ class Extractor:
                 continue
             before = s.text[:toks[i].start]
             after = s.text[toks[j - 1].end:]
-            if _NOT_A_PERSON_AFTER.search(before.rstrip()[-40:]) or (
+            if (_NOT_A_PERSON_AFTER.search(before.rstrip()[-40:]) and not _city_then_person(s, i)) or (
                     before.endswith(("từ ", "Từ ")) and _ROUTE_ON.match(after)):  # "chở khách từ Phạm Văn Hai đi …": a street
                 i = j
                 continue
@@ -2420,8 +2422,9 @@ class Extractor:
         return post.org if _deputy(post.title) else post
 
     def _giver_named_after(self, s: _Sentence, am: Mention, c1: int):
-        """The body or office named after the award by "của" or "do" ("Bằng khen của UBND tỉnh …"), or None."""
-        m = re.match(r"\s*(?:của|do)\s+", s.text[s.tokens[am.end - 1].end:c1])
+        """The body or office named after the award by "của", "do" or "từ" ("Bằng khen của UBND tỉnh …", "nhận
+        Bằng khen từ Bộ trưởng Bộ Y tế"), or None."""
+        m = re.match(r"\s*(?:của|do|từ)\s+", s.text[s.tokens[am.end - 1].end:c1])
         if not m:
             return None
         at = s.tok_at(s.tokens[am.end - 1].end + m.end())
@@ -2867,6 +2870,14 @@ def _unbroken(s: _Sentence, i: int, j: int) -> bool:
     return not any(_LIST_BREAK.search(s.text[toks[k - 1].end:toks[k].start]) for k in range(i + 1, j))
 
 
+def _city_then_person(s: _Sentence, j: int) -> bool:
+    """Whether "thành phố" at tokens j-2, j-1 is followed by a person's full name, not a city's: "Chủ tịch UBND
+    thành phố Trần Sỹ Thanh" (three capitalised words from a surname on, no province's name)."""
+    toks = s.tokens
+    return j >= 2 and (toks[j - 2].key, toks[j - 1].key) == ("thành", "phố") and j + 2 < len(toks) \
+        and toks[j + 2].cap and _joined(s, j + 2) and lx.province_index().match(toks, j) is None
+
+
 def _unit_then_name(s: _Sentence, i: int) -> bool:
     """An administrative unit word at token i and a capitalised name after it ("huyện Gia Lâm", "TP. Móng Cái")."""
     m = lx.ADMIN_UNITS.match(s.tokens, i)
@@ -3019,11 +3030,11 @@ def _below_province(s: _Sentence, k: int) -> bool:
 
 
 def _owner_of_one_before(s: _Sentence, x: Mention, found: list[Mention]) -> bool:
-    """Whether body ``x`` is named as the owner of a body just before it ("Khoa Cấp cứu của Bệnh viện",
-    "Phòng Tổ chức thuộc Sở Y tế"): the body that has the unit, not one more recipient."""
+    """Whether body ``x`` is named as the owner of a body or group just before it ("Khoa Cấp cứu của Bệnh viện",
+    "Phòng Tổ chức thuộc Sở Y tế", "12 khoa, phòng của Bệnh viện"): the body that has them, not one more recipient."""
     at = s.tokens[x.start].start
-    return any(o.kind == "org" and o.end <= x.start and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[s.tokens[o.end - 1].end:at])
-               for o in found)
+    return any(o.kind in ("org", "group") and o.end <= x.start
+               and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[s.tokens[o.end - 1].end:at]) for o in found)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -1909,3 +1909,17 @@ def test_abbreviated_titles_campaigns_in_other_quotes_and_a_company_named_in_low
     assert [(c.name, c.kind) for c in f.campaigns] == [("Người Việt Nam ưu tiên dùng hàng Việt Nam", "cuộc vận động"),
                                                        ("Yên Thành chung sức xây dựng nông thôn mới", "phong trào")]
     assert [a.recipient.label for a in f.awards] == ["Công ty TNHH MTV Dịch vụ công ích quận 1"]
+
+
+def test_a_chairman_named_after_the_city_s_committee_counted_departments_of_their_hospital_and_a_giver_after_tu():
+    f = facts_of("Sáng 10/10, UBND thành phố Hà Nội tổ chức Lễ tuyên dương công dân tiêu biểu.",
+                 "Chủ tịch UBND thành phố Trần Sỹ Thành trao Bằng khen cho 10 công dân.",
+                 "Danh hiệu “Tập thể lao động xuất sắc” được trao cho 12 khoa, phòng của Bệnh viện Bạch Mai.",
+                 "Chị Nguyễn Thị Lan, điều dưỡng Khoa Nhi nhận Bằng khen từ Bộ trưởng Bộ Y tế.")
+    assert posts_of(f)["Trần Sỹ Thành"] == [("Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")]
+    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, giver_of(a.conferred_by))
+            for a in f.awards] == [("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "10 công dân",
+                                    "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"),
+                                   ("Tập thể lao động xuất sắc", "12 khoa, phòng", None),
+                                   ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Thị Lan", "Bộ trưởng Bộ Y tế")]
+    assert "Ủy ban nhân dân thành phố Trần Sỹ Thành" not in [o.label for o in f.orgs.values()]
