@@ -217,6 +217,9 @@ _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
+# ", gồm các em: A, B, C" after a counted group: its members named
+_GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:em|đồng chí|cá nhân|tập thể|đơn vị|ông,?\s*bà|học sinh|"
+                           r"sinh viên|vận động viên))?\s*:\s*")
 _AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")  # (a sentence)
 # A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
 _BY_THAT = re.compile(r"\s*(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó"
@@ -1020,8 +1023,8 @@ class Extractor:
             if _DASH.search(gap) and (lx.TITLES.match(toks, j) or j == start):
                 break  # "Hội - Chuyên viên": a title after a dash is not part of the name, nor a head's first word
             if t.cap or t.key.isdigit():
-                if t.key in lx.SURNAMES and j > start and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1) \
-                        and not toks[j - 1].key.isdigit() \
+                if t.key in lx.SURNAMES and j > start and j + 2 < n and toks[j + 1].cap and _joined(s, j + 1) \
+                        and toks[j + 2].cap and _joined(s, j + 2) and not toks[j - 1].key.isdigit() \
                         and (not any(toks[k].key in _BEFORE_PLACE_NAMES for k in (j - 1, j - 2) if k >= 0)
                              or _city_then_person(s, j)) \
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == ".") \
@@ -2250,14 +2253,17 @@ class Extractor:
                 found = _named_members(s, _outermost(_without_appositions(s, found)))
                 if len(found) == 1 and found[0].kind == "group" and found[0].value.count is None:
                     found[0].value.count = _count_before(s, am, c0)  # "trao 30 Bằng khen cho các tập thể, cá nhân"
-            among = _AMONG_THEM.match(s.text, b) if all(x.kind == "group" for x in found) else None
+            groups_only = bool(found) and all(x.kind == "group" for x in found)
+            among = (_AMONG_THEM.match(s.text, b) or _GROUP_LISTED.search(s.text, b, c1)) if groups_only else None
             if among:  # "… cho 45 cá nhân (or: các cá nhân), trong đó có đồng chí A, nguyên Chủ tịch …": A is one of them
                 stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|nhân dịp|tại)\b", s.text[among.end():c1])
                 end = among.end() + stop.start() if stop else c1
                 named = [x for x in s.mentions if x.kind in ("org", "person") and among.end() <= s.tokens[x.start].start < end
                          and not self._inside_award(s, x) and id(x) not in s.attached]
-                if named:  # (an uncounted group, "các cá nhân", is no more than those it names)
-                    found = [x for x in found if x.value.count is not None] + _outermost(_without_appositions(s, named))
+                named = _outermost(_without_appositions(s, named))
+                whole = among.re is _GROUP_LISTED and sum(x.value.count or 0 for x in found) == len(named)
+                if named:  # (an uncounted group, "các cá nhân", is no more than those it names; "6 học sinh …, gồm các
+                    found = named if whole else [x for x in found if x.value.count is not None] + named  # em: A, …, F": six)
             if found:
                 return found
             described = self._described_group(s, am, c0, a, b)
@@ -2646,13 +2652,25 @@ class Extractor:
     def _drop_vague_groups(self) -> None:
         """"trao tặng Huân chương cho các cá nhân" (a caption) in a report that says which: "Huân chương Lao
         động hạng Nhất cho 3 cá nhân, …": the uncounted group's award of a kind the report names more
-        exactly for others, or gives to a counted group ("… cho 19 đơn vị"), is said again, vaguely; no
-        conferral of its own."""
+        exactly for others, or gives to a counted group ("… cho 19 đơn vị") or to the persons (bodies) it names
+        ("các đồng chí" after "A; B; C"), is said again, vaguely; no conferral of its own."""
         exact = [a.award_iri for a in self.facts.awards]
         counted = {a.award_iri for a in self.facts.awards if isinstance(a.recipient, Group) and a.recipient.count}
-        self.facts.awards = [a for a in self.facts.awards if not (
-            isinstance(a.recipient, Group) and a.recipient.count is None
-            and (any(iri != a.award_iri and _under(a.award_iri, iri) for iri in exact) or a.award_iri in counted))]
+        named = {(a.award_iri, isinstance(a.recipient, Person)): a for a in self.facts.awards if not isinstance(a.recipient, Group)}
+        kept = []
+        for a in self.facts.awards:
+            vague = isinstance(a.recipient, Group) and a.recipient.count is None
+            again = vague and a.recipient.kind in ("individual", "collective") \
+                and (a.award_iri, a.recipient.kind == "individual") in named
+            if again and a.presented_by is not None:  # "Các đồng chí được trao Huân chương … gồm: A; B; C" then "…
+                for b in self.facts.awards:  # trao Huân chương cho các đồng chí": those named, handed over by that person
+                    if b.award_iri == a.award_iri and not isinstance(b.recipient, Group) and b.presented_by is None:
+                        b.presented_by = a.presented_by
+                        b.event = b.event or a.event
+            if not (vague and (again or any(iri != a.award_iri and _under(a.award_iri, iri) for iri in exact)
+                               or a.award_iri in counted)):
+                kept.append(a)
+        self.facts.awards = kept
 
     def _merge_short_names(self) -> None:
         """A body named shortly before its full name ("Bộ Chỉ huy BĐBP" then "Bộ Chỉ huy BĐBP tỉnh

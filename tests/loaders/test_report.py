@@ -1923,3 +1923,17 @@ def test_a_chairman_named_after_the_city_s_committee_counted_departments_of_thei
                                    ("Tập thể lao động xuất sắc", "12 khoa, phòng", None),
                                    ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Thị Lan", "Bộ trưởng Bộ Y tế")]
     assert "Ủy ban nhân dân thành phố Trần Sỹ Thành" not in [o.label for o in f.orgs.values()]
+
+
+def test_a_counted_group_named_after_gom_a_place_ending_a_company_s_name_and_a_vague_group_said_again():
+    f = facts_of("Thủ tướng Chính phủ vừa ký quyết định tặng Bằng khen cho 3 học sinh đoạt huy chương tại Olympic Toán học "
+                 "quốc tế năm 2024, gồm các em: Phạm Việt Hưng, Võ Hoàng Hải và Đào Quang Minh.",
+                 "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Công ty Than Hạ Long.")
+    assert [getattr(a.recipient, "name", None) or a.recipient.label for a in f.awards] == [
+        "Phạm Việt Hưng", "Võ Hoàng Hải", "Đào Quang Minh", "Công ty Than Hạ Long"]
+    f = facts_of("Các đồng chí được trao Huân chương Lao động hạng Nhì gồm: Vũ Xuân Cường, nguyên Phó Bí thư Thường trực Tỉnh "
+                 "ủy Lào Cai; Nguyễn Văn Vịnh, nguyên Bí thư Tỉnh ủy.",
+                 "Thừa ủy quyền của Chủ tịch nước, đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai trao Huân chương Lao động "
+                 "hạng Nhì cho các đồng chí.")
+    assert [(a.recipient.name, a.presented_by.name) for a in f.awards] == [
+        ("Vũ Xuân Cường", "Đặng Xuân Phong"), ("Nguyễn Văn Vịnh", "Đặng Xuân Phong")]
