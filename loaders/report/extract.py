@@ -215,6 +215,7 @@ _RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao 
 _RESULT_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s*(?:[Dd]anh hiệu\s+)?")
 _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
+_RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhận X và Y": the i-th receives the i-th
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # ", gồm các em: A, B, C" after a counted group: its members named
@@ -1946,6 +1947,9 @@ class Extractor:
             if listed and c1 < len(s.text) and not self._awards_in(s, c1, len(s.text)):
                 c1 = len(s.text)  # "tặng Bằng khen cho: A; B; C": the list is the award's
             recipients = self._recipients(s, am, c0, c1)
+            given = self._awards_in(s, c0, c1)
+            if len(recipients) > 1 and len(given) == len(recipients) and _RESPECTIVELY.search(s.text, c0, at):
+                recipients = [recipients[given.index(am)]]  # "A và B lần lượt nhận X và Y": A gets X, B gets Y
             if recipients and all(r.kind == "person" for r in recipients) and s.text.startswith(";", c1):
                 recipients += self._persons_listed_on(s, c1)  # "trao Huy hiệu Đảng tặng … A; nguyên Thủ tướng B; …"
             if _ANNEXED.search(clause):

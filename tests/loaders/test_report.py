@@ -1937,3 +1937,13 @@ def test_a_counted_group_named_after_gom_a_place_ending_a_company_s_name_and_a_v
                  "hạng Nhì cho các đồng chí.")
     assert [(a.recipient.name, a.presented_by.name) for a in f.awards] == [
         ("Vũ Xuân Cường", "Đặng Xuân Phong"), ("Nguyễn Văn Vịnh", "Đặng Xuân Phong")]
+
+
+def test_bodies_that_respectively_receive_two_awards():
+    f = facts_of("Công ty Than Mạo Khê và Công ty Than Hạ Long lần lượt nhận Cờ thi đua của Chính phủ và Bằng khen của Thủ "
+                 "tướng Chính phủ tại hội nghị tổng kết năm 2024.",
+                 "Công ty Than Vàng Danh và Công ty Than Nam Mẫu nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Cờ thi đua của Chính phủ", "Công ty Than Mạo Khê"), ("Bằng khen của Thủ tướng Chính phủ", "Công ty Than Hạ Long"),
+        ("Bằng khen của Thủ tướng Chính phủ", "Công ty Than Vàng Danh"),
+        ("Bằng khen của Thủ tướng Chính phủ", "Công ty Than Nam Mẫu")]
