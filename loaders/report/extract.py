@@ -215,6 +215,9 @@ _RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao 
 _RESULT_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s*(?:[Dd]anh hiệu\s+)?")
 _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
+# a report titled as a proposal or a call for comments on one, and a sentence telling what was given before
+_PROPOSAL_TITLE = re.compile(r"(?i)\b(?:đề nghị|đề xuất|lấy ý kiến|xin ý kiến|xét tặng|công khai danh sách)\b")
+_EARLIER_AWARD = re.compile(r"\b(?:đã|từng)\s+(?:được\s+)?(?:[^,;.]{0,40}?\s)?(?:tặng|trao tặng|tặng thưởng|phong tặng|nhận)\b")
 _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhận X và Y": the i-th receives the i-th
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
@@ -2625,6 +2628,8 @@ class Extractor:
         self._merge_legal_forms()
         self._drop_unnamed_groups()
         self._drop_vague_groups()
+        if _PROPOSAL_TITLE.search(self.report.title or ""):  # a notice of a proposal: the awards its candidate
+            self.facts.awards = [a for a in self.facts.awards if not _EARLIER_AWARD.search(a.evidence)]  # had before
         awards, self.facts.awards = self.facts.awards, []
         for award in awards:  # (bodies merged above may now receive one award twice: once)
             self._add_award(award)

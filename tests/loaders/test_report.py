@@ -1947,3 +1947,15 @@ def test_bodies_that_respectively_receive_two_awards():
         ("Cờ thi đua của Chính phủ", "Công ty Than Mạo Khê"), ("Bằng khen của Thủ tướng Chính phủ", "Công ty Than Hạ Long"),
         ("Bằng khen của Thủ tướng Chính phủ", "Công ty Than Vàng Danh"),
         ("Bằng khen của Thủ tướng Chính phủ", "Công ty Than Nam Mẫu")]
+
+
+def test_a_proposal_notice_keeps_no_award_its_candidate_had_before():
+    import datetime as dt
+    body = ["Ban Thi đua - Khen thưởng tỉnh Thanh Hóa lấy ý kiến nhân dân đối với ông Lê Văn Tám, Giám đốc Công ty Cổ phần "
+            "Mía đường Lam Sơn được đề nghị xét tặng danh hiệu Anh hùng Lao động.",
+            "Ông Lê Văn Tám đã được tặng Huân chương Lao động hạng Nhì năm 2018 và Bằng khen của Thủ tướng Chính phủ năm 2015."]
+    notice = extract(Report("t.txt", "0" * 64, "Lấy ý kiến nhân dân về đề nghị tặng danh hiệu Anh hùng Lao động", body,
+                            dt.datetime(2024, 1, 1)))
+    assert notice.awards == []
+    news = extract(Report("t.txt", "0" * 64, "Công ty Mía đường Lam Sơn đón nhận Huân chương", body, dt.datetime(2024, 1, 1)))
+    assert [a.award_label for a in news.awards] == ["Huân chương Lao động hạng Nhì", "Bằng khen của Thủ tướng Chính phủ"]
