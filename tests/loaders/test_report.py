@@ -1959,3 +1959,12 @@ def test_a_proposal_notice_keeps_no_award_its_candidate_had_before():
     assert notice.awards == []
     news = extract(Report("t.txt", "0" * 64, "Công ty Mía đường Lam Sơn đón nhận Huân chương", body, dt.datetime(2024, 1, 1)))
     assert [a.award_label for a in news.awards] == ["Huân chương Lao động hạng Nhì", "Bằng khen của Thủ tướng Chính phủ"]
+
+
+def test_event_names_go_on_over_a_comma_before_a_title_or_a_second_campaign():
+    f = facts_of("Sáng 18/11, Bộ Giáo dục và Đào tạo tổ chức Lễ trao tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú lần thứ 16.",
+                 "Sáng 28/4, Liên đoàn Lao động tỉnh Nghệ An tổ chức Lễ phát động Tháng Công nhân, Tháng hành động về an toàn, "
+                 "vệ sinh lao động năm 2025 với chủ đề “Công nhân đoàn kết”.")
+    assert [e.name for e in f.events] == [
+        "Lễ trao tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú lần thứ 16",
+        "Lễ phát động Tháng Công nhân, Tháng hành động về an toàn, vệ sinh lao động năm 2025"]
