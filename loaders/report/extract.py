@@ -167,7 +167,8 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|ký|ban hành|quyết đ�
                     r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
-_HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+[Ll]ễ\b[^;.]{0,150}?\bđón nhận\s+(?:danh hiệu\s+)?$")
+_HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:[Ll]ễ\b|[Kk]ỷ niệm\s+\d)[^;.]{0,150}?\bđón nhận\s+"
+                              r"(?:danh hiệu\s+)?$")
 _ORGANIZED_BY = re.compile(r"\s+(?:do|(?:đã\s+)?được)\s+(?=\S)")  # "Hội nghị … do X tổ chức", "Lễ … đã được X tổ chức"
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
@@ -254,9 +255,10 @@ _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh n
                               "collective"),
                "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = _Gated(re.compile(
-    r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội))"
+    r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội)"
+    r"|(?<=tổ chức )[Kk]ỷ niệm(?= \d))"  # ("X tổ chức kỷ niệm 79 năm Ngày truyền thống …": the anniversary's ceremony)
     r"\s+(?!các\b|này\b|đó\b)(?=\S)"),
-    'hội', 'lễ', 'diễn đàn')
+    'hội', 'lễ', 'diễn đàn', 'kỷ niệm')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động)\b)|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s"
@@ -2222,6 +2224,12 @@ class Extractor:
             return self._body_again(_head_key(s.char_span(end, end + head[0])))
         if toks[end - 1].key not in ("hđqt", "hđtv", "trị", "viên"):  # "… Hội đồng quản trị", "… HĐTV"
             return None
+        if end < len(toks) and toks[end].key == "kiêm":  # "Chủ tịch HĐQT kiêm Tổng giám đốc TCty X": X's board
+            after = lx.TITLES.match(toks, end + 1)
+            named = next((m for m in s.of("org") if after and m.start == end + 1 + after[0]
+                          and _head_key(m.value.label).startswith(_COMPANY_HEADS)), None)
+            if named is not None:
+                return named.value
         return self._body_again(_COMPANY_HEADS)
 
     def _body_of(self, s: _Sentence, rm: Mention) -> Mention:

@@ -1968,3 +1968,15 @@ def test_event_names_go_on_over_a_comma_before_a_title_or_a_second_campaign():
     assert [e.name for e in f.events] == [
         "Lễ trao tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú lần thứ 16",
         "Lễ phát động Tháng Công nhân, Tháng hành động về an toàn, vệ sinh lao động năm 2025"]
+
+
+def test_an_anniversary_held_without_le_and_a_board_chairman_of_the_company_his_other_post_names():
+    f = facts_of("Ngày 28/8, Công ty Cổ phần Xây lắp số 9 tổ chức kỷ niệm 40 năm ngày thành lập và đón nhận Huân chương Lao "
+                 "động hạng Ba.",
+                 "Ông Dương Xuân Quân - Chủ tịch HĐQT kiêm Tổng giám đốc Tổng công ty Xây dựng Sông Lam phát biểu.")
+    assert [(e.name, e.organizer.label) for e in f.events] == [
+        ("Kỷ niệm 40 năm ngày thành lập và đón nhận Huân chương Lao động hạng Ba", "Công ty Cổ phần Xây lắp số 9")]
+    assert posts_of(f)["Dương Xuân Quân"] == [("Chủ tịch HĐQT", "Tổng công ty Xây dựng Sông Lam"),
+                                               ("Tổng giám đốc", "Tổng công ty Xây dựng Sông Lam")]
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Huân chương Lao động hạng Ba", "Công ty Cổ phần Xây lắp số 9")]
