@@ -282,6 +282,7 @@ _DOC = _Gated(re.compile(
     'chỉ thị', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'luật', 'kết luận', 'kế hoạch', 'hướng dẫn', 'công văn', 'thông báo')
 _LAW = _Gated(re.compile(r"\bLuật\s+([A-ZĐ]\w*(?:,?\s+\w+){0,6})"),
     'luật')
+_LAW_NUMBER = re.compile(r",?\s*(?:số\s+)?(\d{1,3}/\d{4}/QH\d{1,2})\b")  # a law's number after its name
 _DOC_NAMED = _Gated(re.compile(
     r"\b(Nghị quyết)\s+((?:Hội nghị\s+(?:lần thứ\s+)?\d+\s+)?(?:Ban Chấp hành\s+)?(?:Trung ương|TW|TƯ)\s+\d+"
     r"|Đại hội(?:\s+(?:đại biểu|Đảng|Phụ nữ|Công đoàn|Đoàn|toàn quốc|lần thứ|[A-ZĐ]+\b))+(?:\s+[IVXL]+)?)"),
@@ -1633,7 +1634,11 @@ class Extractor:
                 kept.append(w)
             name = "Luật " + "".join(kept).strip(" ,")
             if len(kept) >= 2:
-                out.append((m.start(), self._document("Luật", name=name)))
+                law = self._document("Luật", name=name)
+                numbered = _LAW_NUMBER.match(s.text, m.start(1) + len("".join(kept)))
+                if numbered and not law.number:  # "Luật Thi đua, khen thưởng số 06/2022/QH15"
+                    law.number = numbered.group(1)
+                out.append((m.start(), law))
         for m in _DOC_NAMED.finditer(s.text):
             name = f"{m.group(1)} {m.group(2)}"
             term = _TERM.match(s.text[m.end():]) or _TERM_AFTER_ISSUER.match(s.text[m.end():])

@@ -1980,3 +1980,9 @@ def test_an_anniversary_held_without_le_and_a_board_chairman_of_the_company_his_
                                                ("Tổng giám đốc", "Tổng công ty Xây dựng Sông Lam")]
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Huân chương Lao động hạng Ba", "Công ty Cổ phần Xây lắp số 9")]
+
+
+def test_a_law_s_number_after_its_name():
+    f = facts_of("Luật Thi đua, khen thưởng số 06/2022/QH15 có hiệu lực từ ngày 1/1/2024.",
+                 "Luật Thi đua, khen thưởng năm 2022 quy định rõ các hình thức khen thưởng.")
+    assert [(d.kind, d.name, d.number) for d in f.documents] == [("Luật", "Luật Thi đua, khen thưởng", "06/2022/QH15")]
