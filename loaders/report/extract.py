@@ -1408,7 +1408,7 @@ class Extractor:
         title = s.char_span(i, end)
         title = lx.TITLE_EXPANSIONS.get(matching_key(title), title)
         org_m = next((m for m in s.of("org") if m.start in (end, end + 1) and m.end <= limit), None)
-        if org_m is None and end > 0 and s.tokens[end - 1].key in ("ban", "phòng", "khoa"):
+        if org_m is None and end > 0 and s.tokens[end - 1].key in ("ban", "phòng", "khoa", "đoàn"):
             # "Trưởng Ban Tổ chức Trung ương": the title's last word heads the body's name
             org_m = next((m for m in s.of("org") if m.start == end - 1 and m.end <= limit), None)
         if org_m is None:

@@ -339,6 +339,7 @@ ORG_HEADS = _phrases(
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
     "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP", "Văn phòng", "Khoa",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
+    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
@@ -348,6 +349,8 @@ HEAD_EXPANSIONS = {
     ("cty",): "Công ty", ("cty", "cp"): "Công ty Cổ phần", ("cty", "tnhh"): "Công ty TNHH", ("tcty",): "Tổng công ty",
     ("tổng", "cty"): "Tổng công ty", ("tổng", "cty", "cp"): "Tổng công ty Cổ phần",
     ("bhxh",): "Bảo hiểm xã hội", ("kbnn",): "Kho bạc Nhà nước", ("đoàn", "đbqh"): "Đoàn đại biểu Quốc hội",
+    ("bộ", "chqs"): "Bộ Chỉ huy Quân sự", ("bchqs",): "Bộ Chỉ huy Quân sự", ("bộ", "chbđbp"): "Bộ Chỉ huy Bộ đội Biên phòng",
+    ("bđbp",): "Bộ đội Biên phòng",
 }
 
 
@@ -376,7 +379,8 @@ LOCAL_HEADS = frozenset(keys(h) for h in (
     "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",
     "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
     "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng",
-    "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"))
+    "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
+    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP"))
 # Heads that name a province's body by themselves: "Bí thư Tỉnh ủy".
 PROVINCIAL_HEADS = frozenset(keys(h) for h in ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn"))
 # Bodies named by their seat: "Tòa án nhân dân cấp cao tại Hà Nội".

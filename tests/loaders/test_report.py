@@ -1986,3 +1986,11 @@ def test_a_law_s_number_after_its_name():
     f = facts_of("Luật Thi đua, khen thưởng số 06/2022/QH15 có hiệu lực từ ngày 1/1/2024.",
                  "Luật Thi đua, khen thưởng năm 2022 quy định rõ các hình thức khen thưởng.")
     assert [(d.kind, d.name, d.number) for d in f.documents] == [("Luật", "Luật Thi đua, khen thưởng", "06/2022/QH15")]
+
+
+def test_military_bodies_abbreviated_and_a_deputy_head_of_a_delegation():
+    f = facts_of("Dự hội nghị có đồng chí Nguyễn Văn Ánh, Phó Chủ tịch UBND tỉnh Nghệ An; Đại tá Trần Võ Thành, Chỉ huy trưởng "
+                 "Bộ CHQS tỉnh; bà Thái Thị An Chung, Phó Trưởng Đoàn ĐBQH tỉnh.")
+    assert posts_of(f) == {"Nguyễn Văn Ánh": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")],
+                           "Trần Võ Thành": [("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Nghệ An")],
+                           "Thái Thị An Chung": [("Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")]}
