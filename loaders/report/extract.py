@@ -219,6 +219,7 @@ _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "c�
 # a report titled as a proposal or a call for comments on one, and a sentence telling what was given before
 _PROPOSAL_TITLE = re.compile(r"(?i)\b(?:đề nghị|đề xuất|lấy ý kiến|xin ý kiến|xét tặng|công khai danh sách)\b")
 _EARLIER_AWARD = re.compile(r"\b(?:đã|từng)\s+(?:được\s+)?(?:[^,;.]{0,40}?\s)?(?:tặng|trao tặng|tặng thưởng|phong tặng|nhận)\b")
+_LOCAL_PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\S.*$")  # the commune or district a body's name ends with
 _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhận X và Y": the i-th receives the i-th
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
@@ -1467,7 +1468,7 @@ class Extractor:
         return m
 
     def _posts_after(self, s: _Sentence, j: int) -> list[Post]:
-        out = []
+        out, unplaced = [], None
         n = len(s.tokens)
         while j < n:
             sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
@@ -1494,16 +1495,30 @@ class Extractor:
                     and s.tokens[j].cap and re.fullmatch(r"\s*[-–,]\s*", sep) \
                     and re.fullmatch(r"\s*,\s*", s.text[s.tokens[limit - 1].end:s.tokens[limit].start]):
                 # "…, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a short part (or a title of a body the report does
-                j = limit  # not name: "Ủy viên Ban Thường vụ Tỉnh ủy") we cannot place, then titles
+                unplaced = (j, limit)  # not name: "Ủy viên Ban Thường vụ Tỉnh ủy") we cannot place, then titles
+                j = limit
                 continue
             if post is None or (end < n and _joined(s, end) and any(m.kind == "person" and m.start == end for m in s.mentions)):
                 break  # (a title right before a name is that person's: "A, Đại sứ Việt Nam tại Lào B")
+            if unplaced is not None and not out and (local := self._local_party_post(s, *unplaced, post)) is not None:
+                out.append(local)  # "Bí thư Đảng ủy, Chủ tịch HĐND xã Thanh Hà": the commune's Party committee
             out.append(post)
             j = end
             if j < n and not re.fullmatch(r"\s*,\s*|\s+[-–]\s+", s.text[s.tokens[j - 1].end:s.tokens[j].start]) \
                     and s.tokens[j].key != "kiêm" and (j + 1 >= n or (s.tokens[j].key, s.tokens[j + 1].key) not in _AND_IS):
                 break  # (posts go on after a comma or a spaced dash: "Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng")
         return out
+
+    def _local_party_post(self, s: _Sentence, a: int, b: int, then: Post) -> Post | None:
+        """A title in a Party committee or council named without its place (tokens a to b: "Bí thư Đảng ủy"),
+        before a post in a local body that names it ("…, Chủ tịch HĐND xã Thanh Hà"): the same place's."""
+        title = lx.TITLES.match(s.tokens, a, b)
+        body = " ".join(t.text for t in s.tokens[a + title[0]:b]) if title else ""
+        place = _LOCAL_PLACE.search(then.org.label) if then.org is not None else None
+        if not title or place is None or matching_key(body) not in ("đảng ủy", "đảng bộ", "hđnd", "ubnd", "ủy ban mttq"):
+            return None
+        name = lx.expand_head(body) + " " + place.group(0).strip()
+        return Post(s.char_span(a, a + title[0]), self.org(name, s.char_span(a + title[0], b)))
 
     def _posts_before(self, s: _Sentence, i: int) -> list[Post]:
         out = []

@@ -1994,3 +1994,12 @@ def test_military_bodies_abbreviated_and_a_deputy_head_of_a_delegation():
     assert posts_of(f) == {"Nguyễn Văn Ánh": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")],
                            "Trần Võ Thành": [("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Nghệ An")],
                            "Thái Thị An Chung": [("Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")]}
+
+
+def test_a_party_title_without_its_place_before_a_post_of_a_commune_s_body():
+    f = facts_of("Tới dự có ông Lê Văn Ba, Bí thư Đảng ủy, Chủ tịch HĐND xã Thanh Hà; ông Lê Văn Năm, Phó Bí thư Đảng ủy, "
+                 "Chủ tịch UBND phường Hưng Bình; ông Trần Văn Tư, Tỉnh ủy viên, Giám đốc Sở Y tế tỉnh Hà Tĩnh.")
+    assert posts_of(f) == {
+        "Lê Văn Ba": [("Bí thư", "Đảng ủy xã Thanh Hà"), ("Chủ tịch", "Hội đồng nhân dân xã Thanh Hà")],
+        "Lê Văn Năm": [("Phó Bí thư", "Đảng ủy phường Hưng Bình"), ("Chủ tịch", "Ủy ban nhân dân phường Hưng Bình")],
+        "Trần Văn Tư": [("Tỉnh ủy viên", "Tỉnh ủy Hà Tĩnh"), ("Giám đốc", "Sở Y tế tỉnh Hà Tĩnh")]}
