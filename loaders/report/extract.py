@@ -214,6 +214,9 @@ _VERB_BREAKS = frozenset((("ban", "hành"), ("quyết", "định"), ("triển", 
 # a paragraph that announces awards listed after it, and an item of that list up to its award
 _RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao tặng|trao|vinh danh)\b[^:;]{0,60}:\s*$")
 _RESULT_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s*(?:[Dd]anh hiệu\s+)?")
+# heads of bodies that a bare "tỉnh" after their name places in the report's province ("Trung tâm Kiểm soát bệnh tật
+# tỉnh", "Công đoàn Viên chức tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Trường Chính trị tỉnh", "Hội Khuyến học tỉnh")
+_OF_THE_PROVINCE = frozenset(lx.keys(h) for h in ("Trung tâm", "Công đoàn", "Đài", "Trường", "Hội"))
 _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
 # a report titled as a proposal or a call for comments on one, and a sentence telling what was given before
@@ -784,7 +787,7 @@ class Extractor:
             # what follows the name: a province ("Sở Tư pháp tỉnh Nghệ An") or a parent body
             context, parent = None, None
             same_province = re.match(r"\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+(?:này|nhà))?\b(?!\s+[A-ZĐ])", s.text[toks[j - 1].end:]) \
-                if j > h and nxt is None and (head_keys in lx.LOCAL_HEADS or head_keys == ("trung", "tâm")) \
+                if j > h and nxt is None and (head_keys in lx.LOCAL_HEADS or head_keys in _OF_THE_PROVINCE) \
                 and self.province is not None else None  # ("Trung tâm Kiểm soát bệnh tật tỉnh": of the province too)
             if nxt is not None and nxt.kind == "place":
                 context, j = nxt.value, nxt.end

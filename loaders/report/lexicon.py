@@ -427,7 +427,8 @@ dự án, công trình, hướng nghiệp, giáo dục thường xuyên, thi hà
 # right after its capitalised first word ("Ban Chỉ đạo", "Viện Nghiên cứu", "Trung tâm Triển lãm").
 _VERB_PHRASES = """
 chỉ đạo, nghiên cứu, triển lãm, quy hoạch, thiết kế, tư vấn, xuất khẩu, nhập khẩu, vận hành, sửa chữa, cứu trợ,
-bảo trợ, phục hồi, biểu diễn, chế biến, kiểm nghiệm, đăng kiểm, tổ chức, chỉ huy, phòng chống, tìm kiếm
+bảo trợ, phục hồi, biểu diễn, chế biến, kiểm nghiệm, đăng kiểm, tổ chức, chỉ huy, phòng chống, tìm kiếm,
+phát thanh, phát triển, phát hành, phát điện, truyền hình
 """.replace("\n", " ").split(",")
 
 

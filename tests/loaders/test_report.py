@@ -2003,3 +2003,13 @@ def test_a_party_title_without_its_place_before_a_post_of_a_commune_s_body():
         "Lê Văn Ba": [("Bí thư", "Đảng ủy xã Thanh Hà"), ("Chủ tịch", "Hội đồng nhân dân xã Thanh Hà")],
         "Lê Văn Năm": [("Phó Bí thư", "Đảng ủy phường Hưng Bình"), ("Chủ tịch", "Ủy ban nhân dân phường Hưng Bình")],
         "Trần Văn Tư": [("Tỉnh ủy viên", "Tỉnh ủy Hà Tĩnh"), ("Giám đốc", "Sở Y tế tỉnh Hà Tĩnh")]}
+
+
+def test_bodies_of_the_report_s_province_by_a_bare_tinh_and_names_with_phat_words():
+    f = facts_of("Sáng 5/3, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết.",
+                 "Ông Lê Văn An trao Bằng khen cho Công đoàn Viên chức tỉnh, Đài Phát thanh và Truyền hình tỉnh, Trường Chính trị "
+                 "tỉnh và Ngân hàng Phát triển Việt Nam.",
+                 "Ông Lê Văn An phát biểu. Hội phát triển mạnh.")
+    assert [a.recipient.label for a in f.awards] == [
+        "Công đoàn Viên chức tỉnh Nghệ An", "Đài Phát thanh và Truyền hình tỉnh Nghệ An", "Trường Chính trị tỉnh Nghệ An",
+        "Ngân hàng Phát triển Việt Nam"]
