@@ -216,6 +216,9 @@ _RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao 
 _RESULT_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s*(?:[Dd]anh hiệu\s+)?")
 # heads of bodies that a bare "tỉnh" after their name places in the report's province ("Trung tâm Kiểm soát bệnh tật
 # tỉnh", "Công đoàn Viên chức tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Trường Chính trị tỉnh", "Hội Khuyến học tỉnh")
+# a head said once for the bodies named after the colon: "các Sở: Tài chính, Y tế", "UBND các huyện: A, B và C"
+_ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<unit>huyện|quận|thị xã|xã|phường)|\bcác\s+(?P<dept>[Ss]ở))"
+                            r"\s*:\s*(?=[A-ZĐ])")
 _OF_THE_PROVINCE = frozenset(lx.keys(h) for h in ("Trung tâm", "Công đoàn", "Đài", "Trường", "Hội"))
 _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
@@ -524,6 +527,8 @@ class Extractor:
         self._find_persons(s, covered)
         if self.facts.persons:
             self._given_names_again(s, covered)
+        if "các" in s.text and ":" in s.text:
+            self._elliptic_list(s, covered)
         self._find_shaped_orgs(s, covered)
         if ("được" in s.text or "nhận" in s.text) and _LOWER_HEADS_GATE.search(s.text):
             self._lower_case_subject(s, covered)
@@ -912,6 +917,37 @@ class Extractor:
                 end = j + 1
             j += 1
         return end if end > h + 2 else h
+
+    def _elliptic_list(self, s: _Sentence, covered: list[bool]) -> None:
+        """Bodies listed by their names alone after their head and a colon: "các Sở: Tài chính, Kế hoạch và
+        Đầu tư, Y tế" (the departments of the report's province, a name that is a ministry's kept whole),
+        "UBND các huyện: Nam Đàn, Thanh Chương và Đô Lương" (the districts' people's committees)."""
+        toks, n = s.tokens, len(s.tokens)
+        for m in _ELLIPTIC_LIST.finditer(s.text):
+            head = (m.group("unit") or m.group("dept")).lower()
+            k = s.tok_at(m.end())
+            while k < n and toks[k].cap and not covered[k] and not lx.ORG_HEADS.match(toks, k):  # (not "… và Công an tỉnh")
+                j, pairs = k + 1, lx.name_pairs()
+                while j < n and (toks[j].cap or (toks[j - 1].key, toks[j].key) in pairs) and _joined(s, j):
+                    j += 1  # ("Du lịch": the words of a name's pair)
+                if head == "sở":  # "Kế hoạch và Đầu tư": a ministry's name, "và" inside it
+                    ministry = next((len(key) - 1 for key, _ in lx.ministries()
+                                     if key[1:] == tuple(t.key for t in toks[k:k + len(key) - 1])), 0)
+                    j = max(j, k + ministry)
+                written = s.char_span(k, j)
+                if head == "sở":
+                    name = self._expand_by_ministry(("sở",), "Sở " + written)
+                    province = self.province or self._home_province()
+                    name += " " + _lower_first(province.label) if province is not None else ""
+                else:
+                    name = f"Ủy ban nhân dân {head} {written}"
+                s.mentions.append(Mention(k, j, "org", self.org(name, written), written))
+                for x in range(k, j):
+                    covered[x] = True
+                gap = _LIST_GOES_ON.match(s.text, toks[j - 1].end) if j < n else None
+                if gap is None:
+                    break
+                k = s.tok_at(gap.end())
 
     def _bare_local(self, s: _Sentence, i: int, h: int, head_keys: tuple) -> tuple[str, int] | None:
         """A provincial body named without its province ("HĐND tỉnh", "Tỉnh ủy"): (its name in the

@@ -2013,3 +2013,12 @@ def test_bodies_of_the_report_s_province_by_a_bare_tinh_and_names_with_phat_word
     assert [a.recipient.label for a in f.awards] == [
         "Công đoàn Viên chức tỉnh Nghệ An", "Đài Phát thanh và Truyền hình tỉnh Nghệ An", "Trường Chính trị tỉnh Nghệ An",
         "Ngân hàng Phát triển Việt Nam"]
+
+
+def test_bodies_listed_by_name_after_their_head_said_once():
+    f = facts_of("UBND tỉnh Nghệ An tổ chức hội nghị tổng kết.",
+                 "Chủ tịch UBND tỉnh tặng Bằng khen cho các Sở: Du lịch, Kế hoạch và Đầu tư, Nội vụ và Công an tỉnh.",
+                 "Chủ tịch UBND tỉnh tặng Cờ thi đua cho UBND các huyện: Nam Đàn, Thanh Chương và Đô Lương.")
+    assert [a.recipient.label for a in f.awards] == [
+        "Sở Du lịch tỉnh Nghệ An", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An", "Sở Nội vụ tỉnh Nghệ An", "Công an tỉnh Nghệ An",
+        "Ủy ban nhân dân huyện Nam Đàn", "Ủy ban nhân dân huyện Thanh Chương", "Ủy ban nhân dân huyện Đô Lương"]
