@@ -2689,7 +2689,8 @@ class Extractor:
                     self.last_person = named[-1]
                 self._sentence_before = s
                 first = False
-            if parts and _RESULTS_LISTED.search(parts[-1].text) and not _NOT_CONFERRAL.search(parts[-1].text) \
+            if parts and parts[-1].text.rstrip().endswith(":") and _RESULTS_LISTED.search(parts[-1].text) \
+                    and not _NOT_CONFERRAL.search(parts[-1].text) \
                     and not _PROPOSING.search(parts[-1].text):
                 self._results_listed = True  # (not "… đề nghị khen thưởng như sau:": proposals)
         self._merge_short_names()
