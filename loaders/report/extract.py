@@ -107,11 +107,12 @@ _HONORIFIC_ENDS = frozenset(k[-1] for k in lx.HONORIFICS.phrases)
 _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau", "từ", "để", "khi", "các", "những", "đây", "hiện",
                                 "ngoài", "cũng", "qua", "trước", "được", "phát", "thay"))
 _LEGAL_FORM = re.compile(r" (?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)(?= )")  # (in a key: lower case)
-_LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng)\s+"
+_LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng|[Nn]hà trường)\s+"
                                  r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
-_LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng")
+_LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng|hà trường")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng", "sư đoàn",
-                                "trung đoàn", "lữ đoàn"))
+                                "trung đoàn", "lữ đoàn", "trường"))
+_SCHOOL_HEADS = ("trường", "học viện", "đại học")  # "Nhà trường", "Trường" alone: the school the report is about
 _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # after "từ X": X is a place on a route
 # "Hưởng ứng phong trào, A và B …": a campaign the report named before, taken up by the bodies after the comma
 _ADOPTING_AGAIN = re.compile(r"\s*(?:Hưởng ứng|Thực hiện|Triển khai)\s+(phong trào|cuộc vận động)(?:\s+(?:thi đua|này|trên|nói trên))*"
@@ -774,6 +775,7 @@ class Extractor:
                 i = j
                 continue
             if j == h and nxt is None and (h == n or not toks[h].cap) and _head_key(s.char_span(i, h)) in _NAMED_AGAIN_HEADS \
+                    and not (h < n and toks[h].key == "hợp") \
                     and (again := self._body_again(_head_key(s.char_span(i, h)))) is not None:
                 s.mentions.append(Mention(i, h, "org", again, s.char_span(i, h)))  # "Cty đã được … tặng": the company
                 for k in range(i, h):  # the report is about (or the last it named with that head)
@@ -860,7 +862,7 @@ class Extractor:
         """"Với những thành tích đạt được, bệnh viện đã được Bộ Quốc phòng tặng …": a body named again by its
         head in lower case, as the subject of a clause that receives, is the one the report is about."""
         for m in _LOWER_HEAD_SUBJECT.finditer(s.text):
-            body = self._body_again(m.group(1))
+            body = self._body_again(_SCHOOL_HEADS if m.group(1).lower() == "nhà trường" else m.group(1))
             i = s.tok_at(m.start(1))
             j = i + len(m.group(1).split())
             if body is not None and not any(covered[i:j]):
@@ -1463,7 +1465,7 @@ class Extractor:
         if org_m is None and (company := self._company_again(s, end)) is not None:
             return Post(title, company), end  # "Phạm Gia Lý - Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty"
         if org_m is None and matching_key(title) in ("hiệu trưởng", "phó hiệu trưởng") \
-                and (school := self._body_again(("trường", "học viện", "đại học"))) is not None:
+                and (school := self._body_again(_SCHOOL_HEADS)) is not None:
             school_words = end + 1 < len(s.tokens) and (s.tokens[end].key, s.tokens[end + 1].key) == ("nhà", "trường") \
                 and not s.tokens[end].cap
             return Post(title, school), end + 2 if school_words else end  # "GS A, Hiệu trưởng nhà trường": of the school

@@ -2022,3 +2022,12 @@ def test_bodies_listed_by_name_after_their_head_said_once():
     assert [a.recipient.label for a in f.awards] == [
         "Sở Du lịch tỉnh Nghệ An", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An", "Sở Nội vụ tỉnh Nghệ An", "Công an tỉnh Nghệ An",
         "Ủy ban nhân dân huyện Nam Đàn", "Ủy ban nhân dân huyện Thanh Chương", "Ủy ban nhân dân huyện Đô Lương"]
+
+
+def test_the_school_a_report_is_about_named_again_as_truong_or_nha_truong():
+    f = facts_of("Trường THPT Huỳnh Thúc Kháng tổ chức lễ tổng kết năm học.",
+                 "Trường được UBND tỉnh Nghệ An tặng danh hiệu Tập thể lao động xuất sắc năm học 2023-2024.",
+                 "Trường hợp vi phạm sẽ bị xử lý. Năm nay, nhà trường vinh dự nhận Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Tập thể lao động xuất sắc", "Trường THPT Huỳnh Thúc Kháng"),
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Trường THPT Huỳnh Thúc Kháng")]
