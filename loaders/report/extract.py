@@ -107,9 +107,9 @@ _HONORIFIC_ENDS = frozenset(k[-1] for k in lx.HONORIFICS.phrases)
 _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau", "từ", "để", "khi", "các", "những", "đây", "hiện",
                                 "ngoài", "cũng", "qua", "trước", "được", "phát", "thay"))
 _LEGAL_FORM = re.compile(r" (?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)(?= )")  # (in a key: lower case)
-_LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng|[Nn]hà trường)\s+"
+_LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng|[Nn]hà trường|[Đđ]ơn vị)\s+"
                                  r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
-_LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng|hà trường")
+_LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng|hà trường|ơn vị")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng", "sư đoàn",
                                 "trung đoàn", "lữ đoàn", "trường"))
 _SCHOOL_HEADS = ("trường", "học viện", "đại học")  # "Nhà trường", "Trường" alone: the school the report is about
@@ -862,7 +862,8 @@ class Extractor:
         """"Với những thành tích đạt được, bệnh viện đã được Bộ Quốc phòng tặng …": a body named again by its
         head in lower case, as the subject of a clause that receives, is the one the report is about."""
         for m in _LOWER_HEAD_SUBJECT.finditer(s.text):
-            body = self._body_again(_SCHOOL_HEADS if m.group(1).lower() == "nhà trường" else m.group(1))
+            head = m.group(1).lower()
+            body = self._body_again(_SCHOOL_HEADS if head == "nhà trường" else head)  # ("đơn vị": the event's host)
             i = s.tok_at(m.start(1))
             j = i + len(m.group(1).split())
             if body is not None and not any(covered[i:j]):

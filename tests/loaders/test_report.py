@@ -2031,3 +2031,13 @@ def test_the_school_a_report_is_about_named_again_as_truong_or_nha_truong():
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
         ("Tập thể lao động xuất sắc", "Trường THPT Huỳnh Thúc Kháng"),
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Trường THPT Huỳnh Thúc Kháng")]
+
+
+def test_the_host_of_the_ceremony_named_again_as_don_vi():
+    f = facts_of("Ngày 20/12/2024, Sư đoàn 316 tổ chức Lễ kỷ niệm 75 năm Ngày thành lập.",
+                 "Đơn vị vinh dự được Đảng, Nhà nước tặng thưởng Huân chương Quân công hạng Nhất; năm 2024, đơn vị được Bộ "
+                 "Quốc phòng tặng Cờ thi đua.")
+    assert [(a.award_label, a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Huân chương Quân công hạng Nhất", "Sư đoàn 316", "Chủ tịch nước"),
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Sư đoàn 316", "Bộ Quốc phòng")]
+    assert facts_of("Ông Lê Văn An dự hội nghị.", "Đơn vị được tặng Cờ thi đua.").awards == []  # (no host named: nobody)
