@@ -62,7 +62,8 @@ class _Gated:
         return self.pattern.search(text) if self.may_match(text) else None
 
 
-_QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|[‘'«]([^’'»]{3,300})[’'»]")  # (“…”, "…", ‘…’, '…', «…»)
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|(?<!\w)[‘'«]((?:[^’'»]|(?<=\w)'(?=\w)){3,300})[’'»](?!\w)")  # (“…”, "…", ‘…’, '…', «…»;
+# not the apostrophe inside a name: "Đắk R'lấp")
 _CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng|"
                             r"đạt danh hiệu)\b", re.I),
     "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu")
@@ -321,7 +322,7 @@ _LAUNCHES = re.compile(r"\s+(?:(?:đã|vừa|mới|chính thức|long trọng|t�
 _ADOPTS = re.compile(r"\s+(?:(?:đã|vừa|tích cực|sôi nổi|hăng hái|tiếp tục|đẩy mạnh|luôn|chủ động|tổ chức|ban hành kế hoạch)\s+){0,4}"
                      r"(?:hưởng ứng|triển khai(?:\s+thực hiện)?|thực hiện|tham gia)\s+", re.I)
 _ADOPTING_OPENER = re.compile(r"\s*(?:[Hh]ưởng ứng|[Tt]hực hiện|[Tt]riển khai(?:\s+thực hiện)?|[Tt]ham gia|[Qq]ua)\s+(?:các\s+)?", )
-_NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*(?:[“\"]([^”\"]{3,300})[”\"]|[‘'«]([^’'»]{3,300})[’'»])")
+_NEXT_QUOTE = re.compile(r"\s*(?:,|và)\s*(?:[“\"]([^”\"]{3,300})[”\"]|[‘'«]((?:[^’'»]|(?<=\w)'(?=\w)){3,300})[’'»](?!\w))")
 _ATTEND = _Gated(re.compile(r"\b(Tới dự|tới dự|Tham dự|tham dự|[Cc]ùng dự|Dự (?:[Hh]ội nghị|buổi lễ|[Ll]ễ|[Đđ]ại hội|chương trình)"
                             r"|dự và (?:phát biểu|chỉ đạo|trao)|có mặt)\b"),
     'dự', 'có mặt')

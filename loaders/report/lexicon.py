@@ -14,7 +14,8 @@ from typing import NamedTuple
 from tdkt.loaders.normalize import matching_key
 from tdkt.ontology import reference
 
-_SPLIT = re.compile(r"([^\W_]+)")  # split() alternates separator, word, separator …: spans come from lengths
+_SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")  # split() alternates separator, word, separator …: spans come from
+# lengths ("Đắk R'lấp", "Ea H'leo": an apostrophe between letters is inside a word)
 
 
 class Token(NamedTuple):

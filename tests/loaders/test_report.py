@@ -2041,3 +2041,10 @@ def test_the_host_of_the_ceremony_named_again_as_don_vi():
         ("Huân chương Quân công hạng Nhất", "Sư đoàn 316", "Chủ tịch nước"),
         ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Sư đoàn 316", "Bộ Quốc phòng")]
     assert facts_of("Ông Lê Văn An dự hội nghị.", "Đơn vị được tặng Cờ thi đua.").awards == []  # (no host named: nobody)
+
+
+def test_an_apostrophe_inside_a_place_s_name_and_quotes_around_a_campaign():
+    f = facts_of("Cụm thi đua các huyện phía Nam do UBND huyện Đắk R'lấp làm Cụm trưởng năm 2024.",
+                 "Huyện Ea H'leo phát động phong trào 'Ea H'leo chung sức xây dựng nông thôn mới'.")
+    assert "Ủy ban nhân dân huyện Đắk R'lấp" in [o.label for o in f.orgs.values()]
+    assert [c.name for c in f.campaigns] == ["Ea H'leo chung sức xây dựng nông thôn mới"]
