@@ -14,8 +14,8 @@ from typing import NamedTuple
 from tdkt.loaders.normalize import matching_key
 from tdkt.ontology import reference
 
-_SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")  # split() alternates separator, word, separator …: spans come from
-# lengths ("Đắk R'lấp", "Ea H'leo": an apostrophe between letters is inside a word)
+_SPLIT = re.compile(r"([^\W_]+)")  # split() alternates separator, word, separator …: spans come from lengths
+_SPLIT_APOSTROPHE = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")  # "Đắk R'lấp", "Ea H'leo": an apostrophe between letters
 
 
 class Token(NamedTuple):
@@ -37,7 +37,7 @@ def tokenize(text: str) -> list[Token]:
     """
     out = []
     known, new = _WORDS, tuple.__new__
-    parts = _SPLIT.split(text)
+    parts = (_SPLIT_APOSTROPHE if "'" in text or "’" in text else _SPLIT).split(text)  # (is inside a word)
     start = len(parts[0])
     for k in range(1, len(parts), 2):
         w = parts[k]
