@@ -223,6 +223,7 @@ _ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<uni
                             r"\s*:\s*(?=[A-ZĐ])")
 _OF_THE_PROVINCE = frozenset(lx.keys(h) for h in ("Trung tâm", "Công đoàn", "Đài", "Trường", "Hội"))
 _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
+_TODAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay\b")
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
 # a report titled as a proposal or a call for comments on one, and a sentence telling what was given before
 _PROPOSAL_TITLE = re.compile(r"(?i)\b(?:đề nghị|đề xuất|lấy ý kiến|xin ý kiến|xét tặng|công khai danh sách)\b")
@@ -1072,8 +1073,9 @@ class Extractor:
             t = toks[j]
             if covered[j] or s.quoted[j]:
                 break
-            if _DASH.search(gap) and (lx.TITLES.match(toks, j) or j == start):
-                break  # "Hội - Chuyên viên": a title after a dash is not part of the name, nor a head's first word
+            if _DASH.search(gap) and (lx.TITLES.match(toks, j) or j == start or t.key in ("ảnh", "nguồn", "video")):
+                break  # "Hội - Chuyên viên": a title after a dash is not part of the name, nor a head's first word,
+                # nor a caption's credit ("… Sở Giáo dục và Đào tạo - Ảnh: T.L")
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 2 < n and toks[j + 1].cap and _joined(s, j + 1) \
                         and toks[j + 2].cap and _joined(s, j + 2) and not toks[j - 1].key.isdigit() \
@@ -1636,6 +1638,8 @@ class Extractor:
             day = _DAY.search(s.text)
             if day:
                 ev.date = self._date(day)
+            elif _TODAY.search(s.text) and self.report.published is not None:
+                ev.date = self.report.published.date().isoformat()  # "Sáng nay, …": the day the report was published
             place = _place(s.text)
             if place and not ev.place:
                 ev.place = place

@@ -2048,3 +2048,13 @@ def test_an_apostrophe_inside_a_place_s_name_and_quotes_around_a_campaign():
                  "Huyện Ea H'leo phát động phong trào 'Ea H'leo chung sức xây dựng nông thôn mới'.")
     assert "Ủy ban nhân dân huyện Đắk R'lấp" in [o.label for o in f.orgs.values()]
     assert [c.name for c in f.campaigns] == ["Ea H'leo chung sức xây dựng nông thôn mới"]
+
+
+def test_a_caption_s_credit_ends_a_name_and_this_morning_is_the_day_of_publication():
+    import datetime as dt
+    body = ["Sáng nay, Sở Giáo dục và Đào tạo tỉnh Quảng Trị tổ chức Lễ khai giảng năm học mới và đón nhận Huân chương "
+            "Lao động hạng Nhì.",
+            "Phó Chủ tịch UBND tỉnh Hoàng Nam trao Huân chương Lao động hạng Nhì cho Sở Giáo dục và Đào tạo - Ảnh: T.L"]
+    f = extract(Report("t.html", "0" * 64, "t", body, dt.datetime(2024, 9, 5, 8, 30)))
+    assert [o.label for o in f.orgs.values()] == ["Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"]
+    assert [(e.date, e.organizer.label) for e in f.events] == [("2024-09-05", "Sở Giáo dục và Đào tạo tỉnh Quảng Trị")]
