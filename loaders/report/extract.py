@@ -228,6 +228,7 @@ _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "c�
 # a report titled as a proposal or a call for comments on one, and a sentence telling what was given before
 _PROPOSAL_TITLE = re.compile(r"(?i)\b(?:đề nghị|đề xuất|lấy ý kiến|xin ý kiến|xét tặng|công khai danh sách)\b")
 _EARLIER_AWARD = re.compile(r"\b(?:đã|từng)\s+(?:được\s+)?(?:[^,;.]{0,40}?\s)?(?:tặng|trao tặng|tặng thưởng|phong tặng|nhận)\b")
+_PARTY_COMMITTEE_IN = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s.+$")  # in a body's name, to its end
 _LOCAL_PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\S.*$")  # the commune or district a body's name ends with
 _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhận X và Y": the i-th receives the i-th
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
@@ -983,6 +984,8 @@ class Extractor:
             return None
         if unit is not None and end == h + unit[0] and (lx.keys(unit[1]) == ("tỉnh",)) != province.label.startswith("Tỉnh "):
             return None  # "UBND thành phố" in a report about a province: one of its cities, unnamed
+        if head_keys in lx.PROVINCIAL_HEADS and (head_keys[0] == "tỉnh") != province.label.startswith("Tỉnh "):
+            return None  # "Thành ủy" in a report about a province: one of its cities' committees, unnamed
         head = lx.HEAD_EXPANSIONS.get(head_keys, s.char_span(i, h))
         if head_keys in lx.PROVINCIAL_HEADS and province.label.startswith("Tỉnh "):
             return head + " " + province.label[len("Tỉnh "):], end  # "Tỉnh ủy Phú Thọ"
@@ -1555,10 +1558,15 @@ class Extractor:
         return out
 
     def _local_party_post(self, s: _Sentence, a: int, b: int, then: Post) -> Post | None:
-        """A title in a Party committee or council named without its place (tokens a to b: "Bí thư Đảng ủy"),
-        before a post in a local body that names it ("…, Chủ tịch HĐND xã Thanh Hà"): the same place's."""
+        """A title in a Party committee or council named without its place (tokens a to b: "Bí thư Đảng ủy",
+        "Ủy viên Ban Thường vụ"), before a post in a body that names it ("…, Chủ tịch HĐND xã Thanh Hà", "…,
+        Trưởng Ban Tổ chức Tỉnh ủy Nghệ An"): the same place's, the same committee's."""
         title = lx.TITLES.match(s.tokens, a, b)
         body = " ".join(t.text for t in s.tokens[a + title[0]:b]) if title else ""
+        committee = _PARTY_COMMITTEE_IN.search(then.org.label) if then.org is not None else None
+        if title and committee and matching_key(s.char_span(a, b)) in ("ủy viên ban thường vụ", "ủy viên btv"):
+            # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An": of the committee the next post names
+            return Post("Ủy viên Ban Thường vụ", self.org(committee.group(0), committee.group(0)))
         place = _LOCAL_PLACE.search(then.org.label) if then.org is not None else None
         if not title or place is None or matching_key(body) not in ("đảng ủy", "đảng bộ", "hđnd", "ubnd", "ủy ban mttq"):
             return None

@@ -2058,3 +2058,13 @@ def test_a_caption_s_credit_ends_a_name_and_this_morning_is_the_day_of_publicati
     f = extract(Report("t.html", "0" * 64, "t", body, dt.datetime(2024, 9, 5, 8, 30)))
     assert [o.label for o in f.orgs.values()] == ["Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"]
     assert [(e.date, e.organizer.label) for e in f.events] == [("2024-09-05", "Sở Giáo dục và Đào tạo tỉnh Quảng Trị")]
+
+
+def test_a_standing_committee_member_of_the_committee_the_next_post_names_and_no_city_committee_of_a_province():
+    f = facts_of("UBND tỉnh Nghệ An tổ chức hội nghị tổng kết.",
+                 "Tới dự có đồng chí Nguyễn Văn Thông, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An; đồng chí Trần "
+                 "Văn Dũng, Thành ủy viên, Chủ tịch UBND quận Hoàn Kiếm; đồng chí Lê Văn An, Bí thư Thành ủy.")
+    assert posts_of(f) == {
+        "Nguyễn Văn Thông": [("Ủy viên Ban Thường vụ", "Tỉnh ủy Nghệ An"), ("Trưởng Ban", "Ban Tổ chức Tỉnh ủy Nghệ An")],
+        "Trần Văn Dũng": [("Chủ tịch", "Ủy ban nhân dân quận Hoàn Kiếm")],
+        "Lê Văn An": []}  # (a "Thành ủy" in a report about a province is one of its cities', unnamed)
