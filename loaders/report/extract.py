@@ -2342,8 +2342,10 @@ class Extractor:
             found = [x for x in found if not (x.kind == "org" and (_describes_a_person(s, x) or _owner_of_one_before(s, x, found)))]
             if found:
                 found = _named_members(s, _outermost(_without_appositions(s, found)))
-                if len(found) == 1 and found[0].kind == "group" and found[0].value.count is None:
-                    found[0].value.count = _count_before(s, am, c0)  # "trao 30 Bằng khen cho các tập thể, cá nhân"
+                count = _count_before(s, am, c0) if len(found) == 1 and found[0].kind == "group" else None
+                if count is not None and not found[0].value.label[:1].isdigit():  # "trao 30 Bằng khen cho các tập thể,
+                    g = found[0]  # cá nhân": thirty; "35 Cờ thi đua và 250 Bằng khen cho …": each award its own count
+                    found = [Mention(g.start, g.end, "group", Group(g.value.label, count, g.value.kind), g.text)]
             groups_only = bool(found) and all(x.kind == "group" for x in found)
             among = (_AMONG_THEM.match(s.text, b) or _GROUP_LISTED.search(s.text, b, c1)) if groups_only else None
             if among:  # "… cho 45 cá nhân (or: các cá nhân), trong đó có đồng chí A, nguyên Chủ tịch …": A is one of them

@@ -2068,3 +2068,11 @@ def test_a_standing_committee_member_of_the_committee_the_next_post_names_and_no
         "Nguyễn Văn Thông": [("Ủy viên Ban Thường vụ", "Tỉnh ủy Nghệ An"), ("Trưởng Ban", "Ban Tổ chức Tỉnh ủy Nghệ An")],
         "Trần Văn Dũng": [("Chủ tịch", "Ủy ban nhân dân quận Hoàn Kiếm")],
         "Lê Văn An": []}  # (a "Thành ủy" in a report about a province is one of its cities', unnamed)
+
+
+def test_each_award_counted_before_it_gives_its_own_count_to_the_group_after_them():
+    f = facts_of("UBND tỉnh Nghệ An tổ chức hội nghị tổng kết.",
+                 "UBND tỉnh đã tặng 35 Cờ thi đua và 250 Bằng khen cho các tập thể, cá nhân.")
+    assert [(a.award_label, a.recipient.label, a.recipient.count) for a in f.awards] == [
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "các tập thể, cá nhân", 35),
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "các tập thể, cá nhân", 250)]
