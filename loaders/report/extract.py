@@ -215,12 +215,13 @@ _VERB_BREAKS = frozenset((("ban", "hành"), ("quyết", "định"), ("triển", 
                           ("ký", "ban"), ("ký", "tặng")))
 # a paragraph that announces awards listed after it, and an item of that list up to its award
 _RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao tặng|trao|vinh danh)\b[^:;]{0,60}:\s*$")
-_RESULT_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s*(?:[Dd]anh hiệu\s+)?")
-# heads of bodies that a bare "tỉnh" after their name places in the report's province ("Trung tâm Kiểm soát bệnh tật
-# tỉnh", "Công đoàn Viên chức tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Trường Chính trị tỉnh", "Hội Khuyến học tỉnh")
+_BULLET = r"(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])"  # what opens an item of a list: "1.", "a)", "-"
+_RESULT_ITEM = re.compile(r"\s*" + _BULLET + r"\s*(?:[Dd]anh hiệu\s+)?")
 # a head said once for the bodies named after the colon: "các Sở: Tài chính, Y tế", "UBND các huyện: A, B và C"
 _ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<unit>huyện|quận|thị xã|xã|phường)|\bcác\s+(?P<dept>[Ss]ở))"
                             r"\s*:\s*(?=[A-ZĐ])")
+# heads of bodies that a bare "tỉnh" after their name places in the report's province ("Trung tâm Kiểm soát bệnh tật
+# tỉnh", "Công đoàn Viên chức tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Trường Chính trị tỉnh", "Hội Khuyến học tỉnh")
 _OF_THE_PROVINCE = frozenset(lx.keys(h) for h in ("Trung tâm", "Công đoàn", "Đài", "Trường", "Hội"))
 _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
 _TODAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay\b")
@@ -256,7 +257,7 @@ _LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm c
 _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(\d{1,3})\s+)?(?:các\s+)?(?:(tập thể|cá nhân|đơn vị)\b)?"
                           r"(?:[^:;.]{0,40}?\bđược\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)"
                           r"|(?:(?<=tập thể|cá nhân)|(?<=đơn vị))\s+(?:gồm|gồm có))\s*:?\s+", re.I)
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])\s+\S")  # "1. …", "a) …", "- …"
+_LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
                "cơ sở Hội": "collective", "cơ sở hội": "collective", "khoa, phòng": "collective", "khoa phòng": "collective",
