@@ -498,7 +498,7 @@ class Extractor:
             m = lx.org_index().match(toks, i) if i >= nxt else None
             if m and i > 1 and (toks[i - 2].key, toks[i - 1].key) == ("đại", "biểu") and i > 2 and toks[i - 3].key == "đoàn":
                 m = None  # "Đoàn đại biểu Quốc hội tỉnh X": a province's delegation, not the National Assembly
-            if m and not s.quoted[i] and (toks[i].cap or m[0] > 2) \
+            if m and not s.quoted[i] and (toks[i].cap or m[0] > 2 and (i == 0 or (toks[i - 1].key, toks[i].key) not in lx.HEAD_INSIDE_WORD)) \
                     and (_unbroken(s, i, i + m[0]) or _written_as_named(s.char_span(i, i + m[0]), m[1])):
                 known = m[1]
                 text = s.char_span(i, i + m[0])
@@ -923,6 +923,11 @@ class Extractor:
                     or (toks[j - 1].key, t.key) in pairs and j > h + 2:
                 end = j + 1
             j += 1
+        owner = next((m for m in s.of("org") if m.start == j), None) if j > h + 3 and j < n and covered[j] \
+            and toks[j - 1].key == "thuộc" and _joined(s, j) else None
+        if owner is not None:  # "Khối thi đua các đơn vị sự nghiệp thuộc Bộ Tài chính": the body is part of its name
+            s.mentions.remove(owner)
+            return owner.end
         return end if end > h + 2 else h
 
     def _elliptic_list(self, s: _Sentence, covered: list[bool]) -> None:

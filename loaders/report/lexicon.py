@@ -334,7 +334,7 @@ ORG_HEADS = _phrases(
     "Công an", "Cục", "Vụ", "Tổng cục", "Chi cục", "Nhà xuất bản", "NXB", "Đồn Biên phòng", "Đồn BP", "Bộ Chỉ huy",
     "Bộ đội Biên phòng", "Bộ Tư lệnh", "Quân khu", "Quân đoàn", "Sư đoàn", "Trung đoàn", "Lữ đoàn", "Học viện",
     "Đại học", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "Đảng bộ", "Liên hiệp", "Liên minh", "Trung tâm",
-    "Đài", "Tạp chí", "Ngân hàng", "Trạm", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
+    "Đài", "Tạp chí", "Thời báo", "Ngân hàng", "Trạm", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
     "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Nông dân", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Tỉnh đoàn", "Thành đoàn",
     "Công đoàn", "Chi bộ", "Chi đoàn", "Nhà nước", "TAND", "VKSND", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
@@ -392,7 +392,7 @@ ADMIN_UNITS = _phrases("tỉnh", "thành phố", "TP", "Tp", "huyện", "quận"
 # Abbreviated unit words that take a full stop inside a name ("TP. Móng Cái", "TX. Sơn Tây").
 DOTTED_UNITS = frozenset(("tp", "tx", "tt"))
 # Two-syllable words whose second syllable is also a head: "Biên phòng" (border guard), "Quốc phòng".
-HEAD_INSIDE_WORD = frozenset((("biên", "phòng"), ("quốc", "phòng")))
+HEAD_INSIDE_WORD = frozenset((("biên", "phòng"), ("quốc", "phòng"), ("cán", "bộ")))  # ("… cán bộ tài chính")
 # Words a number counts ("02 lần", "3 năm liền"): a number before them ends no name.
 COUNTED = frozenset(("lần", "năm", "tháng", "ngày", "giờ", "người", "tuổi", "lượt", "cá", "tập", "đơn",
                      "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "suất", "phần", "chiếc", "bộ", "căn"))  # (and sums)

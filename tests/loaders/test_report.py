@@ -2076,3 +2076,15 @@ def test_each_award_counted_before_it_gives_its_own_count_to_the_group_after_the
     assert [(a.award_label, a.recipient.label, a.recipient.count) for a in f.awards] == [
         ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "các tập thể, cá nhân", 35),
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "các tập thể, cá nhân", 250)]
+
+
+def test_a_ministry_s_cluster_named_with_the_ministry_it_belongs_to_and_its_members_newspaper_and_school():
+    f = facts_of("Ngày 10/7, tại Hà Nội, Khối thi đua các đơn vị sự nghiệp thuộc Bộ Tài chính tổ chức Hội nghị sơ kết "
+                 "công tác thi đua.",
+                 "Khối thi đua gồm 3 đơn vị: Học viện Tài chính, Thời báo Tài chính Việt Nam và Trường Bồi dưỡng cán bộ tài chính.",
+                 "Năm 2024, Học viện Tài chính là Khối trưởng.")
+    cluster = "Khối thi đua các đơn vị sự nghiệp thuộc Bộ Tài chính"
+    assert [(m.cluster.label, m.member.label, m.role) for m in f.memberships] == [
+        (cluster, "Học viện Tài chính", "thành viên"), (cluster, "Thời báo Tài chính Việt Nam", "thành viên"),
+        (cluster, "Trường Bồi dưỡng cán bộ tài chính", "thành viên"), (cluster, "Học viện Tài chính", "khối trưởng")]
+    assert [e.organizer.label for e in f.events] == [cluster]
