@@ -1494,7 +1494,39 @@ class Extractor:
         if org_m is None:
             return None, end
         s.attached.add(id(org_m))
+        owner = self._owner_after_comma(s, org_m)
+        if owner is not None:  # "Trưởng phòng Tổ chức cán bộ, Sở Y tế": the department's unit
+            s.attached.add(id(owner))
+            return Post(title, self._unit_of(org_m.value, owner.value)), owner.end
         return Post(title, org_m.value), org_m.end
+
+    @staticmethod
+    def _owner_after_comma(s: _Sentence, unit: Mention) -> Mention | None:
+        """The body named after a comma that a unit written without it belongs to: "Vụ Thi đua - Khen
+        thưởng, Bộ Tài chính", "Phòng Tổ chức cán bộ, Sở Y tế" (a unit's head, then a body that is not one)."""
+        toks, n = s.tokens, len(s.tokens)
+        if unit.end >= n or s.text[toks[unit.end - 1].end:toks[unit.end].start] != ", " or unit.value.cls != "org":
+            return None
+        head = lx.ORG_HEADS.match(toks, unit.start)
+        at_head = head is not None and tuple(t.key for t in toks[unit.start:unit.start + head[0]]) in lx.SUBUNIT_HEADS
+        titled = unit.start > 0 and toks[unit.start - 1].key in ("phòng", "ban", "khoa") and not toks[unit.start - 1].cap
+        if not (at_head or titled or toks[unit.start].key in ("phòng", "ban", "khoa")):
+            return None  # ("Trưởng phòng An ninh kinh tế": the unit's head is the title's last word)
+        owner = next((m for m in s.of("org") if m.start == unit.end and m.value.cls == "org"), None)
+        if owner is None or owner.value is unit.value or unit.value.label.endswith(owner.value.label):
+            return None
+        owner_head = lx.ORG_HEADS.match(toks, owner.start)
+        if owner_head is not None and tuple(t.key for t in toks[owner.start:owner.start + owner_head[0]]) in lx.SUBUNIT_HEADS:
+            return None  # ("Phòng A, Phòng B": two units)
+        return owner
+
+    def _unit_of(self, unit: Org, owner: Org) -> Org:
+        """The unit named with the body it belongs to ("Phòng Tổ chức cán bộ Sở Y tế tỉnh Hà Tĩnh"), its
+        short name kept as an alias."""
+        full = self.org(f"{unit.label} {owner.label}", unit.label)
+        if full is not unit:
+            self._merge_into(unit, full)
+        return full
 
     def _unit_of_title(self, s: _Sentence, end: int, limit: int) -> Mention | None:
         """"Phó trưởng phòng An ninh Kinh tế": a title ending in a unit word is followed by the unit's name."""
@@ -2345,6 +2377,13 @@ class Extractor:
             b = min(b, nxt)  # "tặng A cho 3 cá nhân, B cho 11 cá nhân": the next award's recipients are its own
             found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b
                      and not self._inside_award(s, x) and id(x) not in s.attached]
+            for x in found:  # "cho Phòng A và Phòng B, Công an tỉnh C": C's units
+                owned = _units_owned(s, x, found)
+                for unit in owned:
+                    unit.value = self._unit_of(unit.value, x.value)
+                if owned:
+                    found = [o for o in found if o is not x]
+                    break
             found = [x for x in found if not (x.kind == "org" and (_describes_a_person(s, x) or _owner_of_one_before(s, x, found)))]
             if found:
                 found = _named_members(s, _outermost(_without_appositions(s, found)))
@@ -3155,6 +3194,26 @@ def _owner_of_one_before(s: _Sentence, x: Mention, found: list[Mention]) -> bool
     at = s.tokens[x.start].start
     return any(o.kind in ("org", "group") and o.end <= x.start
                and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[s.tokens[o.end - 1].end:at]) for o in found)
+
+
+def _units_owned(s: _Sentence, x: Mention, found: list[Mention]) -> list[Mention]:
+    """The units that body ``x``, named after a comma behind the last of a list closed by "và", belongs to:
+    "cho Phòng A và Phòng B, Công an tỉnh C" (the units listed right before it; none if ``x`` goes on the list)."""
+    at = s.tokens[x.start].start
+    before = [o for o in found if o.end <= x.start]
+    after = next((o for o in found if o.start >= x.end), None)
+    if len(before) < 2 or x.kind != "org" or s.text[s.tokens[before[-1].end - 1].end:at] != ", " \
+            or not re.fullmatch(r"\s+và\s+", s.text[s.tokens[before[-2].end - 1].end:s.tokens[before[-1].start].start]) \
+            or after is not None and re.fullmatch(r"\s*(?:,|và)\s*", s.text[s.tokens[x.end - 1].end:s.tokens[after.start].start]):
+        return []
+    units = []
+    for o in reversed(before):
+        head = lx.ORG_HEADS.match(s.tokens, o.start) if o.kind == "org" else None
+        if head is None or tuple(t.key for t in s.tokens[o.start:o.start + head[0]]) not in lx.SUBUNIT_HEADS \
+                or units and not re.fullmatch(r"\s*(?:,|và)\s*", s.text[s.tokens[o.end - 1].end:s.tokens[units[-1].start].start]):
+            break
+        units.append(o)
+    return units[::-1] if len(units) == len(before) or len(units) >= 2 else []
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

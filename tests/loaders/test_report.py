@@ -2088,3 +2088,20 @@ def test_a_ministry_s_cluster_named_with_the_ministry_it_belongs_to_and_its_memb
         (cluster, "Học viện Tài chính", "thành viên"), (cluster, "Thời báo Tài chính Việt Nam", "thành viên"),
         (cluster, "Trường Bồi dưỡng cán bộ tài chính", "thành viên"), (cluster, "Học viện Tài chính", "khối trưởng")]
     assert [e.organizer.label for e in f.events] == [cluster]
+
+
+def test_a_unit_named_before_a_comma_and_the_body_it_belongs_to():
+    f = facts_of("Công an tỉnh Bình Phước tổ chức Lễ kỷ niệm Ngày truyền thống.",
+                 "Dự buổi lễ có ông Nguyễn Đức Long, Trưởng phòng Tổ chức cán bộ, Sở Y tế; ông Lý Quang Hưng, Vụ trưởng "
+                 "Vụ Thi đua - Khen thưởng, Bộ Tài chính.",
+                 "Đồng chí Nguyễn Mạnh Cường trao Bằng khen của Bộ trưởng Bộ Công an cho Phòng Cảnh sát hình sự và Phòng An "
+                 "ninh kinh tế, Công an tỉnh Bình Phước.",
+                 "Dịp này, Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho Công đoàn Trung tâm Kiểm soát bệnh tật tỉnh.")
+    assert posts_of(f) == {"Nguyễn Đức Long": [("Trưởng phòng", "Phòng Tổ chức cán bộ Sở Y tế tỉnh Bình Phước")],
+                           "Lý Quang Hưng": [("Vụ trưởng", "Vụ Thi đua - Khen thưởng Bộ Tài chính")],
+                           "Nguyễn Mạnh Cường": []}
+    assert [a.recipient.label for a in f.awards] == [  # (not the police of the province: the units' owner)
+        "Phòng Cảnh sát hình sự Công an tỉnh Bình Phước", "Phòng An ninh kinh tế Công an tỉnh Bình Phước",
+        "Công đoàn Trung tâm Kiểm soát bệnh tật tỉnh Bình Phước"]
+    unit = next(o for o in f.orgs.values() if o.label == "Vụ Thi đua - Khen thưởng Bộ Tài chính")
+    assert "Vụ Thi đua - Khen thưởng" in unit.spellings  # (the name as written, an alias)
