@@ -235,6 +235,8 @@ _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhậ
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # ", gồm các em: A, B, C" after a counted group: its members named
+# "… được phong tặng danh hiệu A là thầy B": who the counted group before the verb is
+_IS_NAMED = re.compile(r"\s*,?\s*là\s+")
 _GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:em|đồng chí|cá nhân|tập thể|đơn vị|ông,?\s*bà|học sinh|"
                            r"sinh viên|vận động viên))?\s*:\s*")
 _AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")  # (a sentence)
@@ -504,7 +506,7 @@ class Extractor:
                 text = s.char_span(i, i + m[0])
                 end = i + m[0]
                 state = self._state_after(s, end) if known.kind == "org" else None
-                if known.kind == "province" and _below_province(s, i):
+                if known.kind == "province" and _below_province(s, i, known):
                     continue  # "huyện Quảng Ninh" (of Quảng Bình), "thị xã Quảng Trị": a district with a province's name
                 if known.kind == "province":
                     s.mentions.append(Mention(i, end, "place", known, text))
@@ -895,7 +897,8 @@ class Extractor:
         for k in range(h, j + 1):
             if k >= n or covered[k] or not _joined(s, k):
                 continue
-            bare = lx.province_index().match(toks, k) if not _below_province(s, k) else None
+            bare = lx.province_index().match(toks, k)
+            bare = None if bare and _below_province(s, k, bare[1]) else bare
             end = k + bare[0] if bare else 0
             if bare and (end == j or (k == j and (end == n or not toks[end].cap or toks[end].key in lx.SURNAMES))):
                 place = Mention(k, end, "place", bare[1], s.char_span(k, end))
@@ -2476,12 +2479,33 @@ class Extractor:
                 if (len(gap) < 40 or described or qualified) and not re.search(r"[;]", gap) and not owned:
                     chosen = [cands[-1]]
                     for prev in reversed(cands[:-1]):  # "15 tập thể và 30 cá nhân được tặng …": both
-                        if not _listed_with(s, prev, chosen[0]) or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]):
-                            break  # (not "Quyết định … của UBND tỉnh X, 15 tập thể …": the decision's issuer)
-                        chosen.insert(0, prev)
+                        if not _listed_with(s, prev, chosen[0]) or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]) \
+                                or any(a is not am and c0 <= s.tokens[a.start].start and a.end <= prev.start for a in s.of("award")):
+                            break  # (not "Quyết định … của UBND tỉnh X, 15 tập thể …": the decision's issuer; nor
+                        chosen.insert(0, prev)  # "1 nhà giáo được tặng A là thầy B, và 8 nhà giáo được tặng C": B's is A)
+                    named = self._group_named_after(s, am, chosen, c1)
+                    if named:  # "1 nhà giáo được phong tặng danh hiệu A là thầy B": B
+                        chosen = named
                     self._subject = (s, chosen)
                     return chosen
         return []
+
+    @staticmethod
+    def _group_named_after(s: _Sentence, am: Mention, subject: list[Mention], c1: int) -> list[Mention]:
+        """Those named after "là" behind the award a counted group receives ("1 nhà giáo được phong tặng danh
+        hiệu Nhà giáo Nhân dân là thầy A"): all of the group when they are as many, else they and the group."""
+        if len(subject) != 1 or subject[0].kind != "group" or not subject[0].value.count:
+            return []
+        is_ = _IS_NAMED.match(s.text, s.tokens[am.end - 1].end)
+        if is_ is None:
+            return []
+        stop = re.search(r"[;:]|,\s*(?:và\s+)?\d|\bvà\s+\d|\b(?:được|vì|nhân dịp)\b", s.text[is_.end():c1])
+        end = is_.end() + stop.start() if stop else c1
+        named = _outermost(_without_appositions(s, [x for x in s.mentions if x.kind in ("person", "org") and id(x) not in s.attached
+                                                      and is_.end() <= s.tokens[x.start].start < end]))
+        if not named or named[0].start != s.tok_at(is_.end()) and not re.fullmatch(r"\s*(?:\S+\s+){0,2}", s.text[is_.end():s.tokens[named[0].start].start]):
+            return []  # (right after "là", or an honorific: "là thầy A", "là Đại tá B")
+        return named if len(named) == subject[0].value.count else subject + named
 
     @staticmethod
     def _described_subject(s: _Sentence, cands: list[Mention], verb_at: int) -> Mention | None:
@@ -3159,8 +3183,9 @@ _AND = re.compile(r"\bvà\b")
 
 
 _OF_BODY = re.compile(r"\s+(?:thuộc|của)\s+")
-_MEMBERS_FOLLOW = re.compile(r"(?:\s+[^:;,]{1,30}?)?\s*(?:,?\s*(?:gồm(?: có)?|là)\s*)?:\s*(?:(?:ông|bà|đồng chí|anh|chị)\s+)?",
-                             re.I)  # "3 tập thể: ", "3 nghệ nhân của tỉnh, gồm: ông "
+_MEMBERS_FOLLOW = re.compile(r"(?:(?:\s+[^:;,]{1,30}?)?\s*(?:,?\s*(?:gồm(?: có)?|là)\s*)?|\s+[^:;]{1,80}?,\s*(?:bao\s+)?gồm(?: có)?\s*)"
+                             r":\s*(?:(?:ông|bà|đồng chí|anh|chị)\s+)?", re.I)
+# ("3 tập thể: ", "3 nghệ nhân của tỉnh, gồm: ông ", "8 tập thể dẫn đầu các khối, cụm thi đua của tỉnh, gồm: ")
 
 
 def _named_members(s: _Sentence, found: list[Mention]) -> list[Mention]:
@@ -3183,9 +3208,15 @@ def _named_members(s: _Sentence, found: list[Mention]) -> list[Mention]:
     return out or found
 
 
-def _below_province(s: _Sentence, k: int) -> bool:
-    """Whether the name at token k follows the unit word of a district or commune ("huyện Quảng Ninh")."""
-    return k > 0 and s.tokens[k - 1].key in _BELOW_PROVINCE and not s.tokens[k - 1].cap
+def _below_province(s: _Sentence, k: int, province=None) -> bool:
+    """Whether the name at token k follows the unit word of a district or commune ("huyện Quảng Ninh"), or of
+    a city when it is a ``province``'s name ("thành phố Kon Tum": the city, of the province Tỉnh Kon Tum)."""
+    toks = s.tokens
+    if k > 0 and toks[k - 1].key in _BELOW_PROVINCE and not toks[k - 1].cap:
+        return True
+    city = k > 1 and (toks[k - 2].key, toks[k - 1].key) == ("thành", "phố") and not toks[k - 2].cap \
+        or k > 0 and toks[k - 1].key == "tp"
+    return city and province is not None and province.label.startswith("Tỉnh ")
 
 
 def _owner_of_one_before(s: _Sentence, x: Mention, found: list[Mention]) -> bool:

@@ -2105,3 +2105,21 @@ def test_a_unit_named_before_a_comma_and_the_body_it_belongs_to():
         "Công đoàn Trung tâm Kiểm soát bệnh tật tỉnh Bình Phước"]
     unit = next(o for o in f.orgs.values() if o.label == "Vụ Thi đua - Khen thưởng Bộ Tài chính")
     assert "Vụ Thi đua - Khen thưởng" in unit.spellings  # (the name as written, an alias)
+
+
+def test_the_city_named_as_its_province_and_a_counted_group_named_after_la():
+    f = facts_of("UBND tỉnh Kon Tum tổ chức Đại hội Thi đua yêu nước.",
+                 "Đồng chí Trần Quốc Tuấn trao Cờ thi đua của Chính phủ cho UBND huyện Ngọc Hồi và UBND thành phố Kon Tum.",
+                 "Tỉnh có 1 nhà giáo được phong tặng danh hiệu Nhà giáo Nhân dân là thầy Nguyễn Văn Thành, Hiệu trưởng Trường THPT "
+                 "chuyên Kon Tum, và 8 nhà giáo được phong tặng danh hiệu Nhà giáo Ưu tú.")
+    assert [(a.award_label, getattr(a.recipient, "label", None) or a.recipient.name) for a in f.awards] == [
+        ("Cờ thi đua của Chính phủ", "Ủy ban nhân dân huyện Ngọc Hồi"),
+        ("Cờ thi đua của Chính phủ", "Ủy ban nhân dân thành phố Kon Tum"),  # (the city, not the province)
+        ("Nhà giáo Nhân dân", "Nguyễn Văn Thành"), ("Nhà giáo Ưu tú", "8 nhà giáo")]
+
+
+def test_a_qualified_counted_group_whose_members_follow_gom_and_a_company_of_medical_equipment():
+    f = facts_of("Chủ tịch UBND tỉnh Bình Định tặng Cờ thi đua cho 3 tập thể dẫn đầu các khối, cụm thi đua của tỉnh, gồm: "
+                 "Sở Tài chính, UBND thị xã An Nhơn và Công ty Cổ phần Dược - Trang thiết bị y tế Bình Định.")
+    assert [a.recipient.label for a in f.awards] == [
+        "Sở Tài chính tỉnh Bình Định", "Ủy ban nhân dân thị xã An Nhơn", "Công ty Cổ phần Dược - Trang thiết bị y tế Bình Định"]
