@@ -2129,8 +2129,9 @@ class Extractor:
             if behalf:  # "A thay mặt Thủ tướng Chính phủ B trao …": A hands it over, for the one named after
                 principal = self._principal(s, behalf[-1].end())
                 persons = [p for p in persons if s.tokens[p.end - 1].end <= behalf[-1].start()]
-            # the one who hands it over: not the agent of a passive ("được X tặng") nor a decider ("X quyết định … tặng")
-            if persons and not re.search(r"\b(được|quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I) \
+            # the one who hands it over: not the agent of a passive ("được X tặng") nor a decider ("X quyết định … tặng"),
+            # but one who hands over the decision ("X trao Quyết định của Chủ tịch nước về việc truy tặng …")
+            if persons and not re.search(r"\b(được|(?<!trao )quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I) \
                     and not (verb.group(1) in ("tặng", "phong tặng")
                              and _PASSIVE_AGENT.search(s.text, c0, s.tokens[persons[-1].start].start)):
                 presenter = persons[-1].value  # (but "được Thủ tướng Chính phủ A tặng": A gives, who hands it over is not said)

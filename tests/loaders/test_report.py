@@ -2123,3 +2123,12 @@ def test_a_qualified_counted_group_whose_members_follow_gom_and_a_company_of_med
                  "Sở Tài chính, UBND thị xã An Nhơn và Công ty Cổ phần Dược - Trang thiết bị y tế Bình Định.")
     assert [a.recipient.label for a in f.awards] == [
         "Sở Tài chính tỉnh Bình Định", "Ủy ban nhân dân thị xã An Nhơn", "Công ty Cổ phần Dược - Trang thiết bị y tế Bình Định"]
+
+
+def test_who_hands_over_the_decision_presents_the_award_it_gives():
+    f = facts_of("Ngày 25/6, Thứ trưởng Bộ Công an Lê Quốc Hùng đã trao Quyết định của Chủ tịch nước về việc truy tặng "
+                 "Huân chương Dũng cảm cho liệt sĩ, Đại úy Trần Văn Nam.",
+                 "Bộ trưởng Bộ Công an Nguyễn Văn An quyết định tặng Bằng khen cho Thượng úy Vũ Đức Minh.")
+    assert [(a.recipient.name, giver_of(a.conferred_by), a.presented_by and a.presented_by.name) for a in f.awards] == [
+        ("Trần Văn Nam", "Chủ tịch nước", "Lê Quốc Hùng"),
+        ("Vũ Đức Minh", "Bộ trưởng Bộ Công an", None)]  # (who decides gives it; who hands it over is not said)
