@@ -235,6 +235,8 @@ _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhậ
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # ", gồm các em: A, B, C" after a counted group: its members named
+# A title alone before the verb of a clause: "Bộ trưởng cũng trao …", "…, Giám đốc đã trao …"
+_TITLE_SUBJECT = re.compile(r"(?:^|[,;.]\s*|\bTại [^,;]{1,60},\s*)([A-ZĐ][\w ]{1,30}?)\s+(?:(?:cũng|đã|còn|tiếp tục)\s+)*$")
 # "… được phong tặng danh hiệu A là thầy B": who the counted group before the verb is
 _IS_NAMED = re.compile(r"\s*,?\s*là\s+")
 _GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:em|đồng chí|cá nhân|tập thể|đơn vị|ông,?\s*bà|học sinh|"
@@ -2118,7 +2120,7 @@ class Extractor:
         period = _PERIOD.search(tail)
         if period is None and len(self._awards_in(s, c0, c1)) == 1:
             period = _PERIOD.search(after_award)
-        presenter, principal = None, None
+        presenter, principal, titled = None, None, None
         verbs = list(re.finditer(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", s.text[c0:at]))
         verb = verbs[-1] if verbs else re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
         if verb:
@@ -2135,6 +2137,8 @@ class Extractor:
                     and not (verb.group(1) in ("tặng", "phong tặng")
                              and _PASSIVE_AGENT.search(s.text, c0, s.tokens[persons[-1].start].start)):
                 presenter = persons[-1].value  # (but "được Thủ tướng Chính phủ A tặng": A gives, who hands it over is not said)
+            elif not persons and (holder := self._titled_subject(s, c0, c0 + verb.start())) is not None:
+                presenter, titled = holder  # "Bộ trưởng cũng trao …": the minister the report named (the office gives)
             elif c0 > 0 and not persons and self._presented is not None and self._presented[0] is s \
                     and not any(c0 <= s.tokens[m.start].start < c0 + verb.start() for m in s.of("org", "post")):
                 presenter = self._presented[1]  # "A trao Cờ thi đua cho 4 tập thể; trao Bằng khen cho …": A again
@@ -2150,7 +2154,8 @@ class Extractor:
             self._presented = (s, presenter)
         conferrer = self._conferrer(s, am, known, docs, c0, c1)
         if conferrer is None:
-            conferrer = principal or (self._presenter_office(s, presenter) if presenter is not None else None)
+            conferrer = principal or (self._presenter_office(s, presenter) if presenter is not None else None) \
+                or (titled if titled is None or not _deputy(titled.title) else titled.org)
         if _is_party_award(known) and not _party_committee(conferrer):
             conferrer = None  # a Party badge is the Party's, whoever hands it over ("Thủ tướng Chính phủ trao Huy hiệu Đảng")
         state = next((x for p in presenter.posts if (x := _foreign(p.org))), None) if presenter is not None else None
@@ -2257,8 +2262,8 @@ class Extractor:
         tail = self._titled_tail(s, am)
         if tail is not None:
             return s.text[s.tokens[am.start].start:s.tokens[tail[1] - 1].end]
-        q = re.match(r"\s*:?\s*[“\"]([^”\"]{3,120})[”\"]", s.text[end:c1])
-        if q:
+        q = re.match(r"\s*:?\s*[“\"]([^”\"]{3,120})[”\"]", s.text[end:c1]) if not s.quoted[am.end - 1] else None
+        if q:  # (not after an award quoted itself: "danh hiệu "A" cho B và Kỷ niệm chương "C"" is no name "A" … "C")
             return s.text[s.tokens[am.start].start:end + q.end()]
         own = self._own_name_end(s, am, c1) if am.value.label in ("Huân chương", "Huy chương") else am.end
         if own > am.end:  # "Huân chương Itsala hạng Nhất", "Huân chương Tự do hạng Nhì": an order the scheme does not list
@@ -2578,6 +2583,21 @@ class Extractor:
         if hit.kind == "person":
             return self._presenter_office(s, hit.value)
         return self._office_or_body(s, hit)
+
+    def _titled_subject(self, s: _Sentence, a: int, b: int) -> tuple[Person, Post] | None:
+        """The one person the report named with a title that stands alone as the subject of a clause from
+        character a to the verb at b ("Bộ trưởng cũng trao …", "Tại buổi lễ, Giám đốc đã trao …"), and that
+        post; None when no one or more than one holds it."""
+        m = _TITLE_SUBJECT.search(s.text, a, b)
+        if m is None or m.end() != b:
+            return None
+        at = s.tok_at(m.start(1))
+        t = lx.TITLES.match(s.tokens, at)
+        if t is None or s.tokens[at + t[0] - 1].end != m.end(1):
+            return None
+        title = matching_key(s.text[m.start(1):m.end(1)])
+        held = [(p, post) for p in self.facts.persons.values() for post in p.posts if matching_key(post.title) == title]
+        return held[0] if len(held) == 1 else None
 
     @staticmethod
     def _presenter_office(s: _Sentence, presenter: Person):

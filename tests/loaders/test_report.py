@@ -2132,3 +2132,15 @@ def test_who_hands_over_the_decision_presents_the_award_it_gives():
     assert [(a.recipient.name, giver_of(a.conferred_by), a.presented_by and a.presented_by.name) for a in f.awards] == [
         ("Trần Văn Nam", "Chủ tịch nước", "Lê Quốc Hùng"),
         ("Vũ Đức Minh", "Bộ trưởng Bộ Công an", None)]  # (who decides gives it; who hands it over is not said)
+
+
+def test_a_title_alone_as_the_subject_is_the_one_the_report_named_with_it_and_straight_quotes_end_each_name():
+    f = facts_of('Dự Hội nghị có đồng chí Nguyễn Hải Long, Bộ trưởng Bộ Tư pháp; đồng chí Lê Văn An, Phó Giám đốc Sở Tư pháp.',
+                 'Bộ trưởng cũng trao danh hiệu "Tập thể lao động xuất sắc" cho Vụ Pháp luật hình sự - hành chính và Kỷ niệm '
+                 'chương "Vì sự nghiệp Tư pháp" cho 15 cá nhân.',
+                 'Phó Chủ tịch đã trao Giấy khen cho 3 cá nhân.')  # (no one the report named holds that title)
+    got = [(a.name, a.recipient.label, giver_of(a.conferred_by), a.presented_by and a.presented_by.name) for a in f.awards]
+    assert got == [
+        ("Tập thể lao động xuất sắc", "Vụ Pháp luật hình sự - hành chính", "Bộ trưởng Bộ Tư pháp", "Nguyễn Hải Long"),
+        ('Kỷ niệm chương "Vì sự nghiệp Tư pháp"', "15 cá nhân", "Bộ trưởng Bộ Tư pháp", "Nguyễn Hải Long"),
+        ("Giấy khen", "3 cá nhân", None, None)]
