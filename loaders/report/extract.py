@@ -235,6 +235,8 @@ _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhậ
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # ", gồm các em: A, B, C" after a counted group: its members named
+# Between two persons of a list: "A, B", "A và B", "A (điền kinh), B"
+_PERSONS_LISTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và)\s*")
 # A title alone before the verb of a clause: "Bộ trưởng cũng trao …", "…, Giám đốc đã trao …"
 _TITLE_SUBJECT = re.compile(r"(?:^|[,;.]\s*|\bTại [^,;]{1,60},\s*)([A-ZĐ][\w ]{1,30}?)\s+(?:(?:cũng|đã|còn|tiếp tục)\s+)*$")
 # "… được phong tặng danh hiệu A là thầy B": who the counted group before the verb is
@@ -1303,7 +1305,7 @@ class Extractor:
             followed = bool(re.match(r"\s*[-–,]\s*\S", after)) and bool(self._title_at(s, j))
             middle = j - i >= 3 and toks[i + 1].key in ("văn", "thị") and not lx.ORG_HEADS.match(toks, i + 2)
             coordinated = bool(_LIST_SEPARATOR_END.search(before.rstrip()[-8:])) and any(
-                m.kind == "person" and re.fullmatch(r"\s*(?:,|và)\s*", s.text[toks[m.end - 1].end:toks[i].start]) for m in s.mentions)
+                m.kind == "person" and _PERSONS_LISTED.fullmatch(s.text, toks[m.end - 1].end, toks[i].start) for m in s.mentions)
             listed = j - i >= 3 and bool(_LIST_OPENER.search(before[-30:]))  # "… được khen thưởng gồm: Hoàng Trọng Hiệp và …"
             if not (honorific or titled or followed) and _SUSPECTS.search(before[-60:]):
                 i = j  # "bắt giữ đối tượng Hoàng Văn M.", "các đối tượng gồm: …": suspects, named in passing
@@ -2230,8 +2232,12 @@ class Extractor:
         kind = _GROUP_KIND.get(m.group(2).lower(), "individual") if m.group(2) else None  # "Các tập thể … gồm: …"
         if kind is not None:  # (the persons of "Các cá nhân gồm: A, Chủ tịch X; B", not the bodies of their posts)
             named = [x for x in named if (x.kind == "person") == (kind == "individual")]
-        group = next((g for g in groups if g.count == len(named) and (m.group(1) is None or int(m.group(1)) == g.count)
+        rest = [x for x in item.of("group") if item.tokens[x.start].start >= m.end() and x.value.count] if named else []
+        counted_too = sum(x.value.count for x in rest)  # "gồm: A, B, C và 9 vận động viên môn bóng đá nữ": twelve
+        group = next((g for g in groups if g.count == len(named) + counted_too and (m.group(1) is None or int(m.group(1)) == g.count)
                       and (kind is None or g.kind == kind)), None)
+        if group is not None:
+            named = sorted(named + rest, key=lambda x: x.start)
         partial = None
         if group is None and kind is not None and m.group(1) is None and not item.text.startswith(("Trong đó", "trong đó")):
             # "10 tập thể …" then "Các tập thể được tặng Bằng khen gồm: A; B; C" (some of them): they receive

@@ -2144,3 +2144,12 @@ def test_a_title_alone_as_the_subject_is_the_one_the_report_named_with_it_and_st
         ("Tập thể lao động xuất sắc", "Vụ Pháp luật hình sự - hành chính", "Bộ trưởng Bộ Tư pháp", "Nguyễn Hải Long"),
         ('Kỷ niệm chương "Vì sự nghiệp Tư pháp"', "15 cá nhân", "Bộ trưởng Bộ Tư pháp", "Nguyễn Hải Long"),
         ("Giấy khen", "3 cá nhân", None, None)]
+
+
+def test_a_counted_group_named_as_persons_with_notes_in_brackets_and_a_smaller_group():
+    f = facts_of("Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định số 2011/QĐ-TTg tặng Bằng khen của Thủ tướng Chính phủ cho "
+                 "12 vận động viên đã có thành tích xuất sắc.",
+                 "Các vận động viên được khen thưởng gồm: Nguyễn Thị Oanh (điền kinh), Phạm Thanh Bảo (bơi), Trần Quốc Cường "
+                 "(điền kinh) và 9 vận động viên môn bóng đá nữ.")
+    assert [getattr(a.recipient, "name", None) or a.recipient.label for a in f.awards] == [
+        "Nguyễn Thị Oanh", "Phạm Thanh Bảo", "Trần Quốc Cường", "9 vận động viên"]  # (twelve, not the twelve again)
