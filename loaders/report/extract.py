@@ -165,6 +165,7 @@ _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "th
 # Chu Văn An", "Trường Tiểu học Nguyễn Du", "UBND huyện Yên Thành", "xã Hoàng Văn Thụ")
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
 _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|ký|ban hành|quyết định|số\s+[\w/.-]+|ngày\s+[\d/-]+|về việc)\s+){0,5}"
+                    r"(?:(?:long trọng\s+)?tổ chức\s+[Ll]ễ\s+[^;.,]{0,60}?\s+và\s+)?"  # ("X tổ chức Lễ tuyên dương và trao …")
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?"
                     r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
@@ -1667,6 +1668,10 @@ class Extractor:
                     found.append((m.start(), self.main_event))
                 continue
             stop = _EVENT_END.search(rest)
+            before_stop = (m.group(0) + rest[:stop.start()]).split() if stop else []
+            if stop and stop.group(0).strip() == "và trao" and before_stop[0] == "Lễ" and len(before_stop) <= 3 \
+                    and all(w.islower() for w in before_stop[1:]):
+                stop = _EVENT_END.search(rest, stop.end()) or stop  # "Lễ tuyên dương và trao Giải thưởng X năm 2024 cho …"
             name = " ".join((m.group(0) + (rest[:stop.start()] if stop else rest)).split())
             quoted = re.match(r"\s*[“\"]([^”\"]{3,200})[”\"]", rest[stop.start():] if stop else "")
             if quoted and len(name.split()) <= 3:  # 'lễ kỷ niệm “60 năm ngày thành lập (…) và đón nhận …”'
@@ -1694,6 +1699,8 @@ class Extractor:
             elif _TODAY.search(s.text) and self.report.published is not None:
                 ev.date = self.report.published.date().isoformat()  # "Sáng nay, …": the day the report was published
             place = _place(s.text)
+            if place and any(matching_key(e.name).startswith(matching_key(place)) for _, e in found):
+                place = None  # "… thành tích xuất sắc tại Đại hội Thể thao Đông Nam Á lần thứ 33": an event, no place
             if place and not ev.place:
                 ev.place = place
             at = s.text.find(place) if place else -1  # a hall named as the place hosts, it does not organise

@@ -2153,3 +2153,14 @@ def test_a_counted_group_named_as_persons_with_notes_in_brackets_and_a_smaller_g
                  "(điền kinh) và 9 vận động viên môn bóng đá nữ.")
     assert [getattr(a.recipient, "name", None) or a.recipient.label for a in f.awards] == [
         "Nguyễn Thị Oanh", "Phạm Thanh Bảo", "Trần Quốc Cường", "9 vận động viên"]  # (twelve, not the twelve again)
+
+
+def test_a_youth_union_s_award_given_at_the_ceremony_it_holds_and_an_event_named_after_tai_is_no_place():
+    f = facts_of("Tối 25/3, tại Hà Nội, Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức Lễ tuyên dương và "
+                 "trao Giải thưởng Lý Tự Trọng năm 2024 cho 100 cán bộ Đoàn tiêu biểu.")
+    assert [(e.name, e.place) for e in f.events] == [("Lễ tuyên dương và trao Giải thưởng Lý Tự Trọng năm 2024", "Hà Nội")]
+    assert [(a.award_label, a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Giải thưởng Lý Tự Trọng", "100 cán bộ", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
+    g = facts_of("Phó Thủ tướng Trần Hồng Hà ký Quyết định số 2011/QĐ-TTg ngày 30/12/2025 tặng Bằng khen cho 12 vận động viên đã "
+                 "có thành tích xuất sắc tại Đại hội Thể thao Đông Nam Á lần thứ 33.")
+    assert [(e.name, e.place) for e in g.events] == [("Đại hội Thể thao Đông Nam Á lần thứ 33", None)]
