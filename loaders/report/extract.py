@@ -1158,6 +1158,8 @@ class Extractor:
             if item_end is not None:
                 return item_end  # "…; Trung tâm Kiểm soát bệnh tật tỉnh; …": a list's item is one name
             break
+        while j > start + 1 and toks[j - 1].key == "và":
+            j -= 1  # "Trường Đại học Tây Nguyên và ông A": a pair of a known name ("Tài nguyên và …") ends no name
         parent_next = j < n and covered[j] and _joined(s, j) and toks[start].cap and any(
             m.start == j and m.kind == "org" for m in s.mentions)  # "Khoa Truyền nhiễm| Bệnh viện …": on to its body
         while j > max(start + 1, floor) and not toks[j - 1].cap and (toks[j - 2].key, toks[j - 1].key) not in pairs \
@@ -1285,8 +1287,10 @@ class Extractor:
             while j < n and j - i < 4 and toks[j].cap and not covered[j] and not s.quoted[j] \
                     and not _PERSON_BREAK.search(s.text[toks[j - 1].end:toks[j].start]):
                 j += 1
-            if j - i == 4 and (j < n and toks[j - 1].key in lx.SURNAMES or toks[j - 1].key in _STARTS_A_SENTENCE):
-                j -= 1  # "… Hội Đỗ Kim Hội": stop before the next name; "Đỗ Kim Hội Với những …": a caption's end
+            if j - i == 4 and (j < n and toks[j - 1].key in lx.SURNAMES and _joined(s, j)
+                               or toks[j - 1].key in _STARTS_A_SENTENCE):
+                j -= 1  # "… Hội Đỗ Kim Hội", "Đỗ Kim Hội Đồng chí …": stop before the next name or word (not "Đinh Thị Thu
+                # Hà, …"); "Đỗ Kim Hội Với những …": a caption's end
             if j - i < 2 or (toks[i].key == "hồ" and j - i == 3 and toks[i + 1].key == "chí") \
                     or len(toks[j - 1].text) < 2 or lx.ORG_HEADS.match(toks, j - 1) and j - i == 2:
                 i = j

@@ -2164,3 +2164,14 @@ def test_a_youth_union_s_award_given_at_the_ceremony_it_holds_and_an_event_named
     g = facts_of("Phó Thủ tướng Trần Hồng Hà ký Quyết định số 2011/QĐ-TTg ngày 30/12/2025 tặng Bằng khen cho 12 vận động viên đã "
                  "có thành tích xuất sắc tại Đại hội Thể thao Đông Nam Á lần thứ 33.")
     assert [(e.name, e.place) for e in g.events] == [("Đại hội Thể thao Đông Nam Á lần thứ 33", None)]
+
+
+def test_committees_of_a_people_s_council_a_four_word_name_before_a_comma_and_no_name_ends_in_va():
+    f = facts_of("Ông Trần Hải Châu, Chủ tịch HĐND tỉnh Quảng Bình trao Bằng khen cho Ban Kinh tế - Ngân sách HĐND tỉnh và "
+                 "Ban Pháp chế HĐND tỉnh.",
+                 "Bà Đinh Thị Thu Hà, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh được tặng Kỷ niệm chương.",
+                 "Tỉnh đề nghị tặng Huân chương Lao động hạng Ba cho Trường Đại học Tây Nguyên và ông Y Ngông Niê Kdăm.")
+    assert [(getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Bình", "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Bình",
+        "Đinh Thị Thu Hà"]
+    assert "Trường Đại học Tây Nguyên" in [o.label for o in f.orgs.values()]  # (not "… Tây Nguyên và")
