@@ -236,6 +236,10 @@ _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhậ
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # ", gồm các em: A, B, C" after a counted group: its members named
+# An event's name that goes on with a campaign's quoted name: "… phong trào thi đua", "… cuộc vận động"
+_CAMPAIGN_WORD_END = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình)$")
+# Where an award's rationale begins: "… vì đã có thành tích …", "… do có hành động dũng cảm …"
+_WHY = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?có\b")
 # Between two persons of a list: "A, B", "A và B", "A (điền kinh), B"
 _PERSONS_LISTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và)\s*")
 # A title alone before the verb of a clause: "Bộ trưởng cũng trao …", "…, Giám đốc đã trao …"
@@ -262,7 +266,7 @@ _LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm c
 # A sentence naming the members of a counted group the last one gave an award: "Theo đó, 2 sinh viên được khen thưởng gồm: …"
 # (or, of a counted group of a kind, without the verb: "Các cá nhân gồm: …")
 _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(\d{1,3})\s+)?(?:các\s+)?(?:(tập thể|cá nhân|đơn vị)\b)?"
-                          r"(?:[^:;.]{0,40}?\bđược\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)"
+                          r"(?:[^:;.]{0,40}?\bđược\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng|công nhận)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)"
                           r"|(?:(?<=tập thể|cá nhân)|(?<=đơn vị))\s+(?:gồm|gồm có))\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
@@ -741,6 +745,11 @@ class Extractor:
             self._seated = False
             if j > h and (head_keys in lx.SUBUNIT_HEADS or _head_key(s.char_span(i, h)).startswith(_COMPANY_HEADS)):
                 j = self._to_its_abbreviation(s, j, covered)
+            brand = next((x for x in s.of("org") if x.start == j and x.end == j + 1 and x.value.iri is not None), None) \
+                if j > h and j < n and covered[j] and _joined(s, j) and _head_key(s.char_span(i, h)).startswith(_COMPANY_HEADS) else None
+            if brand is not None:  # "Tổng công ty Viễn thông Viettel": the group's brand ends its company's name
+                s.mentions.remove(brand)
+                j = brand.end
             foreign_end = self._foreign_agency_end(s, j) if j > h else None
             if foreign_end is not None:  # "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga"
                 text = s.char_span(i, foreign_end)
@@ -904,6 +913,9 @@ class Extractor:
                 continue
             bare = lx.province_index().match(toks, k)
             bare = None if bare and _below_province(s, k, bare[1]) else bare
+            if bare and any((longer := lx.province_index().match(toks, x)) and x + longer[0] >= k + bare[0]
+                            for x in range(max(0, k - 3), k)):
+                bare = None  # "Huế" of "Tỉnh đoàn Thừa Thiên Huế": the end of a longer name
             end = k + bare[0] if bare else 0
             if bare and (end == j or (k == j and (end == n or not toks[end].cap or toks[end].key in lx.SURNAMES))):
                 place = Mention(k, end, "place", bare[1], s.char_span(k, end))
@@ -1487,6 +1499,10 @@ class Extractor:
         if split is not None:  # "Đại biểu Quốc hội", "Phó Chủ tịch Quốc hội": a title, then a known body's name
             at, known = split
             return Post(s.char_span(i, at), self.org(known.label, s.char_span(at, end), known)), end
+        if org_m is None and end + 1 < min(limit, len(s.tokens)) and s.tokens[end].key == "kiêm":
+            second, _ = self._post_part(s, end + 1, limit)  # "Chủ tịch kiêm Tổng Giám đốc Viettel": both of that body
+            if second is not None and second.org is not None:
+                return Post(title, second.org), end
         if org_m is None and (company := self._company_again(s, end)) is not None:
             return Post(title, company), end  # "Phạm Gia Lý - Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty"
         if org_m is None and matching_key(title) in ("hiệu trưởng", "phó hiệu trưởng") \
@@ -1680,6 +1696,10 @@ class Extractor:
             quoted = re.match(r"\s*[“\"]([^”\"]{3,200})[”\"]", rest[stop.start():] if stop else "")
             if quoted and len(name.split()) <= 3:  # 'lễ kỷ niệm “60 năm ngày thành lập (…) và đón nhận …”'
                 name = name + " " + " ".join(re.sub(r"\([^)]*\)", " ", quoted.group(1)).split())
+            elif quoted and _CAMPAIGN_WORD_END.search(name):  # 'Hội nghị tổng kết phong trào thi đua "Dân vận khéo"
+                after = stop.start() + quoted.end()  # giai đoạn 2020 - 2025': the campaign's name, quoted, and on
+                more = _EVENT_END.search(rest, after)
+                name = " ".join((m.group(0) + rest[:more.start() if more else len(rest)]).split())
             name = name[:1].upper() + name[1:]
             words = name.split()
             if len(words) < 3 or not re.search(r"\w", words[-1]):
@@ -2074,7 +2094,8 @@ class Extractor:
                     and not (result and c0 == 0 and _RESULT_ITEM.fullmatch(s.text, 0, at)
                              and s.text.startswith(":", s.tokens[am.end - 1].end)):
                 continue  # (but "A trao X cho B; Y cho C": the verb goes on to the next clause; so it does to a list's items)
-            if _NOT_CONFERRAL.search(clause):
+            why = _WHY.search(clause, at - c0)  # (what the award is for says nothing of whether it is given:
+            if _NOT_CONFERRAL.search(clause[:why.start()] if why else clause):  # "… vì đã cứu 3 em bị đuối nước")
                 self._withheld = s  # (a proposal, a revocation, a condition: what follows with "Cụ thể, …" is one too)
                 continue
             if c0 and _PROPOSING.search(s.text[:c0]) and not re.search(r"\b(?:đã|vừa|được)\b", clause):

@@ -2175,3 +2175,31 @@ def test_committees_of_a_people_s_council_a_four_word_name_before_a_comma_and_no
         "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Bình", "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Bình",
         "Đinh Thị Thu Hà"]
     assert "Trường Đại học Tây Nguyên" in [o.label for o in f.orgs.values()]  # (not "… Tây Nguyên và")
+
+
+def test_a_rationale_does_not_withhold_an_award_and_a_province_s_name_ends_no_longer_name():
+    f = facts_of("Ngày 3/8, ông Nguyễn Văn Phương, Phó Chủ tịch UBND tỉnh Thừa Thiên Huế đã ký quyết định tặng Bằng khen cho anh "
+                 "Hồ Văn Lợi (trú tại xã Phong Hải) vì đã có hành động dũng cảm cứu sống 3 em học sinh bị đuối nước.",
+                 "Trước đó, Tỉnh đoàn Thừa Thiên Huế đã đề nghị Trung ương Đoàn tặng Huy hiệu Tuổi trẻ dũng cảm cho anh Lợi.")
+    assert [(a.recipient.name, a.award_label) for a in f.awards] == [
+        ("Hồ Văn Lợi", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương")]  # (the badge is only proposed)
+    assert "Tỉnh đoàn Thừa Thiên Huế" in [o.label for o in f.orgs.values()]
+
+
+def test_recognised_bodies_listed_with_the_rest_counted_a_brand_ending_a_company_and_two_posts_joined_by_kiem():
+    f = facts_of("UBND tỉnh Thái Bình ban hành Quyết định công nhận danh hiệu Tập thể lao động xuất sắc cho 5 tập thể.",
+                 "Các tập thể được công nhận gồm: Sở Công Thương; Ban Quản lý các Khu công nghiệp tỉnh và 3 tập thể khác.")
+    assert [a.recipient.label for a in f.awards] == [
+        "Sở Công Thương tỉnh Thái Bình", "Ban Quản lý các Khu công nghiệp tỉnh Thái Bình", "3 tập thể"]
+    g = facts_of("Thiếu tướng Tào Đức Thắng, Chủ tịch kiêm Tổng Giám đốc Viettel cho biết như vậy.",
+                 "Bộ trưởng Bộ Quốc phòng tặng Bằng khen cho Tổng công ty Viễn thông Viettel.")
+    viettel = "Tập đoàn Công nghiệp - Viễn thông Quân đội"
+    assert posts_of(g) == {"Tào Đức Thắng": [("Chủ tịch", viettel), ("Tổng Giám đốc", viettel)]}
+    assert [a.recipient.label for a in g.awards] == ["Tổng công ty Viễn thông Viettel"]
+
+
+def test_an_event_named_with_the_campaign_it_reviews():
+    f = facts_of("Ngày 18/6, Ban Dân vận Tỉnh ủy Hà Nam tổ chức Hội nghị tổng kết phong trào thi đua “Dân vận khéo” giai đoạn "
+                 "2020 - 2025.")
+    assert [e.name for e in f.events] == ["Hội nghị tổng kết phong trào thi đua “Dân vận khéo” giai đoạn 2020 - 2025"]
+    assert [(c.name, c.period) for c in f.campaigns] == [("Dân vận khéo", "2020 - 2025")]
