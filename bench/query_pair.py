@@ -32,15 +32,16 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("small", help="the smaller store's folder")
     ap.add_argument("large", help="the larger store's folder")
+    ap.add_argument("--queries", help="comma-separated canned queries to time (default: all)")
     args = ap.parse_args(argv)
     from tdkt.graph import queries
     from tdkt.graph.store import open_store
 
     small, large = open_store(args.small), open_store(args.large)
     ratio = len(large) / len(small)
-    print(f"# python bench/query_pair.py {args.small} {args.large}")
+    print(f"# python bench/query_pair.py {' '.join(sys.argv[1:] if argv is None else argv)}")
     print(f"# {len(small):,} and {len(large):,} triples ({ratio:.1f}×)")
-    for name in queries.names():
+    for name in args.queries.split(",") if args.queries else queries.names():
         text = queries.text(name)
         bindings = queries.with_keys({"name": SELECTIVE[name]}) if name in SELECTIVE else None
         _timed(small, text, bindings), _timed(large, text, bindings)
