@@ -223,7 +223,7 @@ _ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<uni
                             r"\s*:\s*(?=[A-ZĐ])")
 # heads of bodies that a bare "tỉnh" after their name places in the report's province ("Trung tâm Kiểm soát bệnh tật
 # tỉnh", "Công đoàn Viên chức tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Trường Chính trị tỉnh", "Hội Khuyến học tỉnh")
-_OF_THE_PROVINCE = frozenset(lx.keys(h) for h in ("Trung tâm", "Công đoàn", "Đài", "Trường", "Hội"))
+_OF_THE_PROVINCE = frozenset(lx.keys(h) for h in ("Trung tâm", "Công đoàn", "Đài", "Trường", "Hội", "Hội đồng"))
 _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
 _TODAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay\b")
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
@@ -284,7 +284,7 @@ _EVENT = _Gated(re.compile(
     'hội', 'lễ', 'diễn đàn', 'kỷ niệm')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
-    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động)\b)|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s"
+    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt)\b)|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s"
     r"|\s(?:là|có|vì|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)")
 # What an event does when it is the subject ("Hội nghị thống nhất …", "Đại hội đã bầu …"): no word of a name
 _EVENT_DOES = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|bầu|ghi nhận|kết thúc|"
@@ -574,6 +574,10 @@ class Extractor:
         if at >= len(toks) or (toks[at].key not in ("tỉnh", "thành", "tp") and not branch) or not _joined(s, at):
             return None
         place = lx.province_index().match(toks, at)
+        home = self.province or self._home_province() if place is None and toks[at].key == "tỉnh" and not branch \
+            and (at + 1 == len(toks) or not toks[at + 1].cap) else None
+        if home is not None:  # "Chủ tịch Ủy ban MTTQ tỉnh": the committee of the report's province
+            place = (1, home)
         if place is None or place[1].kind != "province":
             return None
         committee = i >= 2 and (toks[i - 2].key, toks[i - 1].key) == ("ủy", "ban") and _joined(s, i - 1) \
@@ -2089,6 +2093,8 @@ class Extractor:
             at = s.tokens[am.start].start
             c0, c1 = next(((a, b) for a, b in clauses if a <= at < b), (0, len(s.text)))
             clause = s.text[c0:c1]
+            if "đón nhận" in clause and self._named_before(s, am, c1):
+                continue  # "Giám đốc A đã đón nhận Huân chương": the order given above, received on the body's behalf
             if not _CONFER.search(clause) and not (conferred and s.text[c0 - 1:c0] == ";" and _AWARD_THEN_FOR.fullmatch(
                     s.text, c0, at) and re.match(r"\s+cho\s", s.text[s.tokens[am.end - 1].end:c1])) \
                     and not (result and c0 == 0 and _RESULT_ITEM.fullmatch(s.text, 0, at)
@@ -2252,10 +2258,10 @@ class Extractor:
         if not all(x.value.iri == am.value.iri or _under(x.value.iri, am.value.iri) or _under(am.value.iri, x.value.iri)
                    for x in item.of("award")):
             return False  # (an award of its own)
-        named = _outermost([x for x in item.mentions if x.kind in ("org", "person") and id(x) not in item.attached
-                            and item.tokens[x.start].start >= m.end()
-                            and item.text.count("(", m.end(), item.tokens[x.start].start)
-                            == item.text.count(")", m.end(), item.tokens[x.start].start)])  # (not "(… Trường X)")
+        named = _outermost(_without_appositions(item, [
+            x for x in item.mentions if x.kind in ("org", "person") and id(x) not in item.attached
+            and item.tokens[x.start].start >= m.end() and item.text.count("(", m.end(), item.tokens[x.start].start)
+            == item.text.count(")", m.end(), item.tokens[x.start].start)]))  # (not "(… Trường X)", "em A, học sinh Trường X")
         if m.re is _AMONG_NEXT:  # "Trong đó, có A; B và ông C": some of the counted groups, which keep their award
             if named:
                 self._confer(s, am, named, events, docs, c0, c1, item)
@@ -2621,6 +2627,13 @@ class Extractor:
         if hit.kind == "person":
             return self._presenter_office(s, hit.value)
         return self._office_or_body(s, hit)
+
+    def _named_before(self, s: _Sentence, am: Mention, c1: int) -> bool:
+        """Whether a generic award written alone ("Huân chương", "Huy chương") names again an award of its kind
+        the report gave a body before ("… trao Huân chương Hồ Chí Minh cho X. Giám đốc A đã đón nhận Huân chương.")."""
+        if am.value.label not in ("Huân chương", "Huy chương") or self._award_name(s, am, c1) != am.text:
+            return False
+        return any(_under(am.value.iri, a.award_iri) and isinstance(a.recipient, Org) for a in self.facts.awards)
 
     def _titled_subject(self, s: _Sentence, a: int, b: int) -> tuple[Person, Post] | None:
         """The one person the report named with a title that stands alone as the subject of a clause from

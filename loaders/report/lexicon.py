@@ -312,6 +312,7 @@ HONORIFICS = _phrases(
     "đồng chí", "đ c", "ông", "bà", "anh", "chị", "em", "cháu", "cụ", "thầy", "cô",
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Binh nhất",
+    "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
     "GS", "PGS", "TS", "ThS", "BS", "GS TS", "PGS TS", "NSND", "NSƯT", "NGND", "NGƯT", "Anh hùng", "Bác sĩ",
     "TS BS", "ThS BS", "GS TS BS", "PGS TS BS", "BSCKI", "BSCKII", "BS CKI", "BS CKII", "TTND", "TTƯT", "KTS", "DS",
     "nhà báo", "nghệ nhân", "nghệ sĩ", "liệt sĩ", "Mẹ", "bác",
@@ -340,7 +341,7 @@ ORG_HEADS = _phrases(
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
     "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP", "Văn phòng", "Khoa",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
-    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP",
+    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
@@ -420,7 +421,7 @@ chức năng, huyết học, truyền máu, tim mạch, chấn thương, chỉnh
 pháp y, tâm thần, từ thiện, khuyến học, khuyến nông, doanh nghiệp, doanh nhân, hợp tác xã, nghề nghiệp,
 nghệ thuật, văn học, sân khấu, điện ảnh, âm nhạc, mỹ thuật, báo chí, nhà báo, luật sư, công chứng,
 trung cấp nghề, thể dục thể thao, viên chức, công chức, chức cán bộ, chuyên án, chuyên đề, công tác, đặc nhiệm, cơ động, trật tự, an toàn, phản ứng nhanh,
-dự án, công trình, hướng nghiệp, giáo dục thường xuyên, thi hành án, dân sự, soát bệnh, bệnh tật, trang thiết bị y tế, thiết bị, ngân sách, pháp chế, quản lý các khu
+dự án, công trình, hướng nghiệp, giáo dục thường xuyên, thi hành án, dân sự, soát bệnh, bệnh tật, trang thiết bị y tế, thiết bị, ngân sách, pháp chế, quản lý các khu, hải quân, lục quân, không quân, phòng không
 """.replace("\n", " ").split(",")
 
 

@@ -2203,3 +2203,28 @@ def test_an_event_named_with_the_campaign_it_reviews():
                  "2020 - 2025.")
     assert [e.name for e in f.events] == ["Hội nghị tổng kết phong trào thi đua “Dân vận khéo” giai đoạn 2020 - 2025"]
     assert [(c.name, c.period) for c in f.campaigns] == [("Dân vận khéo", "2020 - 2025")]
+
+
+def test_provincial_committees_named_with_a_bare_tinh_and_navy_ranks():
+    f = facts_of("UBND tỉnh Nghệ An tổ chức Hội nghị tổng kết.",
+                 "Tham dự có đồng chí Võ Thị Minh Sinh, Chủ tịch Ủy ban MTTQ tỉnh; đồng chí Lê Đình Lý - Giám đốc Sở Nội vụ, Phó "
+                 "Chủ tịch Thường trực Hội đồng Thi đua - Khen thưởng tỉnh; Phó Đô đốc Trần Thanh Nghiêm, Tư lệnh Quân chủng "
+                 "Hải quân dự.")
+    assert posts_of(f) == {
+        "Võ Thị Minh Sinh": [("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An")],
+        "Lê Đình Lý": [("Giám đốc", "Sở Nội vụ tỉnh Nghệ An"),
+                       ("Phó Chủ tịch Thường trực", "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An")],
+        "Trần Thanh Nghiêm": [("Tư lệnh", "Quân chủng Hải quân")]}
+
+
+def test_an_order_received_on_a_body_s_behalf_and_a_school_describing_one_of_those_named():
+    f = facts_of("Chủ tịch nước Võ Văn Thưởng trao Huân chương Hồ Chí Minh cho Đại học Quốc gia Hà Nội.",
+                 "GS.TS Lê Quân, Giám đốc Đại học Quốc gia Hà Nội đã đón nhận Huân chương.")
+    assert [a.recipient.label for a in f.awards] == ["Đại học Quốc gia Hà Nội"]  # (not its director too)
+    g = facts_of("Ngày 5/5, UBND quận Hoàn Kiếm tổ chức Lễ biểu dương người tốt, việc tốt năm 2024.",
+                 "Bà Phạm Thị Thanh Hương, Phó Chủ tịch UBND quận đã trao Giấy khen cho 50 cá nhân tiêu biểu.",
+                 "Trong đó có ông Đỗ Văn Toàn đã trả lại 200 triệu đồng; em Nguyễn Minh Khôi, học sinh Trường THCS Ngô Sĩ Liên "
+                 "đã dũng cảm cứu bạn.")
+    assert [e.name for e in g.events] == ["Lễ biểu dương người tốt, việc tốt năm 2024"]
+    assert [getattr(a.recipient, "name", None) or a.recipient.label for a in g.awards] == [
+        "50 cá nhân", "Đỗ Văn Toàn", "Nguyễn Minh Khôi"]  # (not the school of one of them)
