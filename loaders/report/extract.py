@@ -575,7 +575,7 @@ class Extractor:
             return None
         place = lx.province_index().match(toks, at)
         home = self.province or self._home_province() if place is None and toks[at].key == "tỉnh" and not branch \
-            and (at + 1 == len(toks) or not toks[at + 1].cap) else None
+            and (at + 1 == len(toks) or not toks[at + 1].cap or not _joined(s, at + 1)) else None
         if home is not None:  # "Chủ tịch Ủy ban MTTQ tỉnh": the committee of the report's province
             place = (1, home)
         if place is None or place[1].kind != "province":
@@ -2002,7 +2002,7 @@ class Extractor:
             if listed:  # "Khối thi đua … gồm 9 thành viên: A, B, C" (up to the clause's end)
                 end = s.text.find(";", listed.end())
                 end = len(s.text) if end < 0 else end
-                members = [om.value for om in s.of("org") if listed.end() <= s.tokens[om.start].start < end]
+                members = [om.value for om in _outermost([om for om in s.of("org") if listed.end() <= s.tokens[om.start].start < end])]
                 if listed.group("districts"):  # "… gồm các huyện: Lệ Thủy, Quảng Ninh và thành phố Đồng Hới"
                     members += self._districts_from(s, listed.end(), end, listed.group("districts").split(",")[0])
                 elif listed.group("places") or re.search(r"(?i)\b(?:tỉnh|thành phố)\b", cluster.label):

@@ -2228,3 +2228,12 @@ def test_an_order_received_on_a_body_s_behalf_and_a_school_describing_one_of_tho
     assert [e.name for e in g.events] == ["Lễ biểu dương người tốt, việc tốt năm 2024"]
     assert [getattr(a.recipient, "name", None) or a.recipient.label for a in g.awards] == [
         "50 cá nhân", "Đỗ Văn Toàn", "Nguyễn Minh Khôi"]  # (not the school of one of them)
+
+
+def test_a_cluster_s_members_without_the_bodies_inside_their_names():
+    f = facts_of("Ngày 18/7, Khối thi đua các cơ quan Đảng, đoàn thể tỉnh Gia Lai tổ chức Hội nghị sơ kết.",
+                 "Khối thi đua gồm 4 thành viên: Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy, Ủy ban MTTQ Việt Nam tỉnh, Liên đoàn Lao "
+                 "động tỉnh.")
+    assert [m.member.label for m in f.memberships] == [  # (not "Tỉnh ủy Gia Lai", nor the nation's Front)
+        "Văn phòng Tỉnh ủy Gia Lai", "Ban Tổ chức Tỉnh ủy Gia Lai", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai",
+        "Liên đoàn Lao động tỉnh Gia Lai"]
