@@ -227,17 +227,20 @@ _OF_THE_PROVINCE = frozenset(lx.keys(h) for h in ("Trung tâm", "Công đoàn", 
 _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
 _TODAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay\b")
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
-# a report titled as a proposal or a call for comments on one, and a sentence telling what was given before
-_PROPOSAL_TITLE = re.compile(r"(?i)\b(?:đề nghị|đề xuất|lấy ý kiến|xin ý kiến|xét tặng|công khai danh sách)\b")
-_EARLIER_AWARD = re.compile(r"\b(?:đã|từng)\s+(?:được\s+)?(?:[^,;.]{0,40}?\s)?(?:tặng|trao tặng|tặng thưởng|phong tặng|nhận)\b")
+# a report titled as a proposal, a call for comments on one or a revocation, and a sentence telling what was given before
+_PROPOSAL_TITLE = re.compile(r"(?i)\b(?:đề nghị|đề xuất|lấy ý kiến|xin ý kiến|xét tặng|công khai danh sách|thu hồi|hủy bỏ|huỷ bỏ|tước)\b")
+_EARLIER_AWARD = re.compile(r"\b(?:đã|từng)\s+(?:được\s+)?(?:[^,;.]{0,40}?\s)?(?:tặng|trao tặng|tặng thưởng|phong tặng|nhận)\b"
+                            r"|^\s*Trước đó\b")  # ("Trước đó, năm 2022, ông A được … tặng Bằng khen")
 _PARTY_COMMITTEE_IN = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s.+$")  # in a body's name, to its end
 _LOCAL_PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\S.*$")  # the commune or district a body's name ends with
 _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhận X và Y": the i-th receives the i-th
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # ", gồm các em: A, B, C" after a counted group: its members named
-# An event's name that goes on with a campaign's quoted name: "… phong trào thi đua", "… cuộc vận động"
-_CAMPAIGN_WORD_END = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình)$")
+# An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
+_QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?)$")
+# What ends the recipients after "cho": the rationale, an occasion, a place …
+_RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b")
 # Where an award's rationale begins: "… vì đã có thành tích …", "… do có hành động dũng cảm …"
 _WHY = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?có\b")
 # Between two persons of a list: "A, B", "A và B", "A (điền kinh), B"
@@ -266,7 +269,7 @@ _LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm c
 # A sentence naming the members of a counted group the last one gave an award: "Theo đó, 2 sinh viên được khen thưởng gồm: …"
 # (or, of a counted group of a kind, without the verb: "Các cá nhân gồm: …")
 _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(\d{1,3})\s+)?(?:các\s+)?(?:(tập thể|cá nhân|đơn vị)\b)?"
-                          r"(?:[^:;.]{0,40}?\bđược\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng|công nhận)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)"
+                          r"(?:[^:;.]{0,40}?\bđược\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng|truy tặng|phong tặng|công nhận)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)"
                           r"|(?:(?<=tập thể|cá nhân)|(?<=đơn vị))\s+(?:gồm|gồm có))\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
@@ -1700,8 +1703,10 @@ class Extractor:
             quoted = re.match(r"\s*[“\"]([^”\"]{3,200})[”\"]", rest[stop.start():] if stop else "")
             if quoted and len(name.split()) <= 3:  # 'lễ kỷ niệm “60 năm ngày thành lập (…) và đón nhận …”'
                 name = name + " " + " ".join(re.sub(r"\([^)]*\)", " ", quoted.group(1)).split())
-            elif quoted and _CAMPAIGN_WORD_END.search(name):  # 'Hội nghị tổng kết phong trào thi đua "Dân vận khéo"
+            elif quoted and _QUOTED_NAME_NEXT.search(name):  # 'Hội nghị tổng kết phong trào thi đua "Dân vận khéo"
                 after = stop.start() + quoted.end()  # giai đoạn 2020 - 2025': the campaign's name, quoted, and on
+                while (another := re.match(r"\s*(?:,|và)\s*[“\"][^”\"]{3,200}[”\"]", rest[after:])) is not None:
+                    after += another.end()  # ('Lễ trao tặng danh hiệu “Nghệ sĩ Nhân dân”, “Nghệ sĩ Ưu tú” lần thứ 10')
                 more = _EVENT_END.search(rest, after)
                 name = " ".join((m.group(0) + rest[:more.start() if more else len(rest)]).split())
             name = name[:1].upper() + name[1:]
@@ -2423,9 +2428,10 @@ class Extractor:
         m = re.match(r"(?:[^;]{0,80}?\b(?:cho|tặng|đối với|gồm(?: có)?(?=\s*:))(?:\s*:)?|\s*:)\s+", rest)
         if m and not (later_awards and s.tokens[later_awards[0].start].start < award_end + m.end()):
             a = award_end + m.end()
-            stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b",
-                             s.text[a:c1])
-            b = a + stop.start() if stop else c1
+            names = [(s.tokens[x.start].start, s.tokens[x.end - 1].end) for x in s.mentions if x.kind in kinds]
+            stop = next((x for x in _RECIPIENTS_END.finditer(s.text, a, c1)
+                         if not any(p <= x.start() < q for p, q in names)), None)  # (not "Phòng … tội phạm về ma túy")
+            b = stop.start() if stop else c1
             nxt = next((s.tokens[w.start].start for w in later_awards if s.tokens[w.start].start >= a), b)
             b = min(b, nxt)  # "tặng A cho 3 cá nhân, B cho 11 cá nhân": the next award's recipients are its own
             found = [x for x in s.mentions if x.kind in kinds and a <= s.tokens[x.start].start < b
@@ -2526,7 +2532,8 @@ class Extractor:
                     and not _and_outside_names(s, s.tokens[cands[-1].end - 1].end, c0 + verb.start())  # "Ông A, Cựu chiến binh xã B, huyện C được …"
                 qualified = cands[-1].kind == "group" and len(gap) < 120 and not re.search(r",|\bđược\b", gap)
                 # ("8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng …": the group, qualified)
-                if (len(gap) < 40 or described or qualified) and not re.search(r"[;]", gap) and not owned:
+                bare_gap = re.sub(r"\s*\([^()]*\)", "", gap)  # "Ông A (SN 1958, trú tại …) vừa được …"
+                if (len(bare_gap) < 40 or described or qualified) and not re.search(r"[;]", bare_gap) and not owned:
                     chosen = [cands[-1]]
                     for prev in reversed(cands[:-1]):  # "15 tập thể và 30 cá nhân được tặng …": both
                         if not _listed_with(s, prev, chosen[0]) or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]) \
@@ -2856,8 +2863,8 @@ class Extractor:
         self._merge_legal_forms()
         self._drop_unnamed_groups()
         self._drop_vague_groups()
-        if _PROPOSAL_TITLE.search(self.report.title or ""):  # a notice of a proposal: the awards its candidate
-            self.facts.awards = [a for a in self.facts.awards if not _EARLIER_AWARD.search(a.evidence)]  # had before
+        if _PROPOSAL_TITLE.search(self.report.title or ""):  # a notice of a proposal (or a revocation): the awards
+            self.facts.awards = [a for a in self.facts.awards if not _EARLIER_AWARD.search(a.evidence)]  # its candidate had before
         awards, self.facts.awards = self.facts.awards, []
         for award in awards:  # (bodies merged above may now receive one award twice: once)
             self._add_award(award)

@@ -2237,3 +2237,29 @@ def test_a_cluster_s_members_without_the_bodies_inside_their_names():
     assert [m.member.label for m in f.memberships] == [  # (not "Tỉnh ủy Gia Lai", nor the nation's Front)
         "Văn phòng Tỉnh ủy Gia Lai", "Ban Tổ chức Tỉnh ủy Gia Lai", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai",
         "Liên đoàn Lao động tỉnh Gia Lai"]
+
+
+def test_recipients_go_on_past_a_stop_word_inside_a_name_and_a_subject_past_a_note_in_brackets():
+    f = facts_of("Ngày 12/3, Công an tỉnh Quảng Trị tổ chức Lễ đón nhận Huân chương Chiến công hạng Ba của Chủ tịch nước tặng "
+                 "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) và Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo.",
+                 "Ông Lò Văn Páo (SN 1958, trú tại bản Nà Tấu, xã Mường Phăng, huyện Điện Biên) vừa được Chủ tịch nước tặng "
+                 "thưởng Huân chương Lao động hạng Ba.")
+    assert [getattr(a.recipient, "name", None) or a.recipient.label for a in f.awards] == [
+        "Phòng Cảnh sát điều tra tội phạm về ma túy", "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo", "Lò Văn Páo"]
+
+
+def test_a_revocation_s_report_gives_none_of_the_awards_it_tells_were_given_before():
+    body = ["Chủ tịch UBND tỉnh Bắc Ninh vừa ký quyết định thu hồi Bằng khen đã tặng cho ông Đặng Văn Tùng do vi phạm pháp luật.",
+            "Trước đó, năm 2022, ông Tùng được Chủ tịch UBND tỉnh tặng Bằng khen vì có thành tích trong phong trào thi đua."]
+    import datetime as dt
+    f = extract(Report("t.txt", "0" * 64, "Thu hồi Bằng khen đã tặng cho Giám đốc doanh nghiệp", body, dt.datetime(2024, 5, 1)))
+    assert f.awards == []
+
+
+def test_mothers_named_after_a_posthumous_title_and_the_ceremony_named_with_the_quoted_titles():
+    f = facts_of("Sáng 27/7, UBND tỉnh Phú Thọ tổ chức Lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 3 mẹ.",
+                 "Các mẹ được truy tặng gồm: mẹ Nguyễn Thị Lan, mẹ Hà Thị Nụ (huyện Thanh Sơn) và mẹ Bùi Thị Xuyến.")
+    assert [e.name for e in f.events] == ["Lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”"]
+    assert [(a.award_label, a.recipient.name) for a in f.awards] == [
+        ("Bà mẹ Việt Nam anh hùng", "Nguyễn Thị Lan"), ("Bà mẹ Việt Nam anh hùng", "Hà Thị Nụ"),
+        ("Bà mẹ Việt Nam anh hùng", "Bùi Thị Xuyến")]
