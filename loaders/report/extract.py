@@ -148,7 +148,7 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các)\s+(cá
                     r"đồng chí|cán bộ|chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|người|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
-                    r"bà mẹ|mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|khoa, phòng|khoa phòng|khoa|công dân|cơ sở [Hh]ội|tấm gương|gương điển hình|điển hình tiên tiến|"
+                    r"bà mẹ|mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|khoa, phòng|khoa phòng|khoa|công dân|cơ sở [Hh]ội|cơ sở [Đđ]oàn|tấm gương|gương điển hình|điển hình tiên tiến|"
                     r"thanh niên|phụ nữ|nông dân|học viên|giảng viên|vận động viên|huấn luyện viên|tình nguyện viên)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
@@ -1311,7 +1311,7 @@ class Extractor:
                 j -= 1  # "… Hội Đỗ Kim Hội", "Đỗ Kim Hội Đồng chí …": stop before the next name or word (not "Đinh Thị Thu
                 # Hà, …"); "Đỗ Kim Hội Với những …": a caption's end
             if j - i < 2 or (toks[i].key == "hồ" and j - i == 3 and toks[i + 1].key == "chí") \
-                    or len(toks[j - 1].text) < 2 or lx.ORG_HEADS.match(toks, j - 1) and j - i == 2:
+                    or len(toks[j - 1].text) < 2 and toks[j - 1].text.isascii() or lx.ORG_HEADS.match(toks, j - 1) and j - i == 2:
                 i = j
                 continue
             before = s.text[:toks[i].start]

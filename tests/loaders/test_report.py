@@ -2263,3 +2263,10 @@ def test_mothers_named_after_a_posthumous_title_and_the_ceremony_named_with_the_
     assert [(a.award_label, a.recipient.name) for a in f.awards] == [
         ("Bà mẹ Việt Nam anh hùng", "Nguyễn Thị Lan"), ("Bà mẹ Việt Nam anh hùng", "Hà Thị Nụ"),
         ("Bà mẹ Việt Nam anh hùng", "Bùi Thị Xuyến")]
+
+
+def test_a_one_letter_given_name_with_a_mark_and_the_youth_union_s_grassroots_units():
+    f = facts_of("Bà Nguyễn Thị Như Ý, Chủ tịch Liên đoàn Lao động tỉnh Đồng Nai phát biểu.",
+                 "Dịp này, Tỉnh đoàn Bến Tre tặng Bằng khen cho 10 cơ sở Đoàn có thành tích xuất sắc.")
+    assert posts_of(f) == {"Nguyễn Thị Như Ý": [("Chủ tịch", "Liên đoàn Lao động tỉnh Đồng Nai")]}
+    assert [(a.recipient.label, a.recipient.count) for a in f.awards] == [("10 cơ sở Đoàn", 10)]
