@@ -241,6 +241,11 @@ _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?)$")
 # What ends the recipients after "cho": the rationale, an occasion, a place …
 _RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b")
+# A class of an order or a medal written alone: "…, hạng Nhì cho 12 đồng chí"
+_CLASS_ALONE = re.compile(r"(?:(?<=[,;] )|(?<=\svà ))hạng (Nhất|Nhì|Ba)\b")
+# Military formations and the commands they belong to, named after them and a comma ("Sư đoàn 316, Quân khu 2")
+_FORMATION = re.compile(r"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đồn Biên phòng|Hải đoàn|Hải đội|Bộ Chỉ huy)\b")
+_COMMAND = re.compile(r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Bộ Tư lệnh|Vùng \d|Bộ đội Biên phòng)\b")
 # Where an award's rationale begins: "… vì đã có thành tích …", "… do có hành động dũng cảm …"
 _WHY = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?có\b")
 # Between two persons of a list: "A, B", "A và B", "A (điền kinh), B"
@@ -499,6 +504,8 @@ class Extractor:
             if m:
                 s.mentions.append(Mention(i, i + m[0], "award", m[1], s.char_span(i, i + m[0])))
                 nxt = i + m[0]
+        if "hạng" in s.text and s.of("award"):
+            self._classes_alone(s)
         nxt = 0
         for i in post_starts:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
             m = lx.post_index().match(toks, i) if i >= nxt and toks[i].cap else None
@@ -2642,6 +2649,21 @@ class Extractor:
             return False
         return any(_under(am.value.iri, a.award_iri) and isinstance(a.recipient, Org) for a in self.facts.awards)
 
+    @staticmethod
+    def _classes_alone(s: _Sentence) -> None:
+        """"… trao Huy chương Chiến sĩ vẻ vang hạng Nhất cho 5 đồng chí, hạng Nhì cho 12 đồng chí": a class written
+        alone after an award of another class is that award of this class."""
+        for m in _CLASS_ALONE.finditer(s.text):
+            at = s.tok_at(m.start())
+            before = [a for a in s.of("award") if a.end <= at]
+            if not before or any(a.start <= at < a.end for a in s.of("award")):
+                continue
+            last = before[-1].value
+            stem = re.match(r"(.+ hạng) (?:Nhất|Nhì|Ba)$", last.label)
+            sibling = _award_by_label(f"{stem.group(1)} {m.group(1)}") if stem else None
+            if sibling is not None:
+                s.mentions.append(Mention(at, at + 2, "award", sibling, sibling.label))  # (its name, written out)
+
     def _titled_subject(self, s: _Sentence, a: int, b: int) -> tuple[Person, Post] | None:
         """The one person the report named with a title that stands alone as the subject of a clause from
         character a to the verb at b ("Bộ trưởng cũng trao …", "Tại buổi lễ, Giám đốc đã trao …"), and that
@@ -2958,6 +2980,12 @@ def _add_post(person: Person, post: Post, evidence: str) -> None:
             return
     person.posts.append(post)
     person.evidence[len(person.posts) - 1] = evidence
+
+
+@lru_cache(maxsize=None)
+def _award_by_label(label: str):
+    """The award type of the scheme with that preferred label, or None."""
+    return next((a for a in reference.by_iri("award").values() if a.label == label), None)
 
 
 def _under(general: str, specific: str) -> bool:
@@ -3300,10 +3328,15 @@ def _below_province(s: _Sentence, k: int, province=None) -> bool:
 
 def _owner_of_one_before(s: _Sentence, x: Mention, found: list[Mention]) -> bool:
     """Whether body ``x`` is named as the owner of a body or group just before it ("Khoa Cấp cứu của Bệnh viện",
-    "Phòng Tổ chức thuộc Sở Y tế", "12 khoa, phòng của Bệnh viện"): the body that has them, not one more recipient."""
+    "Phòng Tổ chức thuộc Sở Y tế", "12 khoa, phòng của Bệnh viện", "Sư đoàn 316, Quân khu 2"): the body that has
+    them, not one more recipient."""
     at = s.tokens[x.start].start
-    return any(o.kind in ("org", "group") and o.end <= x.start
-               and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[s.tokens[o.end - 1].end:at]) for o in found)
+    if any(o.kind in ("org", "group") and o.end <= x.start
+           and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[s.tokens[o.end - 1].end:at]) for o in found):
+        return True
+    before = next((o for o in reversed(found) if o.end <= x.start), None)
+    return before is not None and before.kind == "org" and s.text[s.tokens[before.end - 1].end:at] == ", " \
+        and _COMMAND.match(x.value.label) is not None and _FORMATION.match(before.value.label) is not None
 
 
 def _units_owned(s: _Sentence, x: Mention, found: list[Mention]) -> list[Mention]:

@@ -2270,3 +2270,14 @@ def test_a_one_letter_given_name_with_a_mark_and_the_youth_union_s_grassroots_un
                  "Dịp này, Tỉnh đoàn Bến Tre tặng Bằng khen cho 10 cơ sở Đoàn có thành tích xuất sắc.")
     assert posts_of(f) == {"Nguyễn Thị Như Ý": [("Chủ tịch", "Liên đoàn Lao động tỉnh Đồng Nai")]}
     assert [(a.recipient.label, a.recipient.count) for a in f.awards] == [("10 cơ sở Đoàn", 10)]
+
+
+def test_classes_written_alone_after_an_order_and_formations_named_with_their_command():
+    f = facts_of("Đại tá Hoàng Văn Thắng trao Huy chương Chiến sĩ vẻ vang hạng Nhất cho 5 đồng chí, hạng Nhì cho 12 đồng chí và "
+                 "hạng Ba cho 20 đồng chí.",
+                 "Thứ trưởng Bộ Quốc phòng ký Quyết định tặng danh hiệu Đơn vị quyết thắng cho Sư đoàn 316, Quân khu 2 và Lữ đoàn "
+                 "Công binh 543, Quân khu 2.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [
+        ("Huy chương Chiến sĩ vẻ vang hạng Nhất", "5 đồng chí"), ("Huy chương Chiến sĩ vẻ vang hạng Nhì", "12 đồng chí"),
+        ("Huy chương Chiến sĩ vẻ vang hạng Ba", "20 đồng chí"),
+        ("Đơn vị quyết thắng", "Sư đoàn 316"), ("Đơn vị quyết thắng", "Lữ đoàn Công binh 543")]  # (not the region)
