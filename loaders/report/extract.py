@@ -241,6 +241,8 @@ _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?)$")
 # What ends the recipients after "cho": the rationale, an occasion, a place …
 _RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b")
+# A school year that opens a sentence: "Năm học 2021 - 2022, …"
+_SCHOOL_YEAR_FIRST = re.compile(r"\s*(?:Trong\s+)?(?=[Nn]ăm học\s+\d{4}\s*[-–]\s*\d{4}\s*,)")
 # A class of an order or a medal written alone: "…, hạng Nhì cho 12 đồng chí"
 _CLASS_ALONE = re.compile(r"(?:(?<=[,;] )|(?<=\svà ))hạng (Nhất|Nhì|Ba)\b")
 # Military formations and the commands they belong to, named after them and a comma ("Sư đoàn 316, Quân khu 2")
@@ -2172,6 +2174,9 @@ class Extractor:
         period = _PERIOD.search(tail)
         if period is None and len(self._awards_in(s, c0, c1)) == 1:
             period = _PERIOD.search(after_award)
+        if period is None and c0 == 0:  # "Năm học 2021 - 2022, Trường A được … tặng Cờ thi đua": the year it rewards
+            first = _SCHOOL_YEAR_FIRST.match(s.text)
+            period = _PERIOD.match(s.text, first.end()) if first else None
         presenter, principal, titled = None, None, None
         verbs = list(re.finditer(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", s.text[c0:at]))
         verb = verbs[-1] if verbs else re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
@@ -2512,11 +2517,14 @@ class Extractor:
         # subject: "X được trao / nhận / đón nhận AWARD"
         verb = re.search(r"\b(được (?:(?:(?!được\b)(?:[^,;]|,(?=\s*[A-ZĐ]))){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
                          r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được|đạt(?= danh hiệu))\b(?!.*\b(?:được|nhận|đạt)\b)", before)
-        pronoun = re.search(r"(?:^|[,.]\s*)([Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:[^,;]{0,12}\s)?$", s.text[c0:c0 + verb.start()]) \
+        pronoun = re.search(r"(?:^|[,.]\s*)([Đđ]ồng chí|[Ôô]ng|[Bb]à|[Cc]ô|[Tt]hầy|[Aa]nh|[Cc]hị)\s+(?:[^,;]{0,12}\s)?$",
+                            s.text[c0:c0 + verb.start()]) \
             if verb and self.last_person is not None else None
         if pronoun and not any(m.kind in ("person", "org") for m in s.mentions if c0 <= s.tokens[m.start].start < c0 + verb.start()):
             at = s.tok_at(c0 + pronoun.start(1))  # "Nhiều năm liền, đồng chí được công nhận …": the person named before
-            return [Mention(at, at + 1, "person", self.last_person.value, pronoun.group(1))]
+            him = [Mention(at, at + 1, "person", self.last_person.value, pronoun.group(1))]
+            self._subject = (s, him)  # ("Cô từng … được công nhận A và được Thủ tướng tặng B": her B too)
+            return him
         if verb and self._subject is not None and self._subject[0] is s \
                 and re.search(r"(?:,|\bvà|\bđồng thời)\s+(?:cũng\s+)?$", s.text[c0:c0 + verb.start()]):
             return self._subject[1]  # "X được A tặng B và (or ",") được C tặng D": the same X
@@ -2532,6 +2540,9 @@ class Extractor:
             if len(cands) > 1 and cands[-2].kind == "group" and cands[-1].kind == "org" \
                     and _OF_BODY.fullmatch(s.text, s.tokens[cands[-2].end - 1].end, s.tokens[cands[-1].start].start):
                 cands = cands[:-1]  # "5 cá nhân thuộc Công an tỉnh được tặng …": the five, not their body
+            if len(cands) > 1 and cands[-2].kind == "org" and cands[-1].kind == "org" \
+                    and re.fullmatch(r"\s+của\s+", s.text[s.tokens[cands[-2].end - 1].end:s.tokens[cands[-1].start].start]):
+                cands = cands[:-1]  # "Trường Mầm non A của Công ty được … tặng": the school, not its owner
             if cands:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
                 owned = re.search(r"\bcủa\s*$", s.text[:s.tokens[cands[-1].start].start])  # "đảng viên của Đảng bộ X được …"

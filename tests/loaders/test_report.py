@@ -2281,3 +2281,15 @@ def test_classes_written_alone_after_an_order_and_formations_named_with_their_co
         ("Huy chương Chiến sĩ vẻ vang hạng Nhất", "5 đồng chí"), ("Huy chương Chiến sĩ vẻ vang hạng Nhì", "12 đồng chí"),
         ("Huy chương Chiến sĩ vẻ vang hạng Ba", "20 đồng chí"),
         ("Đơn vị quyết thắng", "Sư đoàn 316"), ("Đơn vị quyết thắng", "Lữ đoàn Công binh 543")]  # (not the region)
+
+
+def test_a_teacher_called_co_again_and_a_school_of_a_company_in_a_school_year():
+    f = facts_of("Cô Phạm Thị Lan, Hiệu trưởng Trường Tiểu học Kim Đồng đã có 35 năm gắn bó với nghề.",
+                 "Năm 2017, cô được Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú.",
+                 "Cô từng 3 lần được công nhận Chiến sĩ thi đua cấp tỉnh và được Thủ tướng Chính phủ tặng Bằng khen năm 2020.")
+    assert [(a.award_label, a.recipient.name) for a in f.awards] == [
+        ("Nhà giáo Ưu tú", "Phạm Thị Lan"), ("Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Phạm Thị Lan"),
+        ("Bằng khen của Thủ tướng Chính phủ", "Phạm Thị Lan")]
+    g = facts_of("Công ty Cổ phần Cao su Phước Hòa tổ chức Lễ kỷ niệm 40 năm ngày thành lập.",
+                 "Năm học 2021 - 2022, Trường Mầm non Phước Hòa của Công ty được UBND tỉnh Bình Dương tặng Cờ thi đua.")
+    assert [(a.recipient.label, a.period) for a in g.awards] == [("Trường Mầm non Phước Hòa", "2021 - 2022")]
