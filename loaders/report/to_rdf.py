@@ -240,7 +240,8 @@ class _Writer:
         if said in self.described:
             return iri
         self.described.add(said)
-        self.entity(iri, self.t.TDKT.Document, doc.label)
+        # (with its title, as reports cite it: "Nghị quyết Trung ương 4 khóa XII về “Tăng cường …”")
+        self.entity(iri, self.t.TDKT.Document, doc.label, (f"{doc.label} về “{doc.title}”",) if doc.title else ())
         g = self.g
         g.add((iri, self.t.TDKT.documentKind, self.t.vi(doc.kind)))
         if doc.number:

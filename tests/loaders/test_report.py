@@ -2293,3 +2293,13 @@ def test_a_teacher_called_co_again_and_a_school_of_a_company_in_a_school_year():
     g = facts_of("Công ty Cổ phần Cao su Phước Hòa tổ chức Lễ kỷ niệm 40 năm ngày thành lập.",
                  "Năm học 2021 - 2022, Trường Mầm non Phước Hòa của Công ty được UBND tỉnh Bình Dương tặng Cờ thi đua.")
     assert [(a.recipient.label, a.period) for a in g.awards] == [("Trường Mầm non Phước Hòa", "2021 - 2022")]
+
+
+def test_a_document_cited_with_its_title_is_also_labelled_as_reports_cite_it(tmp_path):
+    path = tmp_path / "nq.txt"
+    path.write_text("Học tập Nghị quyết\n7/28/2024 8:00:00 AM\nTin tức\nCác đơn vị thực hiện Nghị quyết Trung ương 4 khóa XII về "
+                    "“Tăng cường xây dựng, chỉnh đốn Đảng” và Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n",
+                    encoding="utf-8")
+    src = ReportLoader().read(path)
+    alt = {str(o) for s, p, o in src.triples if str(p).endswith("core#altLabel")}
+    assert "Nghị quyết Trung ương 4 khóa XII về “Tăng cường xây dựng, chỉnh đốn Đảng”" in alt
