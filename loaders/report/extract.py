@@ -728,9 +728,10 @@ class Extractor:
                 continue
             m = lx.ORG_HEADS.match(toks, i)
             if not m or (i > 0 and (toks[i - 1].key, toks[i].key) in lx.HEAD_INSIDE_WORD) \
-                    or (i + m[0] < n and toks[i + m[0]].key in ("trưởng", "phó") and _joined(s, i + m[0])):
-                i += 1  # "bộ đội Biên Phòng": "Phòng" ends a word; "Cục trưởng", "Cục phó": titles; neither heads a name
-                continue
+                    or (i + m[0] < n and toks[i + m[0]].key in ("trưởng", "phó") and _joined(s, i + m[0])) \
+                    or any((t := lx.TITLES.match(toks, k)) and k + t[0] > i + m[0] for k in range(max(0, i - 2), i)):
+                i += 1  # "bộ đội Biên Phòng": "Phòng" ends a word; "Cục trưởng", "Cục phó": titles; neither heads a name;
+                continue  # nor "Ban" of the title "Phó Trưởng Ban Thường trực"
             h = i + m[0]
             head_keys = tuple(t.key for t in toks[i:h])
             if head_keys in (("khối",), ("cụm",)):
@@ -1504,8 +1505,9 @@ class Extractor:
         title = lx.TITLE_EXPANSIONS.get(matching_key(title), title)
         org_m = next((m for m in s.of("org") if m.start in (end, end + 1) and m.end <= limit), None)
         if org_m is None and end > 0 and s.tokens[end - 1].key in ("ban", "phòng", "khoa", "đoàn"):
-            # "Trưởng Ban Tổ chức Trung ương": the title's last word heads the body's name
-            org_m = next((m for m in s.of("org") if m.start == end - 1 and m.end <= limit), None)
+            # "Trưởng Ban Tổ chức Trung ương", "Chánh Văn phòng Trung ương Đảng": the title's last words head the body's name
+            head = end - 2 if end > 1 and (s.tokens[end - 2].key, s.tokens[end - 1].key) == ("văn", "phòng") else end - 1
+            org_m = next((m for m in s.of("org") if m.start == head and m.end <= limit), None)
         if org_m is None:
             org_m = self._unit_of_title(s, end, limit)
         if org_m is None and end + 1 < min(limit, len(s.tokens)) and s.tokens[end].key in ("ban", "phòng", "khoa") \

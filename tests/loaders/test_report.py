@@ -2303,3 +2303,11 @@ def test_a_document_cited_with_its_title_is_also_labelled_as_reports_cite_it(tmp
     src = ReportLoader().read(path)
     alt = {str(o) for s, p, o in src.triples if str(p).endswith("core#altLabel")}
     assert "Nghị quyết Trung ương 4 khóa XII về “Tăng cường xây dựng, chỉnh đốn Đảng”" in alt
+
+
+def test_a_title_ending_in_its_body_s_head_and_no_body_inside_a_title():
+    f = facts_of("Dự hội nghị có ông Lê Minh Hưng, Chánh Văn phòng Trung ương Đảng; ông Phạm Gia Túc, Phó Trưởng Ban Thường trực "
+                 "Ban Tổ chức Trung ương.")
+    assert posts_of(f) == {"Lê Minh Hưng": [("Chánh Văn phòng", "Văn phòng Trung ương Đảng")],
+                           "Phạm Gia Túc": [("Phó Trưởng Ban Thường trực", "Ban Tổ chức Trung ương")]}
+    assert not any(o.label.startswith("Ban Thường trực") for o in f.orgs.values())
