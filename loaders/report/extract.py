@@ -427,6 +427,8 @@ class Extractor:
         self.main_event: Event | None = None
         self.cluster: Org | None = None
         self.year = report.year
+        self._hosting = False  # whether the last recipients were the host of a ceremony to receive the award
+        self._hosted: set[int] = set()  # the conferrals to such hosts
         self._subject: tuple[_Sentence, list[Mention]] | None = None  # last subject that received an award
         self.aliases: dict[tuple[str, ...], str | Org] = {}  # names this report gives a body ("PVC", "Eurowindow")
         self._seated = False  # the name being read is of a body named by its seat ("… tại Hà Nội")
@@ -1305,8 +1307,9 @@ class Extractor:
                 i += 1
                 continue
             bare = lx.province_index().match(toks, i)
-            if bare and i + bare[0] < n and toks[i + bare[0]].key in lx.SURNAMES and toks[i + bare[0]].cap:
-                i += bare[0]  # "Sở Y tế Hà Nội Nguyễn Khắc Hiền": a province's name, then the person's
+            if bare and (i + bare[0] == n or not toks[i + bare[0]].cap or not _joined(s, i + bare[0])
+                         or toks[i + bare[0]].key in lx.SURNAMES):
+                i += bare[0]  # "Sở Y tế Hà Nội Nguyễn Khắc Hiền": a province's name, then the person's; "(Hà Nội)": a place
                 continue
             country = lx.country_at(toks, i)
             if country and (i + country[0] == n or not toks[i + country[0]].cap):
@@ -1333,7 +1336,8 @@ class Extractor:
             honorific = _after_honorific(toks, i, 3) \
                 or (i > 0 and toks[i - 1].key in _PERSON_NOUN_ENDS and bool(_PERSON_NOUN_BEFORE.search(before[-24:])))
             # ("hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng")
-            titled = any(m.end == i for m in s.mentions if m.kind in ("post", "org")) or any(
+            titled = any(m.end == i for m in s.mentions if m.kind in ("post", "org")) \
+                and "(" not in s.text[toks[i - 1].end:toks[i].start] or any(
                 lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i)) \
                 or self._after_post_chain(s, i)
             followed = bool(re.match(r"\s*[-–,]\s*\S", after)) and bool(self._title_at(s, j))
@@ -2126,8 +2130,9 @@ class Extractor:
             listed = _LIST_HEAD.match(s.text, s.tokens[am.end - 1].end)
             if listed and c1 < len(s.text) and not self._awards_in(s, c1, len(s.text)):
                 c1 = len(s.text)  # "tặng Bằng khen cho: A; B; C": the list is the award's
+            self._hosting = False
             recipients = self._recipients(s, am, c0, c1)
-            given = self._awards_in(s, c0, c1)
+            hosting, given = self._hosting, self._awards_in(s, c0, c1)
             if len(recipients) > 1 and len(given) == len(recipients) and _RESPECTIVELY.search(s.text, c0, at):
                 recipients = [recipients[given.index(am)]]  # "A và B lần lượt nhận X và Y": A gets X, B gets Y
             if recipients and all(r.kind == "person" for r in recipients) and s.text.startswith(";", c1):
@@ -2141,7 +2146,11 @@ class Extractor:
             if listed and not s.text[listed.end():].strip() and all(r.kind == "group" for r in recipients):
                 # "tặng Bằng khen cho các tập thể, cá nhân sau:" and the items: they are the group, named
                 self._listing, self._annex_listing = (s, am, events, docs, c0, c1), True
-            self._confer(s, am, recipients, events, docs, c0, c1)
+            made = self._confer(s, am, recipients, events, docs, c0, c1)
+            if hosting:
+                self._hosted.update(id(a) for a in made)
+            else:  # (named as the recipient too: no guess)
+                self._hosted.difference_update(id(a) for a in made)
             conferred = True
             if all(r.kind == "group" and r.value.count for r in recipients):
                 self._counted = (s, am, events, docs, c0, c1, [r.value for r in recipients])
@@ -2515,6 +2524,7 @@ class Extractor:
             unit = next((x for x in s.of("org") if x.end <= host.start and self.main_event is not None
                          and x.value is self.main_event.organizer
                          and s.text[s.tokens[x.end - 1].end:s.tokens[host.start].start] == ", "), None)
+            self._hosting = True  # (a guess the report may contradict: see _drop_hosts_given_elsewhere)
             return [unit or host]  # ("Sư đoàn 312, Quân đoàn 12 tổ chức …": the organiser, its parent after a comma)
         # subject: "X được trao / nhận / đón nhận AWARD"
         verb = re.search(r"\b(được (?:(?:(?!được\b)(?:[^,;]|,(?=\s*[A-ZĐ]))){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
@@ -2898,12 +2908,22 @@ class Extractor:
         self._merge_legal_forms()
         self._drop_unnamed_groups()
         self._drop_vague_groups()
+        self._drop_hosts_given_elsewhere()
         if _PROPOSAL_TITLE.search(self.report.title or ""):  # a notice of a proposal (or a revocation): the awards
             self.facts.awards = [a for a in self.facts.awards if not _EARLIER_AWARD.search(a.evidence)]  # its candidate had before
         awards, self.facts.awards = self.facts.awards, []
         for award in awards:  # (bodies merged above may now receive one award twice: once)
             self._add_award(award)
         return self.facts
+
+    def _drop_hosts_given_elsewhere(self) -> None:
+        """"UBND huyện A tổ chức Lễ đón nhận Huân chương X" then "… trao Huân chương X cho Đảng bộ, chính quyền và
+        Nhân dân huyện A": the award the host was taken to receive went to another body the report names."""
+        given = {(a.award_iri, id(a.recipient)) for a in self.facts.awards if id(a) not in self._hosted}
+        elsewhere = {iri for iri, _ in given}
+        self.facts.awards = [a for a in self.facts.awards if not (
+            id(a) in self._hosted and a.award_iri in elsewhere and (a.award_iri, id(a.recipient)) not in given
+            and all(isinstance(b.recipient, Org) for b in self.facts.awards if b.award_iri == a.award_iri and id(b) not in self._hosted))]
 
     def _drop_unnamed_groups(self) -> None:
         """"Quyết định số 12/QĐ-UBND về việc tặng Bằng khen cho các tập thể, cá nhân …", then "Theo
@@ -3358,10 +3378,11 @@ def _units_owned(s: _Sentence, x: Mention, found: list[Mention]) -> list[Mention
     at = s.tokens[x.start].start
     before = [o for o in found if o.end <= x.start]
     after = next((o for o in found if o.start >= x.end), None)
-    if len(before) < 2 or x.kind != "org" or s.text[s.tokens[before[-1].end - 1].end:at] != ", " \
+    belongs = bool(before) and x.kind == "org" and re.fullmatch(r"\s+(?:thuộc|của)\s+", s.text[s.tokens[before[-1].end - 1].end:at])
+    if not belongs and (len(before) < 2 or x.kind != "org" or s.text[s.tokens[before[-1].end - 1].end:at] != ", " \
             or not re.fullmatch(r"\s+và\s+", s.text[s.tokens[before[-2].end - 1].end:s.tokens[before[-1].start].start]) \
-            or after is not None and re.fullmatch(r"\s*(?:,|và)\s*", s.text[s.tokens[x.end - 1].end:s.tokens[after.start].start]):
-        return []
+            or after is not None and re.fullmatch(r"\s*(?:,|và)\s*", s.text[s.tokens[x.end - 1].end:s.tokens[after.start].start])):
+        return []  # ("Phòng A, Phòng B thuộc Sở Tư pháp", "Khoa C của Bệnh viện": the units of that body too)
     units = []
     for o in reversed(before):
         head = lx.ORG_HEADS.match(s.tokens, o.start) if o.kind == "org" else None
@@ -3369,7 +3390,7 @@ def _units_owned(s: _Sentence, x: Mention, found: list[Mention]) -> list[Mention
                 or units and not re.fullmatch(r"\s*(?:,|và)\s*", s.text[s.tokens[o.end - 1].end:s.tokens[units[-1].start].start]):
             break
         units.append(o)
-    return units[::-1] if len(units) == len(before) or len(units) >= 2 else []
+    return units[::-1] if belongs or len(units) == len(before) or len(units) >= 2 else []
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

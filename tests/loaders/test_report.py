@@ -1726,9 +1726,12 @@ def test_departments_named_in_lower_case_up_to_the_next_one_or_their_owner_and_t
                  "Đồng chí Bùi Văn Nam trao Bằng khen của Thủ tướng Chính phủ cho Khoa Hồi sức tích cực và Khoa Cấp cứu "
                  "của Bệnh viện.",
                  "Giám đốc Sở Y tế tặng Giấy khen cho Phòng Kế hoạch tổng hợp, Phòng Điều dưỡng thuộc Bệnh viện.")
+    hospital = "Bệnh viện Đa khoa tỉnh Phú Thọ"  # (each unit named with its owner, its short name an alias)
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [
-        ("Bằng khen của Thủ tướng Chính phủ", "Khoa Hồi sức tích cực"), ("Bằng khen của Thủ tướng Chính phủ", "Khoa Cấp cứu"),
-        ("Giấy khen", "Phòng Kế hoạch tổng hợp"), ("Giấy khen", "Phòng Điều dưỡng")]
+        ("Bằng khen của Thủ tướng Chính phủ", f"Khoa Hồi sức tích cực {hospital}"),
+        ("Bằng khen của Thủ tướng Chính phủ", f"Khoa Cấp cứu {hospital}"),
+        ("Giấy khen", f"Phòng Kế hoạch tổng hợp {hospital}"), ("Giấy khen", f"Phòng Điều dưỡng {hospital}")]
+    assert "Khoa Cấp cứu" in next(a.recipient for a in f.awards if a.recipient.label.startswith("Khoa Cấp cứu")).spellings
 
 
 def test_some_of_a_counted_group_named_in_the_next_sentence_receive_its_award_and_the_group_keeps_it():
@@ -2311,3 +2314,21 @@ def test_a_title_ending_in_its_body_s_head_and_no_body_inside_a_title():
     assert posts_of(f) == {"Lê Minh Hưng": [("Chánh Văn phòng", "Văn phòng Trung ương Đảng")],
                            "Phạm Gia Túc": [("Phó Trưởng Ban Thường trực", "Ban Tổ chức Trung ương")]}
     assert not any(o.label.startswith("Ban Thường trực") for o in f.orgs.values())
+
+
+def test_the_host_of_a_ceremony_receives_nothing_the_report_gives_to_another_body():
+    f = facts_of("Ngày 10/10, Uỷ ban nhân dân huyện Đông Anh (Hà Nội) tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì.",
+                 "Đồng chí Trần Sỹ Thanh trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và Nhân dân huyện Đông Anh.")
+    assert [a.recipient.label for a in f.awards] == ["Huyện Đông Anh"]  # (not the committee that held the ceremony)
+    assert "Hà Nội" not in [p.name for p in f.persons.values()]  # (a place in brackets)
+    g = facts_of("Sáng 14/10, Công ty Cổ phần Sông Lam tổ chức Lễ kỷ niệm 55 năm thành lập và đón nhận Huân chương Lao động "
+                 "hạng Nhì.", "Ông Nguyễn Văn Đệ trao Huân chương Lao động hạng Nhì cho Công ty Cổ phần Sông Lam và Công đoàn Công ty.")
+    assert [a.recipient.label for a in g.awards] == ["Công ty Cổ phần Sông Lam", "Công đoàn Công ty Cổ phần Sông Lam"]
+
+
+def test_units_listed_before_the_department_they_belong_to():
+    f = facts_of("Sáng 28/8, Sở Tư pháp tỉnh Bình Dương tổ chức Lễ kỷ niệm.",
+                 "Ông Võ Văn Minh trao Bằng khen của Bộ trưởng Bộ Tư pháp cho Phòng Hành chính tư pháp, Phòng Bổ trợ tư pháp thuộc "
+                 "Sở Tư pháp và 5 cá nhân.")
+    assert [a.recipient.label for a in f.awards] == [
+        "Phòng Hành chính tư pháp Sở Tư pháp tỉnh Bình Dương", "Phòng Bổ trợ tư pháp Sở Tư pháp tỉnh Bình Dương", "5 cá nhân"]
