@@ -294,7 +294,7 @@ TITLES = _phrases(
     "Tham mưu trưởng", "Phó Tham mưu trưởng", "Kế toán trưởng", "Hiệu phó", "Thư ký", "Cục trưởng", "Phó Cục trưởng",
     "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
     "Đại sứ", "Tổng Biên tập", "Chuyên viên", "Chi ủy viên", "Tổ trưởng", "TGĐ", "Phó TGĐ", "PCT", "PBT", "Phó Tổng Biên tập", "Thường trực", "Trưởng", "Phó trưởng", "Chỉ huy trưởng",
-    "Tổng Tham mưu trưởng", "Đồn trưởng", "Phó Đồn trưởng", "Đội trưởng", "Phó Đội trưởng", "Chi cục trưởng",
+    "Tổng Tham mưu trưởng", "Đồn trưởng", "Phó Đồn trưởng", "Đội trưởng", "Phó Đội trưởng", "Trạm trưởng", "Phó Trạm trưởng", "Chi cục trưởng",
     "Sư đoàn trưởng", "Phó Sư đoàn trưởng", "Trung đoàn trưởng", "Phó Trung đoàn trưởng", "Lữ đoàn trưởng",
     "Phó Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Phó Tiểu đoàn trưởng", "Đại đội trưởng", "Hải đội trưởng",
     "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Chỉ huy phó", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Tổng Thư ký", "Tỉnh trưởng", "Phó Tỉnh trưởng",

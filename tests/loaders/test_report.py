@@ -2313,6 +2313,8 @@ def test_a_title_ending_in_its_body_s_head_and_no_body_inside_a_title():
                  "Ban Tổ chức Trung ương.")
     assert posts_of(f) == {"Lê Minh Hưng": [("Chánh Văn phòng", "Văn phòng Trung ương Đảng")],
                            "Phạm Gia Túc": [("Phó Trưởng Ban Thường trực", "Ban Tổ chức Trung ương")]}
+    g = facts_of("Tặng Bằng khen cho bà Đinh Thị Hương, Trạm trưởng Trạm Y tế xã Dân Hóa.")
+    assert posts_of(g) == {"Đinh Thị Hương": [("Trạm trưởng", "Trạm Y tế xã Dân Hóa")]}
     assert not any(o.label.startswith("Ban Thường trực") for o in f.orgs.values())
 
 
