@@ -2518,8 +2518,8 @@ class Extractor:
         held = _HOLDS_RECEIVING.search(before)
         host = next((x for x in reversed(s.of("org")) if held and c0 <= s.tokens[x.start].start
                      and s.tokens[x.end - 1].end <= c0 + held.start()
-                     and re.fullmatch(r"(?:\s*\([^()]*\))?", s.text[s.tokens[x.end - 1].end:c0 + held.start()])), None)
-        # ("Sư đoàn 324 (Quân khu 4) tổ chức lễ … và đón nhận …": its parent in brackets between)
+                     and re.fullmatch(r"(?:\s*\([^()]*\)|,\s*[A-ZĐ][^,;.()]{0,40})?", s.text[s.tokens[x.end - 1].end:c0 + held.start()])), None)
+        # ("Sư đoàn 324 (Quân khu 4) tổ chức lễ … và đón nhận …", "Lữ đoàn 147, Vùng 1 Hải quân tổ chức …": its parent between)
         if host is not None:  # "X tổ chức Lễ kỷ niệm 55 năm thành lập và đón nhận Huân chương …": X receives it
             unit = next((x for x in s.of("org") if x.end <= host.start and self.main_event is not None
                          and x.value is self.main_event.organizer

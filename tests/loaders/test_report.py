@@ -2334,3 +2334,9 @@ def test_units_listed_before_the_department_they_belong_to():
                  "Sở Tư pháp và 5 cá nhân.")
     assert [a.recipient.label for a in f.awards] == [
         "Phòng Hành chính tư pháp Sở Tư pháp tỉnh Bình Dương", "Phòng Bổ trợ tư pháp Sở Tư pháp tỉnh Bình Dương", "5 cá nhân"]
+
+
+def test_a_unit_holding_a_ceremony_with_its_command_named_after_a_comma_receives_the_title():
+    f = facts_of("Ngày 25/4, tại Hải Phòng, Lữ đoàn 147, Vùng 1 Hải quân tổ chức Lễ kỷ niệm 45 năm Ngày truyền thống và đón nhận "
+                 "danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert [(a.award_label, a.recipient.label) for a in f.awards] == [("Anh hùng Lực lượng vũ trang nhân dân", "Lữ đoàn 147")]
