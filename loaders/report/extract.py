@@ -241,6 +241,8 @@ _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?)$")
 # What ends the recipients after "cho": the rationale, an occasion, a place …
 _RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b")
+# The occasion of an event, a clause of its own: "nhân kỷ niệm 94 năm Ngày thành lập Hội Nông dân Việt Nam,"
+_OCCASION = re.compile(r"\b[Nn]hân(?: dịp)?\s+(?:kỷ niệm|ngày|Ngày)\b[^,;]*")
 # A school year that opens a sentence: "Năm học 2021 - 2022, …"
 _SCHOOL_YEAR_FIRST = re.compile(r"\s*(?:Trong\s+)?(?=[Nn]ăm học\s+\d{4}\s*[-–]\s*\d{4}\s*,)")
 # A class of an order or a medal written alone: "…, hạng Nhì cho 12 đồng chí"
@@ -1590,8 +1592,8 @@ class Extractor:
             for k in range(m.start, m.end):
                 covered[k] = True
         j = min(self._extend_name(s, end, covered), limit)
-        if j - end < 2 and not toks[end].text.isupper():
-            return None
+        if j - end < 2 and not toks[end].text.isupper() and not (unit == "khoa" and j > end):
+            return None  # (but "Trưởng khoa Nhi")
         name = unit.capitalize() + " " + s.char_span(end, j)
         parent = next((m for m in s.of("org") if m.start == j and m.end <= limit), None) if j < len(toks) and _joined(s, j) else None
         place = next((m for m in s.of("place") if m.start == j and m.end <= limit), None) if j < len(toks) and _joined(s, j) else None
@@ -1753,8 +1755,10 @@ class Extractor:
                 ev.place = place
             at = s.text.find(place) if place else -1  # a hall named as the place hosts, it does not organise
             if organizing and organizing.start() < pos:
+                occasion = _OCCASION.search(s.text, 0, organizing.start())  # "nhân kỷ niệm … Hội Nông dân Việt Nam, X tổ chức"
                 orgs = [m.value for m in s.of("org") if s.tokens[m.start].start < organizing.start()
-                        and not (at >= 0 and at <= s.tokens[m.start].start < at + len(place))]
+                        and not (at >= 0 and at <= s.tokens[m.start].start < at + len(place))
+                        and not (occasion and occasion.start() <= s.tokens[m.start].start < occasion.end())]
                 subject = next((m for m in s.of("place") if re.fullmatch(r"\s*(?:đã|long trọng|trang trọng)?\s*",
                                                                           s.text[s.tokens[m.end - 1].end:organizing.start()])), None)
                 if not orgs and subject is not None:  # "tỉnh Quảng Trị tổ chức Lễ kỷ niệm …": the province
@@ -2716,10 +2720,15 @@ class Extractor:
     def _giver_named_after(self, s: _Sentence, am: Mention, c1: int):
         """The body or office named after the award by "của", "do" or "từ" ("Bằng khen của UBND tỉnh …", "nhận
         Bằng khen từ Bộ trưởng Bộ Y tế"), or None."""
-        m = re.match(r"\s*(?:của|do|từ)\s+", s.text[s.tokens[am.end - 1].end:c1])
+        end = s.tokens[am.end - 1].end
+        m = re.match(r"\s*(?:của|do|từ)\s+", s.text[end:c1])
+        if not m and am.value.label == "Kỷ niệm chương":  # "Kỷ niệm chương Vì sức khỏe nhân dân của Bộ trưởng Bộ Y tế"
+            name = self._award_name(s, am, c1)
+            end = s.tokens[am.start].start + len(name) if s.text.startswith(name, s.tokens[am.start].start) else end
+            m = re.match(r"\s*(?:của|do|từ)\s+", s.text[end:c1])
         if not m:
             return None
-        at = s.tok_at(s.tokens[am.end - 1].end + m.end())
+        at = s.tok_at(end + m.end())
         hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
         if hit:
             return hit.value if hit.kind == "org" else _post_of(hit.value)

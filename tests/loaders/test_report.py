@@ -2340,3 +2340,14 @@ def test_a_unit_holding_a_ceremony_with_its_command_named_after_a_comma_receives
     f = facts_of("Ngày 25/4, tại Hải Phòng, Lữ đoàn 147, Vùng 1 Hải quân tổ chức Lễ kỷ niệm 45 năm Ngày truyền thống và đón nhận "
                  "danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
     assert [(a.award_label, a.recipient.label) for a in f.awards] == [("Anh hùng Lực lượng vũ trang nhân dân", "Lữ đoàn 147")]
+
+
+def test_an_occasion_names_no_organizer_a_medal_s_giver_after_its_name_and_a_one_word_department():
+    f = facts_of("Ngày 14/10, nhân kỷ niệm 94 năm Ngày thành lập Hội Nông dân Việt Nam, Hội Nông dân tỉnh Nghệ An tổ chức Lễ tôn vinh "
+                 "nông dân sản xuất, kinh doanh giỏi năm 2024.")
+    assert [e.organizer.label for e in f.events] == ["Hội Nông dân tỉnh Nghệ An"]
+    g = facts_of("Sở Y tế tỉnh Cà Mau tổ chức Lễ trao Kỷ niệm chương Vì sức khỏe nhân dân của Bộ trưởng Bộ Y tế cho 50 cán bộ y tế.",
+                 "Dịp này, BS.CKI Phạm Thị Ngọc, Trưởng khoa Nhi, Bệnh viện Sản - Nhi Cà Mau được phong tặng danh hiệu Thầy thuốc "
+                 "Ưu tú.")
+    assert [(a.name, giver_of(a.conferred_by)) for a in g.awards][0] == ("Kỷ niệm chương Vì sức khỏe nhân dân", "Bộ trưởng Bộ Y tế")
+    assert posts_of(g) == {"Phạm Thị Ngọc": [("Trưởng khoa", "Khoa Nhi Bệnh viện Sản - Nhi tỉnh Cà Mau")]}
