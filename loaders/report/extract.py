@@ -805,7 +805,8 @@ class Extractor:
                                    or (toks[h].key == "số" and h + 1 < n and toks[h + 1].key.isdigit()))  # "Bệnh viện số 2"
             unit = lx.ADMIN_UNITS.match(toks, h) if h < n else None
             bare = self._bare_local(s, i, h, head_keys) if nxt is None and (head_keys in lx.LOCAL_HEADS
-                                                                            or head_keys in _DISTRICT_COMMITTEES) \
+                                                                            or head_keys in _DISTRICT_COMMITTEES
+                                                                            or head_keys == ("đảng", "ủy")) \
                 and (j == h or not any(t.cap or t.key.isdigit() for t in toks[h:j]) or (unit and h + unit[0] == j)) else None
             if bare is not None:  # "HĐND tỉnh", "Bí thư Tỉnh ủy" in a report about one province
                 name, j = bare
@@ -1044,7 +1045,8 @@ class Extractor:
         toks, n = s.tokens, len(s.tokens)
         if head_keys in _DISTRICT_COMMITTEES:
             word, end = _DISTRICT_COMMITTEES[head_keys], h
-        elif unit is not None and lx.keys(unit[1]) in (("quận",), ("huyện",), ("thị", "xã")) and _joined(s, h):
+        elif unit is not None and lx.keys(unit[1]) in (("quận",), ("huyện",), ("thị", "xã"), ("xã",), ("phường",), ("thị", "trấn")) \
+                and _joined(s, h):  # (and a commune's: "Bí thư Đảng ủy phường" in a report on "phường Trường Thi")
             word, end = unit[1].lower(), h + unit[0]
         else:
             return None
@@ -2119,11 +2121,13 @@ class Extractor:
             clause = s.text[c0:c1]
             if "đón nhận" in clause and self._named_before(s, am, c1):
                 continue  # "Giám đốc A đã đón nhận Huân chương": the order given above, received on the body's behalf
-            if not _CONFER.search(clause) and not (conferred and s.text[c0 - 1:c0] == ";" and _AWARD_THEN_FOR.fullmatch(
-                    s.text, c0, at) and re.match(r"\s+cho\s", s.text[s.tokens[am.end - 1].end:c1])) \
+            if not _CONFER.search(clause) and not (conferred and (s.text[c0 - 1:c0] == ";" and _AWARD_THEN_FOR.fullmatch(
+                    s.text, c0, at) or re.search(r"(?:[,;]|\svà)\s*$", s.text[c0:at]))
+                    and re.match(r"\s+cho\s", s.text[s.tokens[am.end - 1].end:c1])) \
                     and not (result and c0 == 0 and _RESULT_ITEM.fullmatch(s.text, 0, at)
                              and s.text.startswith(":", s.tokens[am.end - 1].end)):
-                continue  # (but "A trao X cho B; Y cho C": the verb goes on to the next clause; so it does to a list's items)
+                continue  # (but "A trao X cho B; Y cho C" and "…; Y cho C và Z cho D": the verb goes on to the next clause
+                # and its awards; so it does to a list's items)
             why = _WHY.search(clause, at - c0)  # (what the award is for says nothing of whether it is given:
             if _NOT_CONFERRAL.search(clause[:why.start()] if why else clause):  # "… vì đã cứu 3 em bị đuối nước")
                 self._withheld = s  # (a proposal, a revocation, a condition: what follows with "Cụ thể, …" is one too)
@@ -2646,6 +2650,8 @@ class Extractor:
                        and c0 <= pos < c1), None)
         if issuer is not None:  # "Theo Quyết định số … của UBND tỉnh X, … được tặng Bằng khen"
             return issuer
+        if named is not None:  # "A, Chủ tịch X trao Cờ thi đua của Ban Chấp hành X": the award's name says whose it is
+            return named
         if giver is not None:
             return giver
         inner = next((m.value for m in s.of("org") if am.start < m.start and m.end <= am.end), None)

@@ -2351,3 +2351,16 @@ def test_an_occasion_names_no_organizer_a_medal_s_giver_after_its_name_and_a_one
                  "Ưu tú.")
     assert [(a.name, giver_of(a.conferred_by)) for a in g.awards][0] == ("Kỷ niệm chương Vì sức khỏe nhân dân", "Bộ trưởng Bộ Y tế")
     assert posts_of(g) == {"Phạm Thị Ngọc": [("Trưởng khoa", "Khoa Nhi Bệnh viện Sản - Nhi tỉnh Cà Mau")]}
+
+
+def test_badges_listed_without_their_verb_a_ward_s_committee_named_bare_and_a_flag_named_with_its_giver():
+    f = facts_of("Sáng 3/2, Đảng ủy phường Trường Thi, thành phố Vinh tổ chức Lễ trao Huy hiệu Đảng.",
+                 "Đồng chí Lê Văn Nam, Bí thư Đảng ủy phường trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Nguyễn Văn Hải; Huy hiệu "
+                 "50 năm tuổi Đảng cho đồng chí Trần Thị Mai và Huy hiệu 40 năm tuổi Đảng cho 5 đồng chí.")
+    assert posts_of(f)["Lê Văn Nam"] == [("Bí thư", "Đảng ủy phường Trường Thi")]
+    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
+        ("Huy hiệu 60 năm tuổi Đảng", "Nguyễn Văn Hải"), ("Huy hiệu 50 năm tuổi Đảng", "Trần Thị Mai"),
+        ("Huy hiệu 40 năm tuổi Đảng", "5 đồng chí")]
+    g = facts_of("Ông Nguyễn Đình Khang, Chủ tịch Tổng Liên đoàn Lao động Việt Nam trao Cờ thi đua của Ban Chấp hành Tổng Liên đoàn "
+                 "Lao động Việt Nam cho Công đoàn Đường sắt Việt Nam.")
+    assert [giver_of(a.conferred_by) for a in g.awards] == ["Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"]
