@@ -69,6 +69,12 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
+# The blocks of an article's text, in document order: paragraphs, headings, list items, captions, cells, and
+# the lead most news sites set apart in a classed block of its own ("sapo", "lead", "summary")
+_BLOCK_TAGS = frozenset(("p", "h2", "h3", "li", "figcaption", "td"))
+_TEXT_BLOCKS = ", ".join([*_BLOCK_TAGS, "[class*=sapo]", "[class*=lead]", "[class*=summary]", "[class*=description]"])
+
+
 def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
     from selectolax.lexbor import LexborHTMLParser  # lexbor: selectolax's maintained HTML5 engine
 
@@ -92,7 +98,11 @@ def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
     root = tree.css_first("article") or tree.body or tree.root
     lines = []
     if root is not None:
-        for node in root.css("p, h2, h3, li, figcaption, td"):
+        seen = set()
+        for node in root.css(_TEXT_BLOCKS):
+            if node.mem_id in seen or node.tag not in _BLOCK_TAGS and node.css_first("p") is not None:
+                continue  # (a node both selectors find; a lead that holds paragraphs: read by them)
+            seen.add(node.mem_id)
             t = node.text(separator=" ", strip=True)
             if t:
                 lines.append(t)

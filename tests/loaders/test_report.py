@@ -2364,3 +2364,20 @@ def test_badges_listed_without_their_verb_a_ward_s_committee_named_bare_and_a_fl
     g = facts_of("Ông Nguyễn Đình Khang, Chủ tịch Tổng Liên đoàn Lao động Việt Nam trao Cờ thi đua của Ban Chấp hành Tổng Liên đoàn "
                  "Lao động Việt Nam cho Công đoàn Đường sắt Việt Nam.")
     assert [giver_of(a.conferred_by) for a in g.awards] == ["Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_an_html_page_s_lead_in_a_classed_block_is_read_once_with_its_paragraphs(tmp_path):
+    page = tmp_path / "bai-viet.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Trao Huân chương - Báo Nghệ An</title></head><body>'
+        '<header><ul><li>Thời sự</li></ul></header><div class="detail"><h1>Trao Huân chương cho Trường Đại học Vinh</h1>'
+        '<time datetime="2024-10-18T09:00:00+07:00">18/10/2024</time>'
+        '<div class="sapo"><strong>Sáng 18/10, Trường Đại học Vinh tổ chức Lễ kỷ niệm 65 năm thành lập.</strong></div>'
+        '<p class="lead">Dự buổi lễ có đồng chí Nguyễn Kim Sơn, Bộ trưởng Bộ Giáo dục và Đào tạo.</p>'
+        '<div class="content"><p>Bộ trưởng trao Huân chương Lao động hạng Nhất cho Trường.</p></div></div>'
+        '<footer>© Báo Nghệ An</footer></body></html>', encoding="utf-8")
+    r = read_report(page)
+    assert (r.title, r.published.isoformat()) == ("Trao Huân chương cho Trường Đại học Vinh", "2024-10-18T09:00:00")
+    assert r.body == ["Sáng 18/10, Trường Đại học Vinh tổ chức Lễ kỷ niệm 65 năm thành lập.",
+                      "Dự buổi lễ có đồng chí Nguyễn Kim Sơn, Bộ trưởng Bộ Giáo dục và Đào tạo.",
+                      "Bộ trưởng trao Huân chương Lao động hạng Nhất cho Trường."]
