@@ -164,8 +164,9 @@ _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "th
 # (and schools and places named after a person, whose name is theirs within its first two words: "Trường THPT
 # Chu Văn An", "Trường Tiểu học Nguyễn Du", "UBND huyện Yên Thành", "xã Hoàng Văn Thụ")
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
-_GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|ký|ban hành|quyết định|số\s+[\w/.-]+|ngày\s+[\d/-]+|về việc)\s+){0,5}"
-                    r"(?:(?:long trọng\s+)?tổ chức\s+[Ll]ễ\s+[^;.,]{0,60}?\s+và\s+)?"  # ("X tổ chức Lễ tuyên dương và trao …")
+_GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|ký|ban hành|quyết định|số\s+[\w/.-]+|ngày\s+[\d/-]+|về việc|tỉnh|thành phố)\s+){0,5}"
+                    r"(?:(?:long trọng\s+)?tổ chức\s+[Ll]ễ\s+[^;.,]{0,60}?\s+và\s+)?"  # ("X tổ chức Lễ tuyên dương và trao …";
+                    # "Hiệp hội Doanh nghiệp tỉnh tặng …": a body of the province, its "tỉnh" left out of the mention)
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?"
                     r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
@@ -223,7 +224,7 @@ _ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<uni
                             r"\s*:\s*(?=[A-ZĐ])")
 # heads of bodies that a bare "tỉnh" after their name places in the report's province ("Trung tâm Kiểm soát bệnh tật
 # tỉnh", "Công đoàn Viên chức tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Trường Chính trị tỉnh", "Hội Khuyến học tỉnh")
-_OF_THE_PROVINCE = frozenset(lx.keys(h) for h in ("Trung tâm", "Công đoàn", "Đài", "Trường", "Hội", "Hội đồng"))
+_OF_THE_PROVINCE = frozenset(lx.keys(h) for h in ("Trung tâm", "Công đoàn", "Đài", "Trường", "Hội", "Hội đồng", "Hiệp hội"))
 _BELOW_PROVINCE = frozenset(("huyện", "quận", "xã", "phường", "trấn"))  # unit words of districts and communes
 _TODAY = re.compile(r"\b(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm) nay\b")
 _SHORT_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cháu", "cô", "chú"))  # before a given name alone
@@ -252,6 +253,8 @@ _FORMATION = re.compile(r"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|�
 _COMMAND = re.compile(r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Bộ Tư lệnh|Vùng \d|Bộ đội Biên phòng)\b")
 # Where an award's rationale begins: "… vì đã có thành tích …", "… do có hành động dũng cảm …"
 _WHY = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?có\b")
+# A note in brackets after a name, up to the separator before its titles
+_NOTE = re.compile(r"\s*\([^()]{1,40}\)(?=\s*[-–,]\s*\S)")
 # Between two persons of a list: "A, B", "A và B", "A (điền kinh), B"
 _PERSONS_LISTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và)\s*")
 # A title alone before the verb of a clause: "Bộ trưởng cũng trao …", "…, Giám đốc đã trao …"
@@ -296,7 +299,8 @@ _EVENT = _Gated(re.compile(
     'hội', 'lễ', 'diễn đàn', 'kỷ niệm')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
-    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt)\b)|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong)\s"
+    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân)\b)"
+    r"|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
     r"|\s(?:là|có|vì|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)")
 # What an event does when it is the subject ("Hội nghị thống nhất …", "Đại hội đã bầu …"): no word of a name
 _EVENT_DOES = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|bầu|ghi nhận|kết thúc|"
@@ -1439,7 +1443,7 @@ class Extractor:
         for pm in s.of("person"):
             person = pm.value
             s.attached.clear()
-            posts = self._posts_after(s, pm.end) + self._posts_before(s, pm.start)
+            posts = self._posts_after(s, _past_note(s, pm.end)) + self._posts_before(s, pm.start)
             if posts:
                 taken |= s.attached
             for post in posts + listed.get(id(pm), []):
@@ -1625,7 +1629,8 @@ class Extractor:
                 j += 3 if s.tokens[j + 2].key == "là" and j + 3 < n else 2  # "… và là Chủ tịch …", "…, đồng thời là …"
                 sep = s.text[s.tokens[j - 1].end:s.tokens[j].start]
             opened = not out and re.fullmatch(r"\s*\(\s*", sep) is not None  # "ông A (Giám đốc Sở X)"
-            if not opened and not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep):
+            if not opened and not re.fullmatch(r"\s*[-–,]\s*|\s*,?\s*", sep) \
+                    and not (not out and re.fullmatch(r"\s*\)\s*[-–,]\s*", sep)):  # (after a note: see _past_note)
                 break
             limit = next((k for k in range(j + 1, n) if s.tokens[k].start - s.tokens[k - 1].end > 1
                           and _PART_BREAK.search(s.text[s.tokens[k - 1].end:s.tokens[k].start])), n)  # (a space is no break)
@@ -3361,6 +3366,13 @@ def _named_members(s: _Sentence, found: list[Mention]) -> list[Mention]:
             continue
         out.append(x)
     return out or found
+
+
+def _past_note(s: _Sentence, j: int) -> int:
+    """The token after a note in brackets that follows a name ending before token j ("A (thứ 3 từ trái sang), Chủ
+    tịch …", "B (bìa phải) - Giám đốc …"), where its titles begin; j when no note follows."""
+    m = _NOTE.match(s.text, s.tokens[j - 1].end) if j < len(s.tokens) else None
+    return s.tok_at(m.end()) if m and m.end() < len(s.text) else j
 
 
 def _below_province(s: _Sentence, k: int, province=None) -> bool:

@@ -2381,3 +2381,13 @@ def test_an_html_page_s_lead_in_a_classed_block_is_read_once_with_its_paragraphs
     assert r.body == ["Sáng 18/10, Trường Đại học Vinh tổ chức Lễ kỷ niệm 65 năm thành lập.",
                       "Dự buổi lễ có đồng chí Nguyễn Kim Sơn, Bộ trưởng Bộ Giáo dục và Đào tạo.",
                       "Bộ trưởng trao Huân chương Lao động hạng Nhất cho Trường."]
+
+
+def test_a_note_in_brackets_before_a_title_a_business_association_and_an_event_named_over_a_comma():
+    f = facts_of("Tối 12/10, UBND tỉnh Hải Dương tổ chức Lễ tuyên dương doanh nghiệp, doanh nhân tiêu biểu năm 2024 nhân kỷ niệm "
+                 "20 năm Ngày Doanh nhân Việt Nam.",
+                 "Đồng chí Lê Ngọc Châu (thứ 3 từ trái sang), Chủ tịch UBND tỉnh trao Bằng khen cho các doanh nhân tiêu biểu.",
+                 "Dịp này, Hiệp hội Doanh nghiệp tỉnh tặng Giấy khen cho 70 hội viên.")
+    assert [e.name for e in f.events] == ["Lễ tuyên dương doanh nghiệp, doanh nhân tiêu biểu năm 2024"]
+    assert posts_of(f) == {"Lê Ngọc Châu": [("Chủ tịch", "Ủy ban nhân dân tỉnh Hải Dương")]}
+    assert [(a.award_label, giver_of(a.conferred_by)) for a in f.awards][-1] == ("Giấy khen", "Hiệp hội Doanh nghiệp tỉnh Hải Dương")
