@@ -839,6 +839,9 @@ class Extractor:
                 continue
             # what follows the name: a province ("Sở Tư pháp tỉnh Nghệ An") or a parent body
             context, parent = None, None
+            if j - 1 > h and toks[j - 1].key == "tỉnh" and not toks[j - 1].cap and nxt is None and self.province is not None \
+                    and (head_keys in lx.LOCAL_HEADS or head_keys in _OF_THE_PROVINCE):
+                j -= 1  # "Trung tâm Kiểm soát bệnh tật tỉnh và Trung tâm …": the unit word read into the name is the province's
             same_province = re.match(r"\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+(?:này|nhà))?\b(?!\s+[A-ZĐ])", s.text[toks[j - 1].end:]) \
                 if j > h and nxt is None and (head_keys in lx.LOCAL_HEADS or head_keys in _OF_THE_PROVINCE) \
                 and self.province is not None else None  # ("Trung tâm Kiểm soát bệnh tật tỉnh": of the province too)

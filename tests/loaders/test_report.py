@@ -2391,3 +2391,8 @@ def test_a_note_in_brackets_before_a_title_a_business_association_and_an_event_n
     assert [e.name for e in f.events] == ["Lễ tuyên dương doanh nghiệp, doanh nhân tiêu biểu năm 2024"]
     assert posts_of(f) == {"Lê Ngọc Châu": [("Chủ tịch", "Ủy ban nhân dân tỉnh Hải Dương")]}
     assert [(a.award_label, giver_of(a.conferred_by)) for a in f.awards][-1] == ("Giấy khen", "Hiệp hội Doanh nghiệp tỉnh Hải Dương")
+
+
+def test_a_provincial_centre_named_with_a_bare_tinh_before_the_next_item_of_a_list():
+    f = facts_of("Chủ tịch UBND tỉnh Long An tặng Bằng khen cho Trung tâm Kiểm soát bệnh tật tỉnh và Trung tâm Y tế huyện Đức Hòa.")
+    assert [a.recipient.label for a in f.awards] == ["Trung tâm Kiểm soát bệnh tật tỉnh Long An", "Trung tâm Y tế huyện Đức Hòa"]
