@@ -1518,7 +1518,9 @@ class Extractor:
         end = i + former + t[0]
         title = s.char_span(i, end)
         title = lx.TITLE_EXPANSIONS.get(matching_key(title), title)
-        org_m = next((m for m in s.of("org") if m.start in (end, end + 1) and m.end <= limit), None)
+        org_m = next((m for m in s.of("org") if end - 2 <= m.start < end and end < m.end <= limit and m.start > i), None) \
+            or next((m for m in s.of("org") if m.start in (end, end + 1) and m.end <= limit), None)
+        # ("Chánh Thanh tra Bộ Y tế": the body the title's last words head, "Thanh tra Bộ Y tế", not the ministry)
         if org_m is None and end > 0 and s.tokens[end - 1].key in ("ban", "phòng", "khoa", "đoàn"):
             # "Trưởng Ban Tổ chức Trung ương", "Chánh Văn phòng Trung ương Đảng": the title's last words head the body's name
             head = end - 2 if end > 1 and (s.tokens[end - 2].key, s.tokens[end - 1].key) == ("văn", "phòng") else end - 1

@@ -341,7 +341,7 @@ ORG_HEADS = _phrases(
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
     "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP", "Văn phòng", "Khoa",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
-    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội",
+    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
@@ -375,14 +375,14 @@ def expand_head(name: str) -> str:
 # ("Cơ quan Cảnh sát điều tra Bộ Công an", "Ban Chính sách pháp luật LĐLĐ Thành phố").
 SUBUNIT_HEADS = frozenset(keys(h) for h in (
     "Ban", "Cơ quan", "Cục", "Vụ", "Phòng", "Trung tâm", "Viện", "Văn phòng", "Công đoàn", "Đảng ủy", "Đảng bộ",
-    "Chi bộ", "Chi cục", "Tổng cục", "Đội", "Phòng Cảnh sát", "Hội đồng", "Ủy ban", "Khoa"))
+    "Chi bộ", "Chi cục", "Tổng cục", "Đội", "Phòng Cảnh sát", "Hội đồng", "Ủy ban", "Khoa", "Thanh tra"))
 # Heads of bodies that exist in every province: their canonical name carries the province.
 LOCAL_HEADS = frozenset(keys(h) for h in (
     "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",
     "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
     "Hội Cựu chiến binh", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
-    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP"))
+    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Thanh tra"))
 # Heads that name a province's body by themselves: "Bí thư Tỉnh ủy".
 PROVINCIAL_HEADS = frozenset(keys(h) for h in ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn"))
 # Bodies named by their seat: "Tòa án nhân dân cấp cao tại Hà Nội".

@@ -2396,3 +2396,14 @@ def test_a_note_in_brackets_before_a_title_a_business_association_and_an_event_n
 def test_a_provincial_centre_named_with_a_bare_tinh_before_the_next_item_of_a_list():
     f = facts_of("Chủ tịch UBND tỉnh Long An tặng Bằng khen cho Trung tâm Kiểm soát bệnh tật tỉnh và Trung tâm Y tế huyện Đức Hòa.")
     assert [a.recipient.label for a in f.awards] == ["Trung tâm Kiểm soát bệnh tật tỉnh Long An", "Trung tâm Y tế huyện Đức Hòa"]
+
+
+def test_inspectorates_and_the_bodies_a_title_s_last_words_head():
+    f = facts_of("UBND tỉnh Nghệ An tổ chức hội nghị.",
+                 "Tới dự có ông Nguyễn Văn Hải, Chánh Thanh tra Bộ Y tế; bà Lê Thị Hoa, Chánh Thanh tra tỉnh; bà Trần Thị Hằng, "
+                 "Chánh Văn phòng Tỉnh ủy.",
+                 "Thanh tra Chính phủ tặng Bằng khen cho Thanh tra huyện Nam Đàn và Thanh tra Bộ Y tế.")
+    assert posts_of(f) == {"Nguyễn Văn Hải": [("Chánh Thanh tra", "Thanh tra Bộ Y tế")],
+                           "Lê Thị Hoa": [("Chánh Thanh tra", "Thanh tra tỉnh Nghệ An")],
+                           "Trần Thị Hằng": [("Chánh Văn phòng", "Văn phòng Tỉnh ủy Nghệ An")]}
+    assert [a.recipient.label for a in f.awards] == ["Thanh tra huyện Nam Đàn", "Thanh tra Bộ Y tế"]
