@@ -344,10 +344,11 @@ _ANNEXED = re.compile(r"\(?\s*(?:có|theo)\s+danh sách kèm theo\s*\)?", re.I) 
 _ANNEX_HEADING = re.compile(r"\s*DANH SÁCH\b")
 _ARTICLE = re.compile(r"\s*Điều\s+\d+\s*[.:]")
 # After a campaign's name: its period ("giai đoạn 2021 - 2025", "năm 2024"), and "(do) X phát động"
-_CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+)?(?:giai đoạn|năm)\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\b")
+_CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+(?:(?!giai\b|năm\b)[^\W\d]+\s+){0,3})?(?:giai đoạn|năm)\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\b")
+# ("… trong toàn ngành giai đoạn 2025 - 2026")
 _LAUNCHED_AFTER = re.compile(r"\s*,?\s*(?:do|mà)\s+(?=\S)")
 # Between a body and the campaign it launches, or takes up
-_LAUNCHES = re.compile(r"\s+(?:(?:đã|vừa|mới|chính thức|long trọng|tổ chức|lễ|buổi lễ|ra quân)\s+){0,4}"
+_LAUNCHES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|chính thức|long trọng|tổ chức|lễ|buổi lễ|ra quân|tỉnh|thành phố)\s+){0,4}"
                        r"(?:phát động|khởi động|khởi xướng|ban hành kế hoạch phát động)\s+", re.I)
 _ADOPTS = re.compile(r"\s+(?:(?:đã|vừa|tích cực|sôi nổi|hăng hái|tiếp tục|đẩy mạnh|luôn|chủ động|tổ chức|ban hành kế hoạch)\s+){0,4}"
                      r"(?:hưởng ứng|triển khai(?:\s+thực hiện)?|thực hiện|tham gia)\s+", re.I)

@@ -2407,3 +2407,10 @@ def test_inspectorates_and_the_bodies_a_title_s_last_words_head():
                            "Lê Thị Hoa": [("Chánh Thanh tra", "Thanh tra tỉnh Nghệ An")],
                            "Trần Thị Hằng": [("Chánh Văn phòng", "Văn phòng Tỉnh ủy Nghệ An")]}
     assert [a.recipient.label for a in f.awards] == ["Thanh tra huyện Nam Đàn", "Thanh tra Bộ Y tế"]
+
+
+def test_a_department_that_also_launches_a_campaign_for_a_period_after_its_scope():
+    f = facts_of("UBND tỉnh Quảng Ninh phát động đợt thi đua cao điểm.",
+                 "Sở Giáo dục và Đào tạo tỉnh cũng phát động phong trào “Dạy tốt, học tốt” trong toàn ngành giai đoạn 2025 - 2026.")
+    assert [(c.name, c.launched_by.label, c.period) for c in f.campaigns] == [
+        ("Dạy tốt, học tốt", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh", "2025 - 2026")]
