@@ -2566,8 +2566,15 @@ class Extractor:
                                 and not _in_attached(s, x)])[::-1]  # (a body named twice: where it is named last)
             described = self._described_subject(s, cands, c0 + verb.start()) if cands and cands[-1].kind == "org" else None
             if described is not None:  # "Chị A, công nhân Công ty B, vinh dự nhận …": A, not the company
-                self._subject = (s, [described])
-                return [described]
+                chosen = [described]
+                listed = [x for x in s.of("person") if x.end <= described.start and id(x) not in s.attached] \
+                    if not _ATTEND.search(s.text[:s.tokens[described.start].start]) else []  # (not "Tới dự có A, …; B, …")
+                for prev in reversed(listed):
+                    if not _listed_with(s, prev, chosen[0]):
+                        break
+                    chosen.insert(0, prev)  # ("A, Trưởng Công an xã X; Đại úy B, cán bộ Phòng Y được tặng …": both)
+                self._subject = (s, chosen)
+                return chosen
             if len(cands) > 1 and cands[-2].kind == "group" and cands[-1].kind == "org" \
                     and _OF_BODY.fullmatch(s.text, s.tokens[cands[-2].end - 1].end, s.tokens[cands[-1].start].start):
                 cands = cands[:-1]  # "5 cá nhân thuộc Công an tỉnh được tặng …": the five, not their body
@@ -3325,7 +3332,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?", re.I)
-_DESCRIBED_THEN_AND = re.compile(r"\s*[-–,]\s*[^;()]{1,100}?,?\s+và\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?", re.I)
+_DESCRIBED_THEN_AND = re.compile(r"\s*[-–,]\s*[^;()]{1,100}?(?:,?\s+và|;)\s+"
+                                 r"(?:(?:ông|bà|anh|chị|đồng chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))\s+)?", re.I)
+# ("A, Chủ tịch X và bà B", "A, Phó Trưởng Công an huyện X; Trung tá B, …")
 
 
 def _listed_with(s: _Sentence, prev: Mention, nxt: Mention) -> bool:

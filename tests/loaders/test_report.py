@@ -2414,3 +2414,12 @@ def test_a_department_that_also_launches_a_campaign_for_a_period_after_its_scope
                  "Sở Giáo dục và Đào tạo tỉnh cũng phát động phong trào “Dạy tốt, học tốt” trong toàn ngành giai đoạn 2025 - 2026.")
     assert [(c.name, c.launched_by.label, c.period) for c in f.campaigns] == [
         ("Dạy tốt, học tốt", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh", "2025 - 2026")]
+
+
+def test_officers_listed_with_their_posts_by_semicolons_before_the_verb_all_receive():
+    f = facts_of("Công an tỉnh Hà Tĩnh tổ chức hội nghị.",
+                 "Thượng tá Nguyễn Văn Hùng, Phó Trưởng Công an huyện Kỳ Anh; Trung tá Lê Văn Nam, Trưởng Công an xã Kỳ Tân; Đại "
+                 "úy Trần Thị Lan, cán bộ Phòng Tham mưu, Công an tỉnh được tặng Giấy khen.",
+                 "Tới dự có Thượng tá Lê Văn Tâm, Phó Trưởng Công an huyện Kỳ Anh; Đại úy Hồ Thị Mai, cán bộ Phòng Tham mưu, Công "
+                 "an tỉnh được tặng Giấy khen.")  # (the first an attendee)
+    assert [a.recipient.name for a in f.awards] == ["Nguyễn Văn Hùng", "Lê Văn Nam", "Trần Thị Lan", "Hồ Thị Mai"]
