@@ -1573,9 +1573,10 @@ class Extractor:
             return None
         head = lx.ORG_HEADS.match(toks, unit.start)
         at_head = head is not None and tuple(t.key for t in toks[unit.start:unit.start + head[0]]) in lx.SUBUNIT_HEADS
+        # (or the unit's head is the title's last word: "Trưởng phòng An ninh kinh tế, Công an TP. HCM")
         titled = unit.start > 0 and toks[unit.start - 1].key in ("phòng", "ban", "khoa") and not toks[unit.start - 1].cap
         if not (at_head or titled or toks[unit.start].key in ("phòng", "ban", "khoa")):
-            return None  # ("Trưởng phòng An ninh kinh tế": the unit's head is the title's last word)
+            return None  # (a body that is no unit)
         owner = next((m for m in s.of("org") if m.start == unit.end and m.value.cls == "org"), None)
         if owner is None or owner.value is unit.value or unit.value.label.endswith(owner.value.label):
             return None
