@@ -237,7 +237,6 @@ _LOCAL_PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị
 _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhận X và Y": the i-th receives the i-th
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
-# ", gồm các em: A, B, C" after a counted group: its members named
 # An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?)$")
 # What ends the recipients after "cho": the rationale, an occasion, a place …
@@ -261,6 +260,7 @@ _PERSONS_LISTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và)\s*")
 _TITLE_SUBJECT = re.compile(r"(?:^|[,;.]\s*|\bTại [^,;]{1,60},\s*)([A-ZĐ][\w ]{1,30}?)\s+(?:(?:cũng|đã|còn|tiếp tục)\s+)*$")
 # "… được phong tặng danh hiệu A là thầy B": who the counted group before the verb is
 _IS_NAMED = re.compile(r"\s*,?\s*là\s+")
+# ", gồm các em: A, B, C" after a counted group: its members named
 _GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:em|đồng chí|cá nhân|tập thể|đơn vị|ông,?\s*bà|học sinh|"
                            r"sinh viên|vận động viên))?\s*:\s*")
 _AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")  # (a sentence)
