@@ -71,7 +71,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
 
 # The blocks of an article's text, in document order: paragraphs, headings, list items, captions, cells, and
 # the lead most news sites set apart in a classed block of its own ("sapo", "lead", "summary")
-_BLOCK_TAGS = frozenset(("p", "h2", "h3", "li", "figcaption", "td"))
+_BLOCK_TAGS = ("p", "h2", "h3", "li", "figcaption", "td")
 _TEXT_BLOCKS = ", ".join([*_BLOCK_TAGS, "[class*=sapo]", "[class*=lead]", "[class*=summary]", "[class*=description]"])
 
 
