@@ -1148,6 +1148,7 @@ class Extractor:
                         and toks[j - 1].key not in _UNIT_WORDS_LOWER \
                         and not (t.key == "cục" and toks[j - 1].key == "ương") \
                         and not (t.key == "phòng" and j + 1 < n and toks[j + 1].key in ("chống", "cháy", "ngừa")) \
+                        and (toks[j - 1].key, t.key) not in lx.HEAD_INSIDE_WORD \
                         and not (t.text.isupper() and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1):
                     break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …" (but a heading: "SỞ NỘI VỤ")
                 j += 1

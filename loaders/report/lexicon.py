@@ -341,7 +341,7 @@ ORG_HEADS = _phrases(
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn",
     "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP", "Văn phòng", "Khoa",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
-    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra",
+    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra", "Cảng vụ",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
@@ -392,8 +392,8 @@ SEATED_HEADS = frozenset(keys(h) for h in ("Tòa án nhân dân", "TAND", "Việ
 ADMIN_UNITS = _phrases("tỉnh", "thành phố", "TP", "Tp", "huyện", "quận", "thị xã", "TX", "xã", "phường", "thị trấn")
 # Abbreviated unit words that take a full stop inside a name ("TP. Móng Cái", "TX. Sơn Tây").
 DOTTED_UNITS = frozenset(("tp", "tx", "tt"))
-# Two-syllable words whose second syllable is also a head: "Biên phòng" (border guard), "Quốc phòng".
-HEAD_INSIDE_WORD = frozenset((("biên", "phòng"), ("quốc", "phòng"), ("cán", "bộ")))  # ("… cán bộ tài chính")
+# Two-syllable words whose second syllable is also a head: "Biên phòng" (border guard), "Quốc phòng", "Hải Phòng".
+HEAD_INSIDE_WORD = frozenset((("biên", "phòng"), ("quốc", "phòng"), ("hải", "phòng"), ("cán", "bộ")))  # ("… cán bộ tài chính")
 # Words a number counts ("02 lần", "3 năm liền"): a number before them ends no name.
 COUNTED = frozenset(("lần", "năm", "tháng", "ngày", "giờ", "người", "tuổi", "lượt", "cá", "tập", "đơn",
                      "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "suất", "phần", "chiếc", "bộ", "căn"))  # (and sums)

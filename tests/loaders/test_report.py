@@ -2423,3 +2423,8 @@ def test_officers_listed_with_their_posts_by_semicolons_before_the_verb_all_rece
                  "Tới dự có Thượng tá Lê Văn Tâm, Phó Trưởng Công an huyện Kỳ Anh; Đại úy Hồ Thị Mai, cán bộ Phòng Tham mưu, Công "
                  "an tỉnh được tặng Giấy khen.")  # (the first an attendee)
     assert [a.recipient.name for a in f.awards] == ["Nguyễn Văn Hùng", "Lê Văn Nam", "Trần Thị Lan", "Hồ Thị Mai"]
+
+
+def test_a_port_authority_named_with_a_city_whose_name_ends_in_a_head():
+    f = facts_of("Dịp này, ông Hoàng Minh Tuấn, Giám đốc Cảng vụ Hàng hải Hải Phòng được tặng danh hiệu Chiến sĩ thi đua toàn quốc.")
+    assert posts_of(f) == {"Hoàng Minh Tuấn": [("Giám đốc", "Cảng vụ Hàng hải Hải Phòng")]}
