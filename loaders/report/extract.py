@@ -792,6 +792,16 @@ class Extractor:
                     covered[k] = True
                 i = h + state[0]
                 continue
+            branch = lx.province_index().match(toks, j + 2) if j > h and j + 2 < n and head_keys == ("ngân", "hàng") \
+                and (toks[j].key, toks[j + 1].key) == ("chi", "nhánh") and _joined(s, j) and not any(covered[j:j + 2]) else None
+            if branch is not None:  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An": the bank's branch in the province
+                text = s.char_span(i, j + 2 + branch[0])
+                org = self.org(f"{s.char_span(i, j)} chi nhánh {_lower_first(branch[1].label)}", text)
+                s.mentions.append(Mention(i, j + 2 + branch[0], "org", org, text))
+                for k in range(i, j + 2 + branch[0]):
+                    covered[k] = True
+                i = j + 2 + branch[0]
+                continue
             nxt = next((x for x in s.mentions if x.start == j and x.kind in ("place", "org")), None) \
                 if j < n and _joined(s, j) and not (j == h and _DASH.search(s.text[toks[j - 1].end:toks[j].start])) else None
             if nxt is None and j > h and head_keys in lx.LOCAL_HEADS:

@@ -2428,3 +2428,10 @@ def test_officers_listed_with_their_posts_by_semicolons_before_the_verb_all_rece
 def test_a_port_authority_named_with_a_city_whose_name_ends_in_a_head():
     f = facts_of("Dịp này, ông Hoàng Minh Tuấn, Giám đốc Cảng vụ Hàng hải Hải Phòng được tặng danh hiệu Chiến sĩ thi đua toàn quốc.")
     assert posts_of(f) == {"Hoàng Minh Tuấn": [("Giám đốc", "Cảng vụ Hàng hải Hải Phòng")]}
+
+
+def test_a_bank_s_branch_in_a_province_named_by_its_shape():
+    f = facts_of("Chủ tịch UBND tỉnh Nghệ An tặng Cờ thi đua cho Cục Thuế tỉnh, Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An và "
+                 "Bưu điện tỉnh.")
+    assert [a.recipient.label for a in f.awards] == [
+        "Cục Thuế tỉnh Nghệ An", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An", "Bưu điện tỉnh Nghệ An"]
