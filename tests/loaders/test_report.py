@@ -2435,3 +2435,14 @@ def test_a_bank_s_branch_in_a_province_named_by_its_shape():
                  "Bưu điện tỉnh.")
     assert [a.recipient.label for a in f.awards] == [
         "Cục Thuế tỉnh Nghệ An", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An", "Bưu điện tỉnh Nghệ An"]
+
+
+def test_event_days_said_as_yesterday_in_brackets_or_over_two_days():
+    import datetime as dt
+    published = dt.datetime(2024, 8, 13, 9)
+    days = []
+    for text in ("Sáng qua (25/3), UBND tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác thi đua năm 2024.",
+                 "Trong 2 ngày 5 - 6/8, Sở Y tế tỉnh Nghệ An tổ chức Hội nghị sơ kết công tác thi đua.",
+                 "Hôm qua, Sở Y tế tỉnh Nghệ An tổ chức Hội nghị sơ kết công tác thi đua."):
+        days += [e.date for e in extract(Report("t.txt", "0" * 64, "t", [text], published)).events]
+    assert days == ["2024-03-25", "2024-08-05", "2024-08-12"]
