@@ -1910,12 +1910,13 @@ class Extractor:
             signer = self._subject_before(s, 0, start, _SIGNS)
             if signer is not None:
                 doc.issuer = signer
-                days = list(_DAY_BEFORE.finditer(s.text, 0, start))
-                day = days[-1] if days else None  # the last day named before the document
+                days = [d for d in _DAY_BEFORE.finditer(s.text, 0, start) if not _DOC.search(s.text[:d.start()])]
+                day = days[-1] if days else None  # the last day named before the document (not another document's)
                 if day and not doc.date:  # "Ngày 15/12/2024, Chủ tịch … ký Quyết định …": the day it was signed
                     doc.date = _iso_date(day)
         after = s.text[char:]
-        m = re.match(r"[^;:“\"]{0,40}?\bcủa\s+", after)
+        m = re.match(r"(?:[^;:,“\"]|,(?=\s*\d)){0,40}?\bcủa\s+", after)  # (past no comma but one before a number: not
+        # "Nghị định 98/2023/NĐ-CP, Chỉ thị … của …", but "Chỉ thị 03, 05 của Bộ Chính trị")
         if m:
             at = s.tok_at(char + m.end())
             hit = next((x for x in s.mentions if x.start == at and x.kind in ("org", "post")), None)
@@ -1927,6 +1928,10 @@ class Extractor:
         suffix = re.search(r"QĐ-([A-Za-zĐđ]+)", doc.number or "")
         if doc.issuer is None and suffix and suffix.group(1).lower() in _DECISION_AUTHORITY:
             doc.issuer = self._known_post(_DECISION_AUTHORITY[suffix.group(1).lower()])  # "…/QĐ-CTN": the President's
+        elif doc.issuer is None and re.search(r"/N[ĐD]-CP$", doc.number or ""):  # "98/2023/NĐ-CP": the Government's decree
+            known = lx.org_index().phrases.get(lx.keys("Chính phủ"))  # (implied, not named: no body the report names)
+            doc.issuer = (self.facts.orgs.get(known.iri) or Org(known.iri, known.label, iri=known.iri, mentioned=False)) \
+                if known is not None else None
 
     def _doc_title(self, doc: Document, after: str) -> None:
         m = re.match(r"[^“\"]{0,80}?\bvề\s*(?:việc\s*)?[“\"]([^”\"]{3,300})[”\"]", after)

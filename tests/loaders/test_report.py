@@ -2446,3 +2446,13 @@ def test_event_days_said_as_yesterday_in_brackets_or_over_two_days():
                  "Hôm qua, Sở Y tế tỉnh Nghệ An tổ chức Hội nghị sơ kết công tác thi đua."):
         days += [e.date for e in extract(Report("t.txt", "0" * 64, "t", [text], published)).events]
     assert days == ["2024-03-25", "2024-08-05", "2024-08-12"]
+
+
+def test_documents_take_no_date_or_issuer_of_the_one_cited_before_or_after_them():
+    f = facts_of("Thực hiện Thông tư số 12/2019/TT-BNV ngày 4/11/2019 của Bộ Nội vụ, Sở Y tế tỉnh Nghệ An đã ban hành Hướng dẫn số "
+                 "45/HD-SYT.",
+                 "Căn cứ Nghị định số 98/2023/NĐ-CP, Chỉ thị số 34-CT/TW ngày 7/4/2014 của Bộ Chính trị và Chỉ thị 03, 05 của Ban Bí thư.")
+    got = {d.number: (d.date, getattr(d.issuer, "label", None)) for d in f.documents}
+    assert got == {"12/2019/TT-BNV": ("2019-11-04", "Bộ Nội vụ"), "45/HD-SYT": (None, "Sở Y tế tỉnh Nghệ An"),
+                   "98/2023/NĐ-CP": (None, "Chính phủ"), "34-CT/TW": ("2014-04-07", "Bộ Chính trị"), "03": (None, "Ban Bí thư")}
+    assert "Chính phủ" not in [o.label for o in f.orgs.values()]  # (implied by the decree's number, not named)
