@@ -25,6 +25,11 @@ def posts_of(facts) -> dict:
     return {p.name: [(x.title, x.org.label if x.org else None) for x in p.posts] for p in facts.persons.values()}
 
 
+def recipient_of(award) -> str:
+    """A conferral's recipient as named: a person's name, a body's or a group's label."""
+    return getattr(award.recipient, "name", None) or award.recipient.label
+
+
 def giver_of(x) -> str | None:
     """A conferrer's name: a body's label, or an office not in the reference data as title and body."""
     return None if x is None else x.label or f"{x.title} {x.org.label}"
@@ -1380,7 +1385,7 @@ def test_a_counted_group_named_in_the_next_sentence_receives_as_its_members():
                  "Theo đó, 2 sinh viên được khen thưởng gồm: Hoàng Trọng Hiếu và Trần Đức Thành (cùng học Trường Trung cấp "
                  "nghề tỉnh Đắk Nông).",
                  "UBND tỉnh cũng tặng Giấy khen cho 3 cá nhân.", "Các cá nhân được khen thưởng gồm: Lê Văn An và Lê Văn Bình.")
-    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
+    assert [(a.award_label, recipient_of(a)) for a in f.awards] == [
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Hoàng Trọng Hiếu"),
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Trần Đức Thành"),
         ("Giấy khen", "3 cá nhân"), ("Giấy khen", "Lê Văn An"), ("Giấy khen", "Lê Văn Bình")]
@@ -1394,7 +1399,7 @@ def test_a_decision_s_counted_groups_named_in_part_in_the_sentences_after_it():
                  "UBND xã Trà Sơn.",
                  "Các cá nhân gồm: ông Nguyễn Văn Hùng, Chủ tịch UBND xã Trà Sơn; Thiếu tá Lê Văn Nam, Bộ Chỉ huy Quân sự tỉnh.",
                  "Các đơn vị gồm: Công an tỉnh và Sở Y tế đã tham gia diễn tập.")  # (the groups are named once)
-    given = [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, giver_of(a.conferred_by),
+    given = [(a.award_label, recipient_of(a), giver_of(a.conferred_by),
               a.period, a.decision.number if a.decision else None) for a in f.awards]
     award, giver, decision = "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", "2456/QĐ-UBND"
     assert given == [(award, x, giver, "2024", decision) for x in (
@@ -1492,7 +1497,7 @@ def test_a_person_and_a_qualified_group_receive_and_a_semicolon_list_of_titled_p
                  "Thủ tướng Chính phủ Nguyễn Xuân Bình đã trao Huy hiệu Đảng tặng cán bộ lão thành cách mạng, nguyên Bí thư "
                  "Trung ương Đảng Nguyễn Văn Tâm; nguyên Thủ tướng Chính phủ Lê Tấn Dương; nguyên Phó Thủ tướng Chính phủ Vũ "
                  "Văn Nam.")
-    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
+    assert [(a.award_label, recipient_of(a)) for a in f.awards] == [
         ("Bằng khen của cấp ủy Đảng", "Vương Đình Hải"), ("Bằng khen của cấp ủy Đảng", "8 đảng viên"),
         ("Huy hiệu Đảng", "Nguyễn Văn Tâm"), ("Huy hiệu Đảng", "Lê Tấn Dương"), ("Huy hiệu Đảng", "Vũ Văn Nam")]
 
@@ -1717,7 +1722,7 @@ def test_a_title_recognised_by_a_body_quoted_as_itself():
 def test_a_title_for_persons_goes_to_the_persons_not_to_the_bodies_named_beside_them():
     f = facts_of("Trong số các nhà giáo được phong tặng danh hiệu Nhà giáo Nhân dân có GS.TS Trần Văn Khải, Trường Đại học "
                  "Kỹ thuật Sông Lam và PGS.TS Lê Thị Hòa, Hiệu trưởng Trường Đại học Sư phạm Sông Lam.")
-    assert sorted((a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards) == [
+    assert sorted((a.award_label, recipient_of(a)) for a in f.awards) == [
         ("Nhà giáo Nhân dân", "Lê Thị Hòa"), ("Nhà giáo Nhân dân", "Trần Văn Khải")]
 
 
@@ -1739,7 +1744,7 @@ def test_some_of_a_counted_group_named_in_the_next_sentence_receive_its_award_an
                  "25 cá nhân thuộc tỉnh Hà Tĩnh đã có thành tích trong xây dựng nông thôn mới.",
                  "Trong đó, có Sở Tài chính tỉnh Hà Tĩnh; UBND xã Thạch Sơn và ông Trần Văn Lộc, Phó Chủ tịch UBND huyện Đức Thọ.",
                  "Trong đó có nhiều tập thể tiêu biểu.")  # (the groups are named once)
-    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, a.decision.number) for a in f.awards] == [
+    assert [(a.award_label, recipient_of(a), a.decision.number) for a in f.awards] == [
         ("Bằng khen của Thủ tướng Chính phủ", x, "1102/QĐ-TTg") for x in (
             "15 tập thể", "25 cá nhân", "Sở Tài chính tỉnh Hà Tĩnh", "Ủy ban nhân dân xã Thạch Sơn", "Trần Văn Lộc")]
 
@@ -1771,7 +1776,7 @@ def test_a_foreign_envoy_s_awards_in_a_clause_without_its_verb_and_in_a_sentence
                  "Đại sứ Khamphao Ernthavanh đã trao Huân chương Itsala hạng Nhất cho Tỉnh ủy Điện Biên; Huân chương Lao động "
                  "hạng Nhì cho ông Trần Văn Cường, Bí thư Tỉnh ủy.",
                  "Đồng thời trao Huân chương Hữu nghị cho 5 tập thể và Huy chương Hữu nghị cho 20 cá nhân của tỉnh.")
-    assert [(a.name, getattr(a.recipient, "name", None) or a.recipient.label, giver_of(a.conferred_by),
+    assert [(a.name, recipient_of(a), giver_of(a.conferred_by),
              a.presented_by.name if a.presented_by else None) for a in f.awards] == [
         (award, recipient, "Nhà nước Lào", "Khamphao Ernthavanh") for award, recipient in (
             ("Huân chương Itsala hạng Nhất", "Tỉnh ủy Điện Biên"), ("Huân chương Lao động hạng Nhì", "Trần Văn Cường"),
@@ -1783,7 +1788,7 @@ def test_the_verb_of_a_clause_goes_on_to_the_next_award_and_its_recipients():
     f = facts_of("Đồng chí Lê Văn An đã trao Huân chương Độc lập hạng Nhất cho Tỉnh ủy Điện Biên; Huân chương Lao động hạng "
                  "Nhì cho ông Trần Văn Cường, Bí thư Tỉnh ủy; Bằng khen của Thủ tướng Chính phủ cho 3 cá nhân.",
                  "Ban Tổ chức thông báo kết quả; Huân chương Lao động hạng Ba cho xã Thanh Hà sẽ được xét sau.")
-    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, a.presented_by.name) for a in f.awards] == [
+    assert [(a.award_label, recipient_of(a), a.presented_by.name) for a in f.awards] == [
         ("Huân chương Độc lập hạng Nhất", "Tỉnh ủy Điện Biên", "Lê Văn An"),
         ("Huân chương Lao động hạng Nhì", "Trần Văn Cường", "Lê Văn An"),
         ("Bằng khen của Thủ tướng Chính phủ", "3 cá nhân", "Lê Văn An")]
@@ -1863,7 +1868,7 @@ def test_awards_listed_one_a_paragraph_with_their_recipients_after_a_colon():
                  "- Danh hiệu Chiến sĩ thi đua toàn quốc: ông Trần Văn Hùng, Giám đốc Sở Y tế.",
                  "Hội đồng Thi đua - Khen thưởng tỉnh thống nhất đề nghị khen thưởng như sau:",
                  "- Cờ thi đua của Chính phủ: UBND huyện Bố Trạch.")
-    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, giver_of(a.conferred_by)) for a in f.awards] == [
+    assert [(a.award_label, recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
         ("Huân chương Lao động hạng Ba", "Sở Giáo dục và Đào tạo tỉnh Quảng Bình", "Chủ tịch nước"),
         ("Huân chương Lao động hạng Ba", "Công ty Cổ phần Cảng Nhật Lệ", "Chủ tịch nước"),
         ("Bằng khen của Thủ tướng Chính phủ", "8 tập thể", "Thủ tướng Chính phủ"),
@@ -1920,7 +1925,7 @@ def test_a_chairman_named_after_the_city_s_committee_counted_departments_of_thei
                  "Danh hiệu “Tập thể lao động xuất sắc” được trao cho 12 khoa, phòng của Bệnh viện Bạch Mai.",
                  "Chị Nguyễn Thị Lan, điều dưỡng Khoa Nhi nhận Bằng khen từ Bộ trưởng Bộ Y tế.")
     assert posts_of(f)["Trần Sỹ Thành"] == [("Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")]
-    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label, giver_of(a.conferred_by))
+    assert [(a.award_label, recipient_of(a), giver_of(a.conferred_by))
             for a in f.awards] == [("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "10 công dân",
                                     "Chủ tịch Ủy ban nhân dân thành phố Hà Nội"),
                                    ("Tập thể lao động xuất sắc", "12 khoa, phòng", None),
@@ -1932,7 +1937,7 @@ def test_a_counted_group_named_after_gom_a_place_ending_a_company_s_name_and_a_v
     f = facts_of("Thủ tướng Chính phủ vừa ký quyết định tặng Bằng khen cho 3 học sinh đoạt huy chương tại Olympic Toán học "
                  "quốc tế năm 2024, gồm các em: Phạm Việt Hưng, Võ Hoàng Hải và Đào Quang Minh.",
                  "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Công ty Than Hạ Long.")
-    assert [getattr(a.recipient, "name", None) or a.recipient.label for a in f.awards] == [
+    assert [recipient_of(a) for a in f.awards] == [
         "Phạm Việt Hưng", "Võ Hoàng Hải", "Đào Quang Minh", "Công ty Than Hạ Long"]
     f = facts_of("Các đồng chí được trao Huân chương Lao động hạng Nhì gồm: Vũ Xuân Cường, nguyên Phó Bí thư Thường trực Tỉnh "
                  "ủy Lào Cai; Nguyễn Văn Vịnh, nguyên Bí thư Tỉnh ủy.",
@@ -2154,7 +2159,7 @@ def test_a_counted_group_named_as_persons_with_notes_in_brackets_and_a_smaller_g
                  "12 vận động viên đã có thành tích xuất sắc.",
                  "Các vận động viên được khen thưởng gồm: Nguyễn Thị Oanh (điền kinh), Phạm Thanh Bảo (bơi), Trần Quốc Cường "
                  "(điền kinh) và 9 vận động viên môn bóng đá nữ.")
-    assert [getattr(a.recipient, "name", None) or a.recipient.label for a in f.awards] == [
+    assert [recipient_of(a) for a in f.awards] == [
         "Nguyễn Thị Oanh", "Phạm Thanh Bảo", "Trần Quốc Cường", "9 vận động viên"]  # (twelve, not the twelve again)
 
 
@@ -2174,7 +2179,7 @@ def test_committees_of_a_people_s_council_a_four_word_name_before_a_comma_and_no
                  "Ban Pháp chế HĐND tỉnh.",
                  "Bà Đinh Thị Thu Hà, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh được tặng Kỷ niệm chương.",
                  "Tỉnh đề nghị tặng Huân chương Lao động hạng Ba cho Trường Đại học Tây Nguyên và ông Y Ngông Niê Kdăm.")
-    assert [(getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
+    assert [(recipient_of(a)) for a in f.awards] == [
         "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Bình", "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Bình",
         "Đinh Thị Thu Hà"]
     assert "Trường Đại học Tây Nguyên" in [o.label for o in f.orgs.values()]  # (not "… Tây Nguyên và")
@@ -2229,7 +2234,7 @@ def test_an_order_received_on_a_body_s_behalf_and_a_school_describing_one_of_tho
                  "Trong đó có ông Đỗ Văn Toàn đã trả lại 200 triệu đồng; em Nguyễn Minh Khôi, học sinh Trường THCS Ngô Sĩ Liên "
                  "đã dũng cảm cứu bạn.")
     assert [e.name for e in g.events] == ["Lễ biểu dương người tốt, việc tốt năm 2024"]
-    assert [getattr(a.recipient, "name", None) or a.recipient.label for a in g.awards] == [
+    assert [recipient_of(a) for a in g.awards] == [
         "50 cá nhân", "Đỗ Văn Toàn", "Nguyễn Minh Khôi"]  # (not the school of one of them)
 
 
@@ -2247,7 +2252,7 @@ def test_recipients_go_on_past_a_stop_word_inside_a_name_and_a_subject_past_a_no
                  "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) và Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo.",
                  "Ông Lò Văn Páo (SN 1958, trú tại bản Nà Tấu, xã Mường Phăng, huyện Điện Biên) vừa được Chủ tịch nước tặng "
                  "thưởng Huân chương Lao động hạng Ba.")
-    assert [getattr(a.recipient, "name", None) or a.recipient.label for a in f.awards] == [
+    assert [recipient_of(a) for a in f.awards] == [
         "Phòng Cảnh sát điều tra tội phạm về ma túy", "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo", "Lò Văn Páo"]
 
 
@@ -2358,7 +2363,7 @@ def test_badges_listed_without_their_verb_a_ward_s_committee_named_bare_and_a_fl
                  "Đồng chí Lê Văn Nam, Bí thư Đảng ủy phường trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Nguyễn Văn Hải; Huy hiệu "
                  "50 năm tuổi Đảng cho đồng chí Trần Thị Mai và Huy hiệu 40 năm tuổi Đảng cho 5 đồng chí.")
     assert posts_of(f)["Lê Văn Nam"] == [("Bí thư", "Đảng ủy phường Trường Thi")]
-    assert [(a.award_label, getattr(a.recipient, "name", None) or a.recipient.label) for a in f.awards] == [
+    assert [(a.award_label, recipient_of(a)) for a in f.awards] == [
         ("Huy hiệu 60 năm tuổi Đảng", "Nguyễn Văn Hải"), ("Huy hiệu 50 năm tuổi Đảng", "Trần Thị Mai"),
         ("Huy hiệu 40 năm tuổi Đảng", "5 đồng chí")]
     g = facts_of("Ông Nguyễn Đình Khang, Chủ tịch Tổng Liên đoàn Lao động Việt Nam trao Cờ thi đua của Ban Chấp hành Tổng Liên đoàn "
