@@ -66,8 +66,8 @@ class _Gated:
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|(?<!\w)[‘'«]((?:[^’'»]|(?<=\w)'(?=\w)){3,300})[’'»](?!\w)")  # (“…”, "…", ‘…’, '…', «…»;
 # not the apostrophe inside a name: "Đắk R'lấp")
 _CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng|"
-                            r"đạt danh hiệu)\b", re.I),
-    "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu")
+                            r"đạt danh hiệu|gắn(?!\s+(?:với|liền|kết|bó)\b))\b", re.I),  # ("gắn Huân chương lên lá cờ", not "gắn với")
+    "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu", "gắn")
 _NOT_CONFERRAL = _Gated(re.compile(
     r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )(?<!công )(?<!chương )(?<!tiến )(?<!hành )(?<!giáo )(?<!lịch )trình(?! (?:độ|diễn|bày|chiếu))|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
     r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )(?<!chuẩn )(?<!trang )bị|nếu|có thể được|"
@@ -171,7 +171,8 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|ký|ban hành|quyết đ�
                     # "Hiệp hội Doanh nghiệp tỉnh tặng …": a body of the province, its "tỉnh" left out of the mention)
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?"
                     r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
-_SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+", re.I)  # "… đã ký Quyết định"
+# what stands between a body and the document it issues: "… đã ký Quyết định", "… vừa có Tờ trình số 145/TTr-…"
+_SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+|\s+(?:vừa|mới)\s+có\s+", re.I)
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
 _HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:[Ll]ễ\b|[Kk]ỷ niệm\s+\d)[^;.]{0,150}?\bđón nhận\s+"
                               r"(?:danh hiệu\s+)?$")
@@ -314,13 +315,14 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 _PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|thị xã|quận|thị trấn)\s+(?=[{_UP}]))?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
                     rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}})")
 _GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"
-                                   r"|^\s*(?:Nhân dịp này|Dịp này|Cũng dịp này)\b"),
-    'hội', 'lễ', 'buổi gặp mặt', 'chương trình', 'dịp này')
+                                   r"|^\s*(?:Nhân dịp này|Dịp này|Cũng dịp này|Cùng dịp(?: này)?)\b"),
+    'hội', 'lễ', 'buổi gặp mặt', 'chương trình', 'dịp này', 'cùng dịp')
 _DOC = _Gated(re.compile(
     r"\b(Chỉ thị|Nghị quyết liên tịch|Nghị quyết|Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Luật|Kết luận|Kế hoạch|"
-    r"Hướng dẫn|Công văn|Thông báo|(?i:chỉ thị|nghị quyết|quyết định|nghị định|thông tư)(?=\s+số\s+\d+/))"
+    r"Hướng dẫn|Công văn|Thông báo|(?i:chỉ thị|nghị quyết|quyết định|nghị định|thông tư|tờ trình|báo cáo)(?=\s+số\s+\d+/))"
     r"(?:\s+số)?\s+(\d+[0-9A-Za-zĐđ/\-.]*(?:\s(?=[A-ZĐ]{1,6}/[A-ZĐ])[0-9A-Za-zĐđ/\-.]*)?(?:\([A-Za-z0-9]+\))?)"),
-    'chỉ thị', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'luật', 'kết luận', 'kế hoạch', 'hướng dẫn', 'công văn', 'thông báo')
+    'chỉ thị', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'luật', 'kết luận', 'kế hoạch', 'hướng dẫn', 'công văn', 'thông báo',
+    'tờ trình', 'báo cáo')
 _LAW = _Gated(re.compile(r"\bLuật\s+([A-ZĐ]\w*(?:,?\s+\w+){0,6})"),
     'luật')
 _LAW_NUMBER = re.compile(r",?\s*(?:số\s+)?(\d{1,3}/\d{4}/QH\d{1,2})\b")  # a law's number after its name
@@ -2486,7 +2488,8 @@ class Extractor:
         award_end = s.tokens[last.end - 1].end
         rest = s.text[award_end:c1]
         later_awards = [m for m in self._awards_in(s, award_end, c1)]
-        m = re.match(r"(?:[^;]{0,80}?\b(?:cho|tặng|đối với|gồm(?: có)?(?=\s*:))(?:\s*:)?|\s*:)\s+", rest)
+        m = re.match(r"(?:[^;]{0,80}?\b(?:cho|tặng|đối với|gồm(?: có)?(?=\s*:)|lên\s+(?:lá\s+)?[Cc]ờ(?:\s+truyền thống)?(?:\s+của)?)"
+                     r"(?:\s*:)?|\s*:)\s+", rest)  # ("gắn Huân chương … lên lá cờ truyền thống của X": X's)
         if m and not (later_awards and s.tokens[later_awards[0].start].start < award_end + m.end()):
             a = award_end + m.end()
             names = [(s.tokens[x.start].start, s.tokens[x.end - 1].end) for x in s.mentions if x.kind in kinds]

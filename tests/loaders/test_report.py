@@ -2461,3 +2461,34 @@ def test_documents_take_no_date_or_issuer_of_the_one_cited_before_or_after_them(
     assert got == {"12/2019/TT-BNV": ("2019-11-04", "Bộ Nội vụ"), "45/HD-SYT": (None, "Sở Y tế tỉnh Nghệ An"),
                    "98/2023/NĐ-CP": (None, "Chính phủ"), "34-CT/TW": ("2014-04-07", "Bộ Chính trị"), "03": (None, "Ban Bí thư")}
     assert "Chính phủ" not in [o.label for o in f.orgs.values()]  # (implied by the decree's number, not named)
+
+
+def test_an_order_pinned_to_a_body_s_flag_is_conferred_on_the_body_by_who_pins_it():
+    f = facts_of("Ngày 2/9/2024, Bộ đội Biên phòng tỉnh Quảng Trị tổ chức Lễ đón nhận Huân chương Chiến công hạng Nhì.",
+                 "Thừa ủy quyền của Chủ tịch nước, Trung tướng Lê Đức Thái, Tư lệnh Bộ đội Biên phòng đã gắn Huân chương Chiến công "
+                 "hạng Nhì lên lá cờ truyền thống của Bộ đội Biên phòng tỉnh Quảng Trị.")
+    [a] = f.awards
+    assert (recipient_of(a), a.presented_by.name, a.event.name) == (
+        "Bộ đội Biên phòng tỉnh Quảng Trị", "Lê Đức Thái", "Lễ đón nhận Huân chương Chiến công hạng Nhì")
+
+
+def test_awards_given_on_the_same_occasion_are_given_at_the_report_s_event():
+    f = facts_of("Sáng 5/10/2024, Công an tỉnh Hà Giang tổ chức Lễ kỷ niệm 65 năm Ngày truyền thống.",
+                 "Cùng dịp, Phòng Cảnh sát giao thông được tặng Bằng khen của Bộ trưởng Bộ Công an.")
+    [a] = f.awards
+    assert (a.event.name, a.date) == ("Lễ kỷ niệm 65 năm Ngày truyền thống", "2024-10-05")
+
+
+def test_a_submission_is_a_document_of_the_body_that_has_it():
+    f = facts_of("Ban Thi đua - Khen thưởng Trung ương vừa có Tờ trình số 88/TTr-BTĐKT ngày 3/7/2024 đề nghị xét tặng danh hiệu "
+                 "Anh hùng Lao động cho Công ty cổ phần Mía đường Sơn La; Sở Nội vụ gửi Báo cáo số 12/BC-SNV.")
+    got = {d.number: (d.kind, d.date, getattr(d.issuer, "label", None)) for d in f.documents}
+    assert got == {"88/TTr-BTĐKT": ("Tờ trình", "2024-07-03", "Ban Thi đua - Khen thưởng Trung ương"),
+                   "12/BC-SNV": ("Báo cáo", None, None)}
+    assert f.awards == []  # (proposed)
+    assert "Công ty cổ phần Mía đường Sơn La" in [o.label for o in f.orgs.values()]
+
+
+def test_a_company_named_after_its_product_keeps_the_product_s_lower_case_word():
+    f = facts_of("Liên đoàn Lao động tỉnh Gia Lai tặng Bằng khen cho Công ty TNHH MTV Cà phê 705 và Công ty cổ phần Xi măng Sông Lam.")
+    assert [recipient_of(a) for a in f.awards] == ["Công ty TNHH MTV Cà phê 705", "Công ty cổ phần Xi măng Sông Lam"]
