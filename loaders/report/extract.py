@@ -78,6 +78,7 @@ _NOT_CONFERRAL = _Gated(re.compile(
 _CLUSTER_ROLE = _Gated(re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|khối phó|phó khối|cụm trưởng|trưởng cụm|cụm phó|phó cụm)\b"),
     "khối", "cụm")
 _ROLE_YEAR = re.compile(r"\s*năm\s+(\d{4})\b")
+_YEAR_BEFORE_ROLE = re.compile(r"\bnăm\s+(\d{4})\s*,?\s*(?:do\s+)?$")  # "…, năm 2024 do A làm Khối trưởng"
 _LEADING_YEAR = re.compile(r"\s*(?:Trong\s+|Cũng trong\s+)?[Nn]ăm\s+(\d{4})\s*,")
 _ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được bầu làm|được bầu là|giữ vai trò|đảm nhận|"
                         r"đảm nhiệm)\s+)*", re.I)
@@ -303,7 +304,8 @@ _EVENT = _Gated(re.compile(
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân)\b)"
-    r"|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|của|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
+    r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
+    r"|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
     r"|\s(?:là|có|vì|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)")
 # What an event does when it is the subject ("Hội nghị thống nhất …", "Đại hội đã bầu …"): no word of a name
 _EVENT_DOES = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|bầu|ghi nhận|kết thúc|"
@@ -976,9 +978,12 @@ class Extractor:
             return h
         pairs, end, j = lx.name_pairs(), h, h + 2
 
-        def listed_kind(j: int) -> bool:  # "… các trường đại học, cao đẳng tỉnh Nghệ An": a second kind of body
-            return j > h + 2 and j + 1 < n and s.text[toks[j - 1].end:toks[j].start] == ", " \
-                and not toks[j].cap and (toks[j].key, toks[j + 1].key) in pairs and _joined(s, j + 1)
+        def listed_kind(j: int) -> bool:
+            """A second kind of body after a comma, a name pair or a word and one: "… các trường đại học, cao
+            đẳng tỉnh Nghệ An", "… các sở, ngành kinh tế tỉnh Nghệ An"."""
+            return j > h + 2 and j + 1 < n and s.text[toks[j - 1].end:toks[j].start] == ", " and not toks[j].cap \
+                and ((toks[j].key, toks[j + 1].key) in pairs and _joined(s, j + 1)
+                     or j + 2 < n and (toks[j + 1].key, toks[j + 2].key) in pairs and _joined(s, j + 1) and _joined(s, j + 2))
         while j < n and j - h < 16 and not covered[j] and not s.quoted[j] and (_joined(s, j) or listed_kind(j)) \
                 and not (j > h + 2 and (lx.TITLES.match(toks, j) or toks[j].key in _CLUSTER_STOP)) \
                 and toks[j].key != "gồm" and not (toks[j].key == "bao" and j + 1 < n and toks[j + 1].key == "gồm"):
@@ -2079,7 +2084,9 @@ class Extractor:
         done = 0
         roles = list(_CLUSTER_ROLE.finditer(s.text))
         leading = _LEADING_YEAR.match(s.text)  # "Năm 2023, A là Cụm trưởng, B là Cụm phó"
+        said = None  # (a year said before a role's body)
         for k, r in enumerate(roles):
+            done_before = done
             at = s.tok_at(r.start())
             named = next((m for m in clusters if m.start in (at + 1, s.tok_at(r.end()))), None)  # "Trưởng Cụm thi đua số 3"
             cluster = named.value if named else self.cluster
@@ -2102,7 +2109,9 @@ class Extractor:
                 year = _ROLE_YEAR.match(s.text, later.end())
                 if year is not None:
                     break
-            year = year or leading
+            before = _YEAR_BEFORE_ROLE.search(s.text, done_before, s.tokens[member.start].start)
+            said = before or said  # "năm 2024 do A làm Khối trưởng, B làm Khối phó": both that year
+            year = year or said or leading
             if not any(m.member is body and m.cluster is cluster and m.role == role for m in self.facts.memberships):
                 self.facts.memberships.append(Membership(cluster, body, role, s.raw, year.group(1) if year else None))
 

@@ -2492,3 +2492,17 @@ def test_a_submission_is_a_document_of_the_body_that_has_it():
 def test_a_company_named_after_its_product_keeps_the_product_s_lower_case_word():
     f = facts_of("Liên đoàn Lao động tỉnh Gia Lai tặng Bằng khen cho Công ty TNHH MTV Cà phê 705 và Công ty cổ phần Xi măng Sông Lam.")
     assert [recipient_of(a) for a in f.awards] == ["Công ty TNHH MTV Cà phê 705", "Công ty cổ phần Xi măng Sông Lam"]
+
+
+def test_a_year_said_before_a_cluster_s_leader_holds_for_its_leader_and_deputy():
+    f = facts_of("Khối thi đua các sở, ngành kinh tế tỉnh Nghệ An gồm 11 đơn vị, năm 2024 do Sở Công Thương làm Khối trưởng, Sở Xây "
+                 "dựng làm Khối phó.")
+    got = sorted((m.member.label, m.role, m.year) for m in f.memberships if m.role != "thành viên")
+    assert got == [("Sở Công Thương tỉnh Nghệ An", "khối trưởng", "2024"), ("Sở Xây dựng tỉnh Nghệ An", "khối phó", "2024")]
+
+
+def test_a_ceremony_announcing_a_decision_is_named_with_whose_decision_it_is():
+    f = facts_of("Ngày 15/11/2024, tại Hà Nội, Bộ Y tế tổ chức Lễ công bố quyết định của Chủ tịch nước phong tặng danh hiệu Thầy "
+                 "thuốc Nhân dân, Thầy thuốc Ưu tú lần thứ 15.")
+    assert [e.name for e in f.events] == [
+        "Lễ công bố quyết định của Chủ tịch nước phong tặng danh hiệu Thầy thuốc Nhân dân, Thầy thuốc Ưu tú lần thứ 15"]
