@@ -135,6 +135,7 @@ _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị x
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
 _COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống")))
 _COMMITTEE_OF = frozenset((("chấp", "hành"), ("thường", "vụ")))  # "Ban Chấp hành", "Ban Thường vụ": a body's committee
+_NUMBERED_FORMATIONS = frozenset((("quân", "khu"), ("quân", "đoàn"), ("sư", "đoàn"), ("lữ", "đoàn"), ("trung", "đoàn")))
 _NUMBER_ONLY = re.compile(r"\d{1,4}|[ivxl]{1,5}")  # (in a key: lower case)
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
@@ -152,14 +153,14 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các)\s+(cá
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
                     r"bà mẹ|mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|khoa, phòng|khoa phòng|khoa|công dân|cơ sở [Hh]ội|cơ sở [Đđ]oàn|tấm gương|gương điển hình|điển hình tiên tiến|"
-                    r"thanh niên|phụ nữ|nông dân|học viên|giảng viên|vận động viên|huấn luyện viên|tình nguyện viên)"
+                    r"thanh niên|phụ nữ|nông dân|học viên|giảng viên|vận động viên|huấn luyện viên|tình nguyện viên|đại biểu)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
     'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ',
     'nghệ nhân', 'bác sĩ', 'nhân viên', 'cựu chiến binh', 'doanh nhân', 'tác giả', 'cơ quan', 'công đoàn', 'chi bộ',
     'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng', 'cơ sở', 'gương',
     'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'học viên', 'giảng viên', 'động viên', 'luyện viên', 'nguyện viên',
-    'người', 'mẹ', 'khoa', 'công dân')
+    'người', 'mẹ', 'khoa', 'công dân', 'đại biểu')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",
@@ -303,7 +304,7 @@ _EVENT = _Gated(re.compile(
     'hội', 'lễ', 'diễn đàn', 'kỷ niệm')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
-    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân)\b)"
+    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|quốc phòng|an ninh|quân sự)\b)"
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
     r"|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
     r"|\s(?:là|có|vì|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)")
@@ -576,6 +577,8 @@ class Extractor:
         if ("được" in s.text or "nhận" in s.text) and _LOWER_HEADS_GATE.search(s.text):
             self._lower_case_subject(s, covered)
         self._find_aliases(s, covered)
+        if "ương Hội" in s.text:
+            self._central_association_again(s, covered)
         self._abbreviations(s)
         self._awards_to_their_giver(s)
         for m in _GROUP.finditer(s.text):
@@ -718,6 +721,22 @@ class Extractor:
             for k in range(i, i + size):
                 covered[k] = True
             i += size
+
+    def _central_association_again(self, s: _Sentence, covered: list[bool]) -> None:
+        """"Trung ương Hội" with no name after it: the one nation-wide association ("Hội … Việt Nam") the
+        report named ("Bằng khen của Trung ương Hội" in a report about the Women's Union)."""
+        toks = s.tokens
+        for i in range(len(toks) - 2):
+            if (toks[i].key, toks[i + 1].key, toks[i + 2].key) != ("trung", "ương", "hội") or not toks[i].cap \
+                    or any(covered[i:i + 3]) or i + 3 < len(toks) and toks[i + 3].cap and _joined(s, i + 3):
+                continue
+            national = [o for o in self.facts.orgs.values() if o.iri is not None and o.mentioned
+                        and o.label.startswith("Hội ") and o.label.endswith(" Việt Nam")]
+            if len(national) == 1:
+                text = s.char_span(i, i + 3)
+                national[0].spellings.add(text)
+                s.mentions.append(Mention(i, i + 3, "org", national[0], text))
+                covered[i:i + 3] = [True] * 3
 
     def _abbreviations(self, s: _Sentence) -> None:
         """"Tổng công ty Xây lắp dầu khí Việt Nam (PVC)": the abbreviation names the body from here on."""
@@ -1566,6 +1585,9 @@ class Extractor:
             school_words = end + 1 < len(s.tokens) and (s.tokens[end].key, s.tokens[end + 1].key) == ("nhà", "trường") \
                 and not s.tokens[end].cap
             return Post(title, school), end + 2 if school_words else end  # "GS A, Hiệu trưởng nhà trường": of the school
+        formation = self._formation_again(s, end) if org_m is None else None
+        if formation is not None:  # "Trung tướng A, Tư lệnh Quân khu" in a report about Quân khu 4: of Quân khu 4
+            return Post(title, formation), end + 2
         unit = re.fullmatch(r"(?:phó )?(sư đoàn|trung đoàn|lữ đoàn) trưởng", matching_key(title))
         if org_m is None and unit and (formation := self._body_again(unit.group(1))) is not None:
             return Post(title, formation), end  # "Đại tá A, Sư đoàn trưởng": of the division the report is about
@@ -1583,6 +1605,21 @@ class Extractor:
             s.attached.add(id(owner))
             return Post(title, self._unit_of(org_m.value, owner.value)), owner.end
         return Post(title, org_m.value), org_m.end
+
+    def _formation_again(self, s: _Sentence, at: int) -> Org | None:
+        """The numbered formation a report names again by its kind alone at token ``at`` ("Quân khu" in a report
+        of "Bộ Tư lệnh Quân khu 4"): the one formation of that kind it named, None when it named none or several."""
+        toks = s.tokens
+        if at + 1 >= len(toks) or (toks[at].key, toks[at + 1].key) not in _NUMBERED_FORMATIONS or not _joined(s, at + 1) \
+                or at + 2 < len(toks) and _joined(s, at + 2) and (toks[at + 2].key.isdigit() or toks[at + 2].cap):
+            return None
+        kind = s.char_span(at, at + 2)
+        numbers = {m.group(1) for o in self.facts.orgs.values() if o.mentioned
+                   for m in [re.search(r"(?:^|\s)" + re.escape(matching_key(kind)) + r"\s+(\d{1,3})$", matching_key(o.label))] if m}
+        if len(numbers) != 1:
+            return None
+        label = f"{kind[:1].upper()}{kind[1:]} {numbers.pop()}"
+        return self.org(label, label)
 
     @staticmethod
     def _owner_after_comma(s: _Sentence, unit: Mention) -> Mention | None:
@@ -3039,6 +3076,7 @@ class Extractor:
         """A body named shortly before its full name ("Bộ Chỉ huy BĐBP" then "Bộ Chỉ huy BĐBP tỉnh
         Quảng Ninh"; "Tổng công ty PVC" before "… Việt Nam (PVC)") is that body: one node."""
         orgs = [o for o in self.facts.orgs.values() if o.iri is None]
+        owners = None  # (the keys of every body named, when needed)
         for short in orgs:
             head = short.key + " "  # (then "tỉnh …", "thành phố …", "quận …")
             full = [o for o in orgs if o is not short and o.key.startswith(head) and o.key.startswith(_PLACE_AFTER_NAME, len(head))]
@@ -3049,6 +3087,11 @@ class Extractor:
                 head = lx.ORG_HEADS.match(toks, 0) if toks else None
                 alias = self.aliases.get(tuple(t.key for t in toks[head[0]:])) if head and head[0] < len(toks) else None
                 full = [alias] if isinstance(alias, Org) and alias is not short else []
+            if not full:  # "Đội Cảnh sát hình sự" after "Đội Cảnh sát hình sự Công an quận Hoàn Kiếm": the one unit
+                owners = owners or {matching_key(o.label) for o in self.facts.orgs.values()}  # named with its owner
+                name = matching_key(short.label) + " "
+                full = [o for o in orgs if o is not short and (k := matching_key(o.label)).startswith(name) and k[len(name):] in owners]
+                full = full if len(full) == 1 else []
             if full:
                 self._merge_into(short, full[0])
 
@@ -3434,11 +3477,13 @@ def _below_province(s: _Sentence, k: int, province=None) -> bool:
 
 def _owner_of_one_before(s: _Sentence, x: Mention, found: list[Mention]) -> bool:
     """Whether body ``x`` is named as the owner of a body or group just before it ("Khoa Cấp cứu của Bệnh viện",
-    "Phòng Tổ chức thuộc Sở Y tế", "12 khoa, phòng của Bệnh viện", "Sư đoàn 316, Quân khu 2"): the body that has
-    them, not one more recipient."""
+    "Phòng Tổ chức thuộc Sở Y tế", "12 khoa, phòng của Bệnh viện", "15 đại biểu HĐND tỉnh", "Sư đoàn 316, Quân
+    khu 2"): the body that has them, not one more recipient."""
     at = s.tokens[x.start].start
     if any(o.kind in ("org", "group") and o.end <= x.start
            and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[s.tokens[o.end - 1].end:at]) for o in found):
+        return True
+    if any(o.kind == "group" and o.end == x.start and s.text[s.tokens[o.end - 1].end:at] == " " for o in found):
         return True
     before = next((o for o in reversed(found) if o.end <= x.start), None)
     return before is not None and before.kind == "org" and s.text[s.tokens[before.end - 1].end:at] == ", " \

@@ -2506,3 +2506,36 @@ def test_a_ceremony_announcing_a_decision_is_named_with_whose_decision_it_is():
                  "thuốc Nhân dân, Thầy thuốc Ưu tú lần thứ 15.")
     assert [e.name for e in f.events] == [
         "Lễ công bố quyết định của Chủ tịch nước phong tặng danh hiệu Thầy thuốc Nhân dân, Thầy thuốc Ưu tú lần thứ 15"]
+
+
+def test_a_counted_group_named_with_its_body_is_the_group_alone():
+    f = facts_of("Thường trực HĐND tỉnh Bình Phước tặng Giấy khen cho 12 đại biểu HĐND tỉnh.")
+    assert [recipient_of(a) for a in f.awards] == ["12 đại biểu"]
+
+
+def test_a_unit_named_again_without_its_owner_is_the_unit_named_with_it():
+    f = facts_of("Đại tá Trần Văn Hải, Giám đốc Công an tỉnh Bắc Giang trao thưởng cho Đội Cảnh sát kinh tế Công an huyện Yên Thế.",
+                 "Giám đốc Công an tỉnh cũng tặng Giấy khen cho 3 cán bộ Đội Cảnh sát kinh tế.")
+    unit = [o for o in f.orgs.values() if o.label.startswith("Đội")]
+    assert [(o.label, "Đội Cảnh sát kinh tế" in o.spellings) for o in unit] == [("Đội Cảnh sát kinh tế Công an huyện Yên Thế", True)]
+
+
+def test_a_commander_of_the_region_the_report_is_about_holds_a_post_in_it():
+    f = facts_of("Ngày 20/12/2024, Bộ Tư lệnh Quân khu 7 tổ chức Hội nghị tổng kết công tác quân sự, quốc phòng năm 2024.",
+                 "Trung tướng Trần Hoài Trung, Tư lệnh Quân khu chủ trì hội nghị.")
+    assert posts_of(f) == {"Trần Hoài Trung": [("Tư lệnh", "Quân khu 7")]}
+    assert [e.name for e in f.events] == ["Hội nghị tổng kết công tác quân sự, quốc phòng năm 2024"]
+
+
+def test_the_central_committee_of_an_association_named_alone_is_the_association_the_report_named():
+    f = facts_of("Chiều 15/10/2024, Trung ương Hội Nông dân Việt Nam tổ chức Hội nghị biểu dương nông dân xuất sắc.",
+                 "Hội Nông dân tỉnh Bến Tre nhận Bằng khen của Trung ương Hội.")
+    [a] = f.awards
+    assert (recipient_of(a), giver_of(a.conferred_by)) == ("Hội Nông dân tỉnh Bến Tre", "Hội Nông dân Việt Nam")
+
+
+def test_an_army_wide_emulation_fighter_is_of_a_ministry_s_level_and_the_state_capital_committee_is_known():
+    f = facts_of("Thiếu tá Lê Minh Đức được tặng danh hiệu Chiến sĩ thi đua toàn quân.",
+                 "Dự có ông Nguyễn Văn Phúc, Phó Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.")
+    assert [a.award_label for a in f.awards] == ["Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương"]
+    assert posts_of(f)["Nguyễn Văn Phúc"] == [("Phó Chủ tịch", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")]
