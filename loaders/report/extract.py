@@ -215,6 +215,7 @@ _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
 # a sentence that goes on giving, its subject the last one's: "Đồng thời trao …", "Tiếp đó, trao tặng …"
+_HANDS_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+$")  # (right before an award)
 _SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|Cũng tại buổi lễ|Tại buổi lễ),?\s+)?(?:đã\s+)?(?:trao tặng|trao|gắn)\s")
 # lower-case verbs that end a name even when a capitalised word follows them closely
 _VERB_BREAKS = frozenset((("ban", "hành"), ("quyết", "định"), ("triển", "khai"), ("thực", "hiện"), ("công", "bố"),
@@ -2226,6 +2227,7 @@ class Extractor:
             if _ANNEXED.search(clause):
                 self._annexed = (s, am, events, docs, c0, c1)
             if not recipients:
+                self._handed_over_again(s, am, c0, at)
                 if listed and not s.text[listed.end():].strip():
                     self._listing, self._annex_listing = (s, am, events, docs, c0, c1), False  # the items follow, one a paragraph
                 continue
@@ -2242,6 +2244,19 @@ class Extractor:
                 self._counted = (s, am, events, docs, c0, c1, [r.value for r in recipients])
         if self._withheld is not s and not going_on:
             self._withheld = None
+
+    def _handed_over_again(self, s: _Sentence, am: Mention, c0: int, at: int) -> None:
+        """"A trao Kỷ niệm chương và chúc mừng …" right after the sentence that gave it (to whom, not by whom):
+        A hands over those conferrals."""
+        before = self._sentence_before
+        verb = _HANDS_OVER.search(s.text, c0, at)
+        persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start and s.tokens[m.end - 1].end <= verb.start()] \
+            if verb is not None and before is not None else []
+        if not persons or re.search(r"\bđược\b", s.text[s.tokens[persons[-1].end - 1].end:verb.start()]):
+            return
+        for award in self.facts.awards:
+            if award.award_iri == am.value.iri and award.presented_by is None and award.evidence == before.raw:
+                award.presented_by = persons[-1].value
 
     @staticmethod
     def _persons_listed_on(s: _Sentence, at: int) -> list[Mention]:

@@ -2539,3 +2539,11 @@ def test_an_army_wide_emulation_fighter_is_of_a_ministry_s_level_and_the_state_c
                  "Dự có ông Nguyễn Văn Phúc, Phó Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp.")
     assert [a.award_label for a in f.awards] == ["Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương"]
     assert posts_of(f)["Nguyễn Văn Phúc"] == [("Phó Chủ tịch", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")]
+
+
+def test_who_hands_over_an_award_given_in_the_sentence_before_presents_it():
+    f = facts_of("Trung ương Đoàn TNCS Hồ Chí Minh tặng Kỷ niệm chương “Vì thế hệ trẻ” cho ông Lê Văn Toàn, Phó Chủ tịch UBND tỉnh Bình Thuận.",
+                 "Anh Nguyễn Minh Triết, Bí thư thứ nhất Trung ương Đoàn trao Kỷ niệm chương và chúc mừng ông Lê Văn Toàn.",
+                 "Ông Lê Văn Toàn được tặng Bằng khen. Bà Trần Thị Mai, Phó Chủ tịch UBND tỉnh trao Kỷ niệm chương cho em Lê Thị Hà.")
+    got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
+    assert got == [("Lê Văn Toàn", "Nguyễn Minh Triết"), ("Lê Văn Toàn", None), ("Lê Thị Hà", "Trần Thị Mai")]
