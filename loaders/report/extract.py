@@ -182,6 +182,7 @@ _ORGANIZED_BY = re.compile(r"\s+(?:do|(?:đã\s+)?được)\s+(?=\S)")  # "Hội
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
 #                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
+_AUTHORIZED_BY = re.compile(r"\s*(?:Thừa ủy quyền|Thừa lệnh|Được sự ủy quyền|Được ủy quyền|Thay mặt)\s+(?:của\s+)?", re.I)
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
                              r"(?=\s+(?:cho|của|vì|do|nhân dịp|nhân ngày|nhân kỷ niệm|đã|và|tại|có)\b|[,;.()]|$)")
 _UNIT_ABBREVIATION = re.compile(r"\b(TP|Tp|TX|Tx)\b\.?\s*(?=[A-ZĐ0-9])")
@@ -244,7 +245,8 @@ _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhậ
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
-_QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?)$")
+_QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
+                               r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi)$")
 # What ends the recipients after "cho": the rationale, an occasion, a place …
 _RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b")
 # The occasion of an event, a clause of its own: "nhân kỷ niệm 94 năm Ngày thành lập Hội Nông dân Việt Nam,"
@@ -348,6 +350,7 @@ _CAMPAIGN = _Gated(re.compile(r"(phong trào(?:\s+thi đua)?|cuộc vận độn
 _OWN_NUMBER = re.compile(r"\s*Số\s*:\s*(\d+[\w.]*/QĐ-[\w.&-]+)")
 _OWN_DATE = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
 _OWN_TITLE = re.compile(r"\s*QUYẾT ĐỊNH\s*:?\s*(?:V/v|[Vv]ề việc)\s+(.{3,300})")
+_OWN_TITLE_LINE = re.compile(r"\s*(?:V/v|[Vv]ề việc)\s+(.{3,300})")
 _ANNEXED = re.compile(r"\(?\s*(?:có|theo)\s+danh sách kèm theo\s*\)?", re.I)  # "… cho 3 tập thể (có danh sách kèm theo)"
 _ANNEX_HEADING = re.compile(r"\s*DANH SÁCH\b")
 _ARTICLE = re.compile(r"\s*Điều\s+\d+\s*[.:]")
@@ -600,7 +603,12 @@ class Extractor:
         Chữ thập đỏ Việt Nam tỉnh Nghệ An", "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"): (where the mention
         starts, where it ends, the province's body or branch), its "Ủy ban" written before it included; or None."""
         toks = s.tokens
-        branch = end + 2 < len(toks) and (toks[end].key, toks[end + 1].key) == ("chi", "nhánh") and _joined(s, end)
+        named = end + 1 < len(toks) and s.text[toks[end - 1].end:toks[end].start].strip() == "(" \
+            and s.text[toks[end].end:toks[end + 1].start].strip() == ")"  # "… Việt Nam (Agribank) Chi nhánh tỉnh X"
+        end += 1 if named else 0
+        branch = end + 2 < len(toks) and (toks[end].key, toks[end + 1].key) == ("chi", "nhánh") and (named or _joined(s, end))
+        if named and not branch:
+            return None
         at = end + 2 if branch else end  # "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An": its branch in the province
         if at >= len(toks) or (toks[at].key not in ("tỉnh", "thành", "tp") and not branch) or not _joined(s, at):
             return None
@@ -857,7 +865,8 @@ class Extractor:
                     covered[k] = True
                 i = j
                 continue
-            if j == h and nxt is None and (h == n or not toks[h].cap) and _head_key(s.char_span(i, h)) in _NAMED_AGAIN_HEADS \
+            if j == h and nxt is None and (h == n or not toks[h].cap) and (_head_key(s.char_span(i, h)) in _NAMED_AGAIN_HEADS
+                                                                        or head_keys == ("hội",) and (h == n or not _joined(s, h))) \
                     and not (h < n and toks[h].key == "hợp") \
                     and (again := self._body_again(_head_key(s.char_span(i, h)))) is not None:
                 s.mentions.append(Mention(i, h, "org", again, s.char_span(i, h)))  # "Cty đã được … tặng": the company
@@ -1075,6 +1084,9 @@ class Extractor:
         if listed and named is None:
             return None
         province = lx.province_in(rest[named.start():]) if named else self.province or self._home_province()
+        if province is None and named and not listed and not named.group(0).startswith("tỉnh"):
+            province = self.province or self._home_province()  # (a city named later: "Phó Chủ tịch UBND tỉnh … cho cô A,
+            # …, thành phố Kon Tum", "… phường 3, thành phố Đà Lạt": not the province's name, nor one)
         if province is None:
             return None
         if unit is not None and end == h + unit[0] and (lx.keys(unit[1]) == ("tỉnh",)) != province.label.startswith("Tỉnh "):
@@ -1185,11 +1197,13 @@ class Extractor:
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
                 if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",) \
                         and toks[j - 1].key not in _UNIT_WORDS_LOWER \
+                        and not (j >= 2 and toks[j - 2].key in _UNIT_WORDS_LOWER and not toks[j - 2].cap
+                                 and (j + 1 >= n or not (toks[j + 1].cap and _joined(s, j + 1))) and not lx.TITLES.match(toks, j)) \
                         and not (t.key == "cục" and toks[j - 1].key == "ương") \
                         and not (t.key == "phòng" and j + 1 < n and toks[j + 1].key in ("chống", "cháy", "ngừa")) \
                         and (toks[j - 1].key, t.key) not in lx.HEAD_INSIDE_WORD \
                         and not (t.text.isupper() and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1):
-                    break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …" (but a heading: "SỞ NỘI VỤ")
+                    break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …" (but a heading: "SỞ NỘI VỤ"; a commune's name: "xã Vũ Hội")
                 j += 1
                 continue
             unit = lx.ADMIN_UNITS.match(toks, j) if j > start and t.key in ("huyện", "quận", "thị", "xã", "phường") else None
@@ -1790,14 +1804,14 @@ class Extractor:
                 stop = _EVENT_END.search(rest, stop.end()) or stop  # "Lễ tuyên dương và trao Giải thưởng X năm 2024 cho …"
             name = " ".join((m.group(0) + (rest[:stop.start()] if stop else rest)).split())
             quoted = re.match(r"\s*[“\"]([^”\"]{3,200})[”\"]", rest[stop.start():] if stop else "")
-            if quoted and len(name.split()) <= 3:  # 'lễ kỷ niệm “60 năm ngày thành lập (…) và đón nhận …”'
-                name = name + " " + " ".join(re.sub(r"\([^)]*\)", " ", quoted.group(1)).split())
-            elif quoted and _QUOTED_NAME_NEXT.search(name):  # 'Hội nghị tổng kết phong trào thi đua "Dân vận khéo"
+            if quoted and _QUOTED_NAME_NEXT.search(name):  # 'Hội nghị tổng kết phong trào thi đua "Dân vận khéo"
                 after = stop.start() + quoted.end()  # giai đoạn 2020 - 2025': the campaign's name, quoted, and on
                 while (another := re.match(r"\s*(?:,|và)\s*[“\"][^”\"]{3,200}[”\"]", rest[after:])) is not None:
                     after += another.end()  # ('Lễ trao tặng danh hiệu “Nghệ sĩ Nhân dân”, “Nghệ sĩ Ưu tú” lần thứ 10')
                 more = _EVENT_END.search(rest, after)
                 name = " ".join((m.group(0) + rest[:more.start() if more else len(rest)]).split())
+            elif quoted and len(name.split()) <= 3:  # 'lễ kỷ niệm “60 năm ngày thành lập (…) và đón nhận …”'
+                name = name + " " + " ".join(re.sub(r"\([^)]*\)", " ", quoted.group(1)).split())
             name = name[:1].upper() + name[1:]
             words = name.split()
             if len(words) < 3 or not re.search(r"\w", words[-1]):
@@ -1921,7 +1935,9 @@ class Extractor:
             post = self._post_part(s, 0, len(s.tokens))[0]  # "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN": who decides
             if post is not None and post.org is not None:
                 self._decision.issuer = Post(lx.TITLES.match(s.tokens, 0)[1], post.org, post.known_iri, post.label)
-        title = _OWN_TITLE.match(s.text) if not self._articles else None
+        title = (_OWN_TITLE.match(s.text) or (_OWN_TITLE_LINE.match(s.text) if self._sentence_before is not None
+                                              and self._sentence_before.text.strip(" :") == "QUYẾT ĐỊNH" else None)) \
+            if not self._articles else None  # ("QUYẾT ĐỊNH" alone on its line, the title on the next)
         if title is not None:  # "QUYẾT ĐỊNH Về việc tặng Giấy khen cho …": the decision's title; its articles confer
             self._decision.title = self._decision.title or title.group(1).rstrip(" .")
             self._titled = s
@@ -2316,12 +2332,16 @@ class Extractor:
                 presenter = self._presented[1]  # "A trao X cho B. Đồng thời trao Y cho C": A again
         elif c0 > 0 and self._presented is not None and self._presented[0] is s:
             presenter = self._presented[1]  # "A trao X cho B; Y cho C": A hands over Y too
+        lead = _AUTHORIZED_BY.match(s.text) if principal is None else None
+        authorized = self._principal(s, lead.end()) if lead is not None and lead.end() <= at else None
         if self._decided is not None and self._decided[0] is not s and _BY_THAT.match(s.text) \
                 and not any(d.kind == "Quyết định" for _, d in docs):
             docs = [*docs, (c0, self._decided[1])]  # "… ký Quyết định số 12/QĐ-UBND … Theo đó, tặng Bằng khen cho …"
         if presenter is not None:
             self._presented = (s, presenter)
         conferrer = self._conferrer(s, am, known, docs, c0, c1)
+        if authorized is not None and not known.extra.get("authority") and " của " not in self._award_name(s, am, c1):
+            conferrer = authorized  # "Thừa ủy quyền của Thống đốc NHNN, ông A trao Cờ thi đua …": the governor's
         if conferrer is None:
             conferrer = principal or (self._presenter_office(s, presenter) if presenter is not None else None) \
                 or (titled if titled is None or not _deputy(titled.title) else titled.org)
@@ -2768,6 +2788,9 @@ class Extractor:
         handed over ("thay mặt Thủ tướng Chính phủ", "thay mặt Ban Thường vụ Tỉnh ủy"), or None."""
         k = s.tok_at(at)
         hit = next((m for m in s.mentions if m.start == k and m.kind in ("post", "org", "person")), None)
+        if hit is None and k < len(s.tokens) and lx.TITLES.match(s.tokens, k):  # "Thống đốc Ngân hàng Nhà nước": an office
+            post = self._post_part(s, k, len(s.tokens))[0]  # not of the reference data
+            return post if post is not None and post.org is not None else None
         if hit is None:
             return None
         if hit.kind == "post":
@@ -3257,18 +3280,30 @@ def _party_committee(giver) -> bool:
 
 
 def _ministry_or_province(giver) -> bool:
-    """A ministry ("Bộ Y tế"), a province's people's committee, a central body of the Front and its
-    member organisations ("Tổng Liên đoàn Lao động Việt Nam"), or the chair of one: who gives the
-    Bằng khen and Cờ thi đua of the ministry, province and central mass organisation level."""
-    org = giver.org if isinstance(giver, Post) and giver.title.lower() in ("chủ tịch", "bộ trưởng") else giver
+    """A ministry ("Bộ Y tế"), a body of the Government's own ("Ngân hàng Nhà nước Việt Nam"), a province's
+    people's committee, a central body of the Front and its member organisations ("Tổng Liên đoàn Lao
+    động Việt Nam"), or the head of one: who gives the Bằng khen and Cờ thi đua of the ministry, province
+    and central mass organisation level."""
+    org = giver.org if isinstance(giver, Post) and giver.title.lower() in _HEADS_OF_MINISTRIES else giver
     if not isinstance(org, Org) or org.cls != "org":
         return False
-    if org.iri is not None and org.iri in _central_mass_bodies():
+    if org.iri is not None and (org.iri in _central_mass_bodies() or org.iri in _government_bodies()):
         return True
     if org.label.startswith("Bộ ") and not org.label.startswith(("Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ đội", "Bộ Chính trị")):
         return True
     province = lx.province_in(org.label)
     return province is not None and org.label == "Ủy ban nhân dân " + _lower_first(province.label)
+
+
+_HEADS_OF_MINISTRIES = ("chủ tịch", "bộ trưởng", "thống đốc", "tổng thanh tra", "chủ nhiệm", "tổng giám đốc", "viện trưởng")
+
+
+@lru_cache(maxsize=1)
+def _government_bodies() -> frozenset[str]:
+    """The IRIs of the known ministries and other bodies of the Government ("Ngân hàng Nhà nước Việt Nam",
+    "Thanh tra Chính phủ"), whose heads give awards of a ministry's level."""
+    government = reference.known_names("org").get(matching_key("Chính phủ"))
+    return frozenset(k.iri for k in reference.entities("org") if government is not None and k.extra.get("parent") == government.iri)
 
 
 @lru_cache(maxsize=1)

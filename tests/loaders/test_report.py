@@ -2547,3 +2547,48 @@ def test_who_hands_over_an_award_given_in_the_sentence_before_presents_it():
                  "Ông Lê Văn Toàn được tặng Bằng khen. Bà Trần Thị Mai, Phó Chủ tịch UBND tỉnh trao Kỷ niệm chương cho em Lê Thị Hà.")
     got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
     assert got == [("Lê Văn Toàn", "Nguyễn Minh Triết"), ("Lê Văn Toàn", None), ("Lê Thị Hà", "Trần Thị Mai")]
+
+
+def test_a_city_named_after_its_province_does_not_hide_the_province_s_bodies():
+    f = facts_of("Sở Nội vụ tỉnh Lâm Đồng tổ chức hội nghị.",
+                 "Ông Võ Ngọc Hiệp, Phó Chủ tịch UBND tỉnh trao Bằng khen cho bà Lê Thị Hạnh, Phó Chủ tịch UBND phường 3, "
+                 "thành phố Đà Lạt.")
+    assert posts_of(f)["Võ Ngọc Hiệp"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lâm Đồng")]
+
+
+def test_a_bank_s_branch_named_after_its_abbreviation_and_awards_handed_over_for_its_governor():
+    f = facts_of("Ngày 10/1/2025, Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam (Agribank) Chi nhánh tỉnh Nghệ An tổ chức "
+                 "Hội nghị tổng kết năm 2024.",
+                 "Thừa ủy quyền của Thống đốc Ngân hàng Nhà nước Việt Nam, ông Nguyễn Văn Bình, Giám đốc Ngân hàng Nhà nước Chi "
+                 "nhánh tỉnh Nghệ An trao Cờ thi đua cho Agribank Chi nhánh tỉnh Nghệ An.")
+    [a] = f.awards
+    branch = "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh tỉnh Nghệ An"
+    assert (recipient_of(a), giver_of(a.conferred_by), a.presented_by.name, a.award_label) == (
+        branch, "Thống đốc Ngân hàng Nhà nước Việt Nam", "Nguyễn Văn Bình", "Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương")
+    assert f.events[0].organizer.label == branch
+
+
+def test_a_decision_s_title_on_the_line_after_its_heading():
+    f = facts_of("ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN", "Số: 88/QĐ-UBND", "QUYẾT ĐỊNH",
+                 "Về việc tặng Giấy khen cho các tập thể có thành tích trong phong trào thi đua năm 2024",
+                 "Điều 1. Tặng Giấy khen cho Trường Tiểu học Nam Anh.")
+    assert [recipient_of(a) for a in f.awards] == ["Trường Tiểu học Nam Anh"]
+    assert f.documents[0].title == "tặng Giấy khen cho các tập thể có thành tích trong phong trào thi đua năm 2024"
+
+
+def test_an_association_named_again_by_its_head_alone_receives():
+    f = facts_of("Ngày 5/9/2024, Hội Người cao tuổi tỉnh Yên Bái tổ chức Lễ đón nhận Huân chương Lao động hạng Ba.",
+                 "Thay mặt lãnh đạo Đảng, Nhà nước, ông Trần Huy Tuấn, Chủ tịch UBND tỉnh trao Huân chương cho Hội.")
+    [a] = f.awards
+    assert (recipient_of(a), a.presented_by.name) == ("Hội Người cao tuổi tỉnh Yên Bái", "Trần Huy Tuấn")
+
+
+def test_a_commune_s_name_ending_in_a_head_word_and_a_youth_union_of_a_commune():
+    f = facts_of("Anh Phạm Văn Đức, Bí thư Đoàn xã Tân Hội và chị Lê Thị Na, Chủ tịch UBND phường Đông Phòng được tặng Bằng khen.")
+    assert posts_of(f) == {"Phạm Văn Đức": [("Bí thư", "Đoàn xã Tân Hội")],
+                           "Lê Thị Na": [("Chủ tịch", "Ủy ban nhân dân phường Đông Phòng")]}
+
+
+def test_a_ceremony_honouring_a_quoted_title_is_named_with_it():
+    f = facts_of("Tối 26/3/2025, Thành đoàn Hải Phòng tổ chức Lễ tuyên dương “Thanh niên sống đẹp” năm 2024.")
+    assert [e.name for e in f.events] == ["Lễ tuyên dương “Thanh niên sống đẹp” năm 2024"]
