@@ -866,7 +866,8 @@ class Extractor:
                 i = j
                 continue
             if j == h and nxt is None and (h == n or not toks[h].cap) and (_head_key(s.char_span(i, h)) in _NAMED_AGAIN_HEADS
-                                                                        or head_keys == ("hội",) and (h == n or not _joined(s, h))) \
+                                                                        or head_keys == ("hội",) and (h == n or not _joined(s, h))
+                                                                        and not (i > 0 and toks[i - 1].key == "ương")) \
                     and not (h < n and toks[h].key == "hợp") \
                     and (again := self._body_again(_head_key(s.char_span(i, h)))) is not None:
                 s.mentions.append(Mention(i, h, "org", again, s.char_span(i, h)))  # "Cty đã được … tặng": the company
