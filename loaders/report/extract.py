@@ -1601,6 +1601,9 @@ class Extractor:
             school_words = end + 1 < len(s.tokens) and (s.tokens[end].key, s.tokens[end + 1].key) == ("nhà", "trường") \
                 and not s.tokens[end].cap
             return Post(title, school), end + 2 if school_words else end  # "GS A, Hiệu trưởng nhà trường": of the school
+        council = self._council_again(s, end) if org_m is None else None
+        if council is not None:  # "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng": of the council the report named
+            return Post(title, council), end + 2
         formation = self._formation_again(s, end) if org_m is None else None
         if formation is not None:  # "Trung tướng A, Tư lệnh Quân khu" in a report about Quân khu 4: of Quân khu 4
             return Post(title, formation), end + 2
@@ -1621,6 +1624,14 @@ class Extractor:
             s.attached.add(id(owner))
             return Post(title, self._unit_of(org_m.value, owner.value)), owner.end
         return Post(title, org_m.value), org_m.end
+
+    def _council_again(self, s: _Sentence, at: int) -> Org | None:
+        """The council a report named, named again by "Hội đồng" alone at token ``at``; None if it named none."""
+        toks = s.tokens
+        if at + 1 >= len(toks) or (toks[at].key, toks[at + 1].key) != ("hội", "đồng") or not toks[at].cap or not _joined(s, at) \
+                or at + 2 < len(toks) and _joined(s, at + 2) and (toks[at + 2].cap or (toks[at + 1].key, toks[at + 2].key) in lx.name_pairs()):
+            return None
+        return self._body_again("hội đồng")
 
     def _formation_again(self, s: _Sentence, at: int) -> Org | None:
         """The numbered formation a report names again by its kind alone at token ``at`` ("Quân khu" in a report

@@ -2593,3 +2593,12 @@ def test_a_commune_s_name_ending_in_a_head_word_and_a_youth_union_of_a_commune()
 def test_a_ceremony_honouring_a_quoted_title_is_named_with_it():
     f = facts_of("Tối 26/3/2025, Thành đoàn Hải Phòng tổ chức Lễ tuyên dương “Thanh niên sống đẹp” năm 2024.")
     assert [e.name for e in f.events] == ["Lễ tuyên dương “Thanh niên sống đẹp” năm 2024"]
+
+
+def test_the_chair_of_the_council_named_again_by_its_head_alone():
+    f = facts_of("Chiều 3/10/2024, Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam họp xét khen thưởng.",
+                 "Đồng chí Trương Quốc Huy, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng chủ trì phiên họp.",
+                 "Ông Lê Văn Nam, Chủ tịch Hội đồng nhân dân xã Thanh Hà dự.")  # (a council named in full is that one)
+    assert posts_of(f) == {"Trương Quốc Huy": [("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"),
+                                               ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam")],
+                           "Lê Văn Nam": [("Chủ tịch", "Hội đồng nhân dân xã Thanh Hà")]}
