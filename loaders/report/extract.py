@@ -118,7 +118,7 @@ _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "
 _SCHOOL_HEADS = ("trường", "học viện", "đại học")  # "Nhà trường", "Trường" alone: the school the report is about
 _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # after "từ X": X is a place on a route
 # "Hưởng ứng phong trào, A và B …": a campaign the report named before, taken up by the bodies after the comma
-_ADOPTING_AGAIN = re.compile(r"\s*(?:Hưởng ứng|Thực hiện|Triển khai)\s+(phong trào|cuộc vận động)(?:\s+(?:thi đua|này|trên|nói trên))*"
+_ADOPTING_AGAIN = re.compile(r"\s*(?:Hưởng ứng|Thực hiện|Triển khai)\s+(phong trào|cuộc vận động|đợt thi đua)(?:\s+(?:thi đua|cao điểm|này|trên|nói trên))*"
                              r"\s*,\s*", re.I)
 # "Phong trào (thi đua) do X phát động …" / "Cuộc vận động này do X phát động": the campaign the report named before
 _LAUNCHED_AGAIN = re.compile(r"\s*(Phong trào|Cuộc vận động)(?:\s+(?:thi đua|này|trên|nói trên))*\s+(?:được\s+)?do\s+"
@@ -889,6 +889,10 @@ class Extractor:
             if j - 1 > h and toks[j - 1].key == "tỉnh" and not toks[j - 1].cap and nxt is None and self.province is not None \
                     and (head_keys in lx.LOCAL_HEADS or head_keys in _OF_THE_PROVINCE):
                 j -= 1  # "Trung tâm Kiểm soát bệnh tật tỉnh và Trung tâm …": the unit word read into the name is the province's
+            elif j - 2 > h and (toks[j - 2].key, toks[j - 1].key) == ("thành", "phố") and not toks[j - 2].cap and nxt is None \
+                    and self.province is not None and self.province.label.startswith("Thành phố ") \
+                    and (head_keys in lx.LOCAL_HEADS or head_keys in _OF_THE_PROVINCE):
+                j -= 2  # (so is "thành phố" in a report about a city: "Trung tâm Kiểm soát bệnh tật thành phố")
             same_province = re.match(r"\s+(?:của\s+)?(?:tỉnh|thành phố)(?:\s+(?:này|nhà))?\b(?!\s+[A-ZĐ])", s.text[toks[j - 1].end:]) \
                 if j > h and nxt is None and (head_keys in lx.LOCAL_HEADS or head_keys in _OF_THE_PROVINCE) \
                 and self.province is not None else None  # ("Trung tâm Kiểm soát bệnh tật tỉnh": of the province too)
@@ -2423,6 +2427,8 @@ class Extractor:
             x for x in item.mentions if x.kind in ("org", "person") and id(x) not in item.attached
             and item.tokens[x.start].start >= m.end() and item.text.count("(", m.end(), item.tokens[x.start].start)
             == item.text.count(")", m.end(), item.tokens[x.start].start)]))  # (not "(… Trường X)", "em A, học sinh Trường X")
+        if ";" in item.text[m.end():]:
+            named = self._units_with_owners(item, named)
         if m.re is _AMONG_NEXT:  # "Trong đó, có A; B và ông C": some of the counted groups, which keep their award
             if named:
                 self._confer(s, am, named, events, docs, c0, c1, item)
@@ -2600,6 +2606,8 @@ class Extractor:
                 if owned:
                     found = [o for o in found if o is not x]
                     break
+            if ";" in s.text[a:b]:
+                found = self._units_with_owners(s, found)
             found = [x for x in found if not (x.kind == "org" and (_describes_a_person(s, x) or _owner_of_one_before(s, x, found)))]
             if found:
                 found = _named_members(s, _outermost(_without_appositions(s, found)))
@@ -2615,6 +2623,8 @@ class Extractor:
                 named = [x for x in s.mentions if x.kind in ("org", "person") and among.end() <= s.tokens[x.start].start < end
                          and not self._inside_award(s, x) and id(x) not in s.attached]
                 named = _outermost(_without_appositions(s, named))
+                if all(x.value.kind == "individual" for x in found):  # "… cho 4 cá nhân, trong đó có kỹ sư A, Công ty B":
+                    named = [x for x in named if x.kind == "person"]  # A, not the company A works for
                 whole = among.re is _GROUP_LISTED and sum(x.value.count or 0 for x in found) == len(named)
                 if named:  # (an uncounted group, "các cá nhân", is no more than those it names; "6 học sinh …, gồm các
                     found = named if whole else [x for x in found if x.value.count is not None] + named  # em: A, …, F": six)
@@ -2717,6 +2727,16 @@ class Extractor:
                     self._subject = (s, chosen)
                     return chosen
         return []
+
+    def _units_with_owners(self, s: _Sentence, found: list[Mention]) -> list[Mention]:
+        """A list's items, one a semicolon, each unit named with the owner after its comma: "…; Khoa Hồi sức tích
+        cực, Bệnh viện Trẻ em Hải Phòng; …" is the hospital's unit, not two recipients."""
+        for x in list(found):
+            owner = self._owner_after_comma(s, x) if x.kind == "org" else None
+            if owner is not None and owner in found and re.match(r"\s*(?:[;.]|$)", s.text[s.tokens[owner.end - 1].end:]):
+                x.value = self._unit_of(x.value, owner.value)
+                found.remove(owner)
+        return found
 
     @staticmethod
     def _group_named_after(s: _Sentence, am: Mention, subject: list[Mention], c1: int) -> list[Mention]:
@@ -3032,6 +3052,8 @@ class Extractor:
                 named_group = counted is not None and self.read_group_named(s, counted)
                 if not named_group:
                     self.read_awards(s, events, docs, result)
+                    if counted is not None and counted[0] is not s:
+                        self._drop_group_named_by(counted, s)
                 if self._counted is counted and not (named_group and counted[-1]):
                     self._counted = None  # (the next may name another of its groups)
                 decided = [d for _, d in docs if d.kind == "Quyết định" and d.number]
@@ -3066,6 +3088,18 @@ class Extractor:
         for award in awards:  # (bodies merged above may now receive one award twice: once)
             self._add_award(award)
         return self.facts
+
+    def _drop_group_named_by(self, counted: tuple, s: _Sentence) -> None:
+        """"… Lễ truy tặng danh hiệu X cho 3 mẹ." then "A trao … X cho thân nhân các mẹ B, C và D": the three are
+        the group (the same award, from the same giver, to as many of its kind): its conferral is theirs."""
+        said, am, *_, groups = counted
+        given = [a for a in self.facts.awards if a.evidence == s.raw and a.award_iri == am.value.iri]
+        for group in list(groups):
+            kind = [a for a in given if isinstance(a.recipient, Person) == (group.kind == "individual")]
+            ours = [a for a in self.facts.awards if a.recipient is group and a.evidence == said.raw and a.award_iri == am.value.iri]
+            if ours and len(kind) == group.count and all(a.conferred_by == ours[0].conferred_by for a in kind):
+                self.facts.awards = [a for a in self.facts.awards if a not in ours]
+                groups.remove(group)
 
     def _drop_hosts_given_elsewhere(self) -> None:
         """"UBND huyện A tổ chức Lễ đón nhận Huân chương X" then "… trao Huân chương X cho Đảng bộ, chính quyền và

@@ -2602,3 +2602,34 @@ def test_the_chair_of_the_council_named_again_by_its_head_alone():
     assert posts_of(f) == {"Trương Quốc Huy": [("Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam"),
                                                ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam")],
                            "Lê Văn Nam": [("Chủ tịch", "Hội đồng nhân dân xã Thanh Hà")]}
+
+
+def test_counted_groups_named_next_with_units_listed_with_their_owners():
+    f = facts_of("Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể và 2 cá nhân thuộc Sở Y tế thành phố Cần Thơ.",
+                 "Cụ thể, các tập thể được tặng Bằng khen gồm: Trung tâm Kiểm soát bệnh tật thành phố; Khoa Chống độc, Bệnh viện Đa "
+                 "khoa thành phố Cần Thơ.",
+                 "Các cá nhân gồm: BSCKII Lê Văn Tùng, Trưởng khoa Nội, Bệnh viện Nhi đồng; ThS Trần Thị Lụa, Phó Giám đốc Sở Y tế.")
+    assert [recipient_of(a) for a in f.awards] == [
+        "Trung tâm Kiểm soát bệnh tật thành phố Cần Thơ", "Khoa Chống độc Bệnh viện Đa khoa thành phố Cần Thơ",
+        "Lê Văn Tùng", "Trần Thị Lụa"]
+
+
+def test_a_counted_group_named_in_the_next_sentence_s_conferral_of_the_same_award():
+    f = facts_of("Sáng 27/7/2024, UBND huyện Duy Xuyên tổ chức Lễ truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 2 mẹ.",
+                 "Ông Trần Anh Tuấn, Phó Chủ tịch UBND tỉnh trao danh hiệu “Bà mẹ Việt Nam anh hùng” cho thân nhân các mẹ Lê Thị "
+                 "Ba và Võ Thị Năm.",
+                 "UBND huyện tặng Giấy khen cho 3 tập thể. Trường Tiểu học Duy Sơn được tặng Giấy khen.")  # (not as many)
+    assert [recipient_of(a) for a in f.awards] == ["Lê Thị Ba", "Võ Thị Năm", "3 tập thể", "Trường Tiểu học Duy Sơn"]
+
+
+def test_a_body_named_after_a_person_among_a_counted_group_of_individuals_is_theirs():
+    f = facts_of("Ông Lê Văn Hải trao Bằng khen cho 3 cá nhân, trong đó có kỹ sư Trần Văn Quý, Công ty cổ phần Cảng Quy Nhơn.")
+    assert [recipient_of(a) for a in f.awards] == ["3 cá nhân", "Trần Văn Quý"]
+
+
+def test_bodies_taking_up_a_drive_named_before():
+    f = facts_of("Bộ Xây dựng phát động đợt thi đua cao điểm “200 ngày đêm hoàn thành dự án” năm 2025.",
+                 "Hưởng ứng đợt thi đua, Tổng công ty Xây dựng Hà Nội và Tập đoàn Sông Đà đã ký cam kết thi đua.")
+    [c] = f.campaigns
+    assert (c.launched_by.label, [o.label for o in c.adopted_by]) == (
+        "Bộ Xây dựng", ["Tổng công ty Xây dựng Hà Nội", "Tập đoàn Sông Đà"])
