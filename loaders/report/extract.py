@@ -103,7 +103,7 @@ _PERSON_NOUNS = (
     "nhà báo", "tác giả", "người dân", "cụ ông", "cụ bà", "vận động viên", "huấn luyện viên", "thiếu niên", "thiếu nhi",
     "nhân viên", "bảo vệ", "ngư dân", "thuyền trưởng", "tiểu thương", "giám thị", "ca sĩ", "đạo diễn", "diễn viên",
     "nhạc công", "nghệ nhân ưu tú", "nghệ nhân nhân dân", "nhà khoa học", "nhà nghiên cứu", "bệnh nhân", "nạn nhân")
-_PERSON_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\s+$")
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\s+$", re.I)  # (also first in a sentence)
 _PERSON_NOUN_ENDS = frozenset(n.split()[-1] for n in _PERSON_NOUNS)  # (a cheap test before the pattern)
 _HONORIFIC_ENDS = frozenset(k[-1] for k in lx.HONORIFICS.phrases)
 # Words that start a sentence a photo caption runs into: "… cho đảng viên Đỗ Kim Hội Với những đóng góp, …"
@@ -112,6 +112,7 @@ _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau
 _LEGAL_FORM = re.compile(r" (?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)(?= )")  # (in a key: lower case)
 _LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng|[Nn]hà trường|[Đđ]ơn vị)\s+"
                                  r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
+_NATIONAL_TEAM = re.compile(r"\b[Đđ]ội tuyển\s+(?:[\w-]+\s+){0,4}?(?:quốc gia|Việt Nam)\b")
 _LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng|hà trường|ơn vị")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng", "sư đoàn",
                                 "trung đoàn", "lữ đoàn", "trường"))
@@ -257,6 +258,10 @@ _SCHOOL_YEAR_FIRST = re.compile(r"\s*(?:Trong\s+)?(?=[Nn]ăm học\s+\d{4}\s*[-�
 _CLASS_ALONE = re.compile(r"(?:(?<=[,;] )|(?<=\svà ))hạng (Nhất|Nhì|Ba)\b")
 # Military formations and the commands they belong to, named after them and a comma ("Sư đoàn 316, Quân khu 2")
 _FORMATION = re.compile(r"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đồn Biên phòng|Hải đoàn|Hải đội|Bộ Chỉ huy)\b")
+_MILITARY_UNIT = re.compile(r"(?:Trung đội|Đại đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Hải đoàn|Quân khu|Quân đoàn|Quân chủng|"
+                            r"Binh chủng|Bộ Tư lệnh|Vùng \d|Đồn Biên phòng|Bộ Chỉ huy)\b")
+_UNIT_COMMANDER = re.compile(r"(?:nguyên )?(?:phó )?(?:trung đội|đại đội|tiểu đoàn|trung đoàn|lữ đoàn|sư đoàn|hải đội|hải đoàn) trưởng"
+                             r"|(?:nguyên )?chính trị viên(?: phó)?")
 _COMMAND = re.compile(r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Bộ Tư lệnh|Vùng \d|Bộ đội Biên phòng)\b")
 # Where an award's rationale begins: "… vì đã có thành tích …", "… do có hành động dũng cảm …"
 _WHY = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?có\b")
@@ -580,6 +585,8 @@ class Extractor:
         self._find_shaped_orgs(s, covered)
         if ("được" in s.text or "nhận" in s.text) and _LOWER_HEADS_GATE.search(s.text):
             self._lower_case_subject(s, covered)
+        if "ội tuyển" in s.text:
+            self._national_teams(s, covered)
         self._find_aliases(s, covered)
         if "ương Hội" in s.text:
             self._central_association_again(s, covered)
@@ -958,6 +965,16 @@ class Extractor:
         end = s.tok_at(m.end(1))
         return end if not any(covered[j:end]) else j
 
+    def _national_teams(self, s: _Sentence, covered: list[bool]) -> None:
+        """A national team, named in lower case as often as not: "đội tuyển bóng đá nữ quốc gia", "Đội tuyển U23 Việt Nam"."""
+        for m in _NATIONAL_TEAM.finditer(s.text):
+            i = s.tok_at(m.start())
+            j = i + len(m.group(0).split())
+            if not any(covered[i:j]):
+                label = m.group(0)[:1].upper() + m.group(0)[1:]
+                s.mentions.append(Mention(i, j, "org", self.org(label, m.group(0)), m.group(0)))
+                covered[i:j] = [True] * (j - i)
+
     def _lower_case_subject(self, s: _Sentence, covered: list[bool]) -> None:
         """"Với những thành tích đạt được, bệnh viện đã được Bộ Quốc phòng tặng …": a body named again by its
         head in lower case, as the subject of a clause that receives, is the one the report is about."""
@@ -1088,7 +1105,9 @@ class Extractor:
         named = _NAMED_PROVINCE.search(rest)  # "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An": the one named after
         if listed and named is None:
             return None
-        province = lx.province_in(rest[named.start():]) if named else self.province or self._home_province()
+        here = re.split(r"[,;()]|\s(?:và|của|cho|làm|tại|đã)\s", rest[named.start():], maxsplit=1)[0] if named else ""
+        province = lx.province_in(here) if named else self.province or self._home_province()  # (the one named there, not
+        # one further on: "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Bang … trao … cho Bộ CHQS tỉnh Điện Biên")
         if province is None and named and not listed and not named.group(0).startswith("tỉnh"):
             province = self.province or self._home_province()  # (a city named later: "Phó Chủ tịch UBND tỉnh … cho cô A,
             # …, thành phố Kon Tum", "… phường 3, thành phố Đà Lạt": not the province's name, nor one)
@@ -1605,6 +1624,10 @@ class Extractor:
             school_words = end + 1 < len(s.tokens) and (s.tokens[end].key, s.tokens[end + 1].key) == ("nhà", "trường") \
                 and not s.tokens[end].cap
             return Post(title, school), end + 2 if school_words else end  # "GS A, Hiệu trưởng nhà trường": of the school
+        chain = self._formation_chain(s, end) if org_m is None and _UNIT_COMMANDER.fullmatch(matching_key(title)) \
+            and end < len(s.tokens) and s.text[s.tokens[end - 1].end:s.tokens[end].start] == ", " else None
+        if chain is not None:  # "Trung đội trưởng, Đại đội 2, Tiểu đoàn 3, Trung đoàn 64": of that platoon's company
+            return Post(title, chain[0]), chain[1]
         council = self._council_again(s, end) if org_m is None else None
         if council is not None:  # "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng": of the council the report named
             return Post(title, council), end + 2
@@ -1628,6 +1651,24 @@ class Extractor:
             s.attached.add(id(owner))
             return Post(title, self._unit_of(org_m.value, owner.value)), owner.end
         return Post(title, org_m.value), org_m.end
+
+    def _formation_chain(self, s: _Sentence, at: int) -> tuple[Org, int] | None:
+        """Military units named one after another with commas from token ``at`` ("Đại đội 2, Tiểu đoàn 3, Trung
+        đoàn 64"): the first, named with those it belongs to ("Đại đội 2 Tiểu đoàn 3 Trung đoàn 64"), and where
+        the chain ends; None when no unit is named there."""
+        units = []
+        while (m := next((x for x in s.of("org") if x.start == at and _MILITARY_UNIT.match(x.value.label)), None)) is not None:
+            units.append(m)
+            s.attached.add(id(m))
+            if m.end >= len(s.tokens) or s.text[s.tokens[m.end - 1].end:s.tokens[m.end].start] != ", ":
+                break
+            at = m.end
+        if not units:
+            return None
+        org = units[-1].value
+        for unit in reversed(units[:-1]):
+            org = self._unit_of(unit.value, org)
+        return org, units[-1].end
 
     def _council_again(self, s: _Sentence, at: int) -> Org | None:
         """The council a report named, named again by "Hội đồng" alone at token ``at``; None if it named none."""
@@ -2325,7 +2366,8 @@ class Extractor:
         verbs = list(re.finditer(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", s.text[c0:at]))
         verb = verbs[-1] if verbs else re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
         if verb:
-            rec_ids = {id(r.value) for r in recipients}
+            rec_ids = {id(r.value) for r in recipients} | {id(a.recipient) for a in self.facts.awards if a.evidence == s.raw}
+            # (one who received before in the sentence hands nothing over: "… cho liệt sĩ A, … và phong tặng … cho B")
             persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c0 + verb.start() and id(m.value) not in rec_ids]
             behalf = [b for b in _ON_BEHALF.finditer(s.text, c0, c0 + verb.start())
                       if any(s.tokens[p.end - 1].end <= b.start() for p in persons)]
@@ -2366,6 +2408,9 @@ class Extractor:
         state = next((x for p in presenter.posts if (x := _foreign(p.org))), None) if presenter is not None else None
         if state is None and presenter is not None and any(len(w) > 2 and _foreign_word(w) for w in presenter.name.split()):
             state = self._only_foreign_state()  # "Đại sứ Khamphao Ernthavanh trao Huân chương …" in a report about Laos
+        if state is None and presenter is not None:  # "A trao Huân chương X của Nhà nước Lào cho B và Huân chương Hữu
+            state = next((x for a in self.facts.awards if a.evidence == s.raw and a.presented_by is presenter  # nghị cho C":
+                          and (x := _foreign(a.conferred_by))), None)  # the same state's, handed over by the same person
         if state is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")):
             label = "Nhà nước " + state.label  # handed over by a foreign state's official: that state's order, not Vietnam's
             conferrer = self.org(label, label)
@@ -2884,7 +2929,8 @@ class Extractor:
         Bằng khen từ Bộ trưởng Bộ Y tế"), or None."""
         end = s.tokens[am.end - 1].end
         m = re.match(r"\s*(?:của|do|từ)\s+", s.text[end:c1])
-        if not m and am.value.label == "Kỷ niệm chương":  # "Kỷ niệm chương Vì sức khỏe nhân dân của Bộ trưởng Bộ Y tế"
+        if not m and am.value.label in ("Kỷ niệm chương", "Huân chương", "Huy chương"):  # a name the scheme does not
+            # know, then its giver: "Kỷ niệm chương Vì sức khỏe nhân dân của Bộ trưởng Bộ Y tế", "Huân chương Tự do … của Nhà nước Lào"
             name = self._award_name(s, am, c1)
             end = s.tokens[am.start].start + len(name) if s.text.startswith(name, s.tokens[am.start].start) else end
             m = re.match(r"\s*(?:của|do|từ)\s+", s.text[end:c1])

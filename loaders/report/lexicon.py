@@ -296,7 +296,8 @@ TITLES = _phrases(
     "Đại sứ", "Tổng Biên tập", "Chuyên viên", "Chi ủy viên", "Tổ trưởng", "TGĐ", "Phó TGĐ", "PCT", "PBT", "Phó Tổng Biên tập", "Thường trực", "Trưởng", "Phó trưởng", "Chỉ huy trưởng",
     "Tổng Tham mưu trưởng", "Đồn trưởng", "Phó Đồn trưởng", "Đội trưởng", "Phó Đội trưởng", "Trạm trưởng", "Phó Trạm trưởng", "Chi cục trưởng",
     "Sư đoàn trưởng", "Phó Sư đoàn trưởng", "Trung đoàn trưởng", "Phó Trung đoàn trưởng", "Lữ đoàn trưởng",
-    "Phó Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Phó Tiểu đoàn trưởng", "Đại đội trưởng", "Hải đội trưởng",
+    "Phó Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Phó Tiểu đoàn trưởng", "Đại đội trưởng", "Phó Đại đội trưởng", "Trung đội trưởng",
+    "Phó Trung đội trưởng", "Hải đội trưởng",
     "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Chỉ huy phó", "Đại biểu Quốc hội", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Phó Tổng Thư ký", "Tỉnh trưởng", "Phó Tỉnh trưởng",
     "giáo viên", "bác sĩ", "điều dưỡng", "kỹ sư", "phóng viên", "biên tập viên",
     "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
@@ -342,6 +343,7 @@ ORG_HEADS = _phrases(
     "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP", "Văn phòng", "Khoa",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra", "Cảng vụ",
+    "Tiểu đoàn", "Đại đội", "Liên đoàn",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {

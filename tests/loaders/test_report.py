@@ -2633,3 +2633,28 @@ def test_bodies_taking_up_a_drive_named_before():
     [c] = f.campaigns
     assert (c.launched_by.label, [o.label for o in c.adopted_by]) == (
         "Bộ Xây dựng", ["Tổng công ty Xây dựng Hà Nội", "Tập đoàn Sông Đà"])
+
+
+def test_a_province_named_in_a_post_is_the_one_named_there_not_further_on():
+    f = facts_of("Ngày 10/10/2024, tại tỉnh Lai Châu, ông Xay Xổm Phôm Vi Hản, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông Xa Lỳ đã trao "
+                 "Huân chương Tự do hạng Nhì của Nhà nước Lào cho Bộ Chỉ huy Quân sự tỉnh Lai Châu và Huân chương Hữu nghị cho 3 "
+                 "cá nhân.")
+    assert "Tỉnh ủy Lai Châu" not in [o.label for o in f.orgs.values()]
+    assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Bộ Chỉ huy Quân sự tỉnh Lai Châu", "Nhà nước Lào"), ("3 cá nhân", "Nhà nước Lào")]
+
+
+def test_a_platoon_leader_s_units_named_one_after_another_are_one_unit_and_no_recipients():
+    f = facts_of("Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Lê Văn Tám, nguyên Trung đội "
+                 "trưởng, Đại đội 5, Tiểu đoàn 2, Trung đoàn 48 và phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho "
+                 "Đồn Biên phòng Pa Thơm.")
+    assert posts_of(f) == {"Lê Văn Tám": [("nguyên Trung đội trưởng", "Đại đội 5 Tiểu đoàn 2 Trung đoàn 48")]}
+    assert [(recipient_of(a), a.presented_by) for a in f.awards] == [("Lê Văn Tám", None), ("Đồn Biên phòng Pa Thơm", None)]
+
+
+def test_national_teams_sports_federations_and_a_coach_named_first_in_a_sentence():
+    f = facts_of("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen cho đội tuyển bóng chuyền nữ quốc gia.",
+                 "Ông Nguyễn Văn Phú, Chủ tịch Liên đoàn Bóng chuyền Việt Nam dự.",
+                 "Huấn luyện viên Nguyễn Tuấn Kiệt được tặng Bằng khen của Thủ tướng Chính phủ.")
+    assert [recipient_of(a) for a in f.awards] == ["Đội tuyển bóng chuyền nữ quốc gia", "Nguyễn Tuấn Kiệt"]
+    assert posts_of(f)["Nguyễn Văn Phú"] == [("Chủ tịch", "Liên đoàn Bóng chuyền Việt Nam")]
