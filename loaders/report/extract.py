@@ -247,7 +247,7 @@ _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award 
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 # An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
-                               r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi)$")
+                               r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu)$")
 # What ends the recipients after "cho": the rationale, an occasion, a place …
 _RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b")
 # The occasion of an event, a clause of its own: "nhân kỷ niệm 94 năm Ngày thành lập Hội Nông dân Việt Nam,"
@@ -264,7 +264,7 @@ _UNIT_COMMANDER = re.compile(r"(?:nguyên )?(?:phó )?(?:trung đội|đại đ�
                              r"|(?:nguyên )?chính trị viên(?: phó)?")
 _COMMAND = re.compile(r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Bộ Tư lệnh|Vùng \d|Bộ đội Biên phòng)\b")
 # Where an award's rationale begins: "… vì đã có thành tích …", "… do có hành động dũng cảm …"
-_WHY = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?có\b")
+_WHY = re.compile(r"\bvì\s+(?:đã\s+)?\w|\bdo\s+(?:đã\s+)?có\b")  # ("vì đã dũng cảm cứu 2 em bị đuối nước"; "do" alone: who gives)
 # A note in brackets after a name, up to the separator before its titles
 _NOTE = re.compile(r"\s*\([^()]{1,40}\)(?=\s*[-–,]\s*\S)")
 # Between two persons of a list: "A, B", "A và B", "A (điền kinh), B"
@@ -336,6 +336,7 @@ _DOC = _Gated(re.compile(
     'tờ trình', 'báo cáo')
 _LAW = _Gated(re.compile(r"\bLuật\s+([A-ZĐ]\w*(?:,?\s+\w+){0,6})"),
     'luật')
+_LAW_NAME_ENDS = frozenset(("quy", "nêu", "có", "được", "đã", "sẽ", "thì", "là", "ghi", "xác", "yêu", "cho", "nói", "hướng"))  # "… quy định"
 _LAW_NUMBER = re.compile(r",?\s*(?:số\s+)?(\d{1,3}/\d{4}/QH\d{1,2})\b")  # a law's number after its name
 _DOC_NAMED = _Gated(re.compile(
     r"\b(Nghị quyết)\s+((?:Hội nghị\s+(?:lần thứ\s+)?\d+\s+)?(?:Ban Chấp hành\s+)?(?:Trung ương|TW|TƯ)\s+\d+"
@@ -1946,8 +1947,9 @@ class Extractor:
             words = re.split(r"(?<=\w)(?=,?\s)", m.group(1))
             kept = []
             for w in words:
-                if matching_key(w.strip(" ,")) in lx.STOP or re.search(r"\d|\bsố\b", w):
-                    break
+                if matching_key(w.strip(" ,")) in lx.STOP or re.search(r"\d|\bsố\b", w) or matching_key(w.strip(" ,")) in _LAW_NAME_ENDS \
+                        or w.startswith(",") and any(k.startswith(",") for k in kept):
+                    break  # (a law's name holds one comma at most: "Luật Thi đua, khen thưởng, cá nhân bị …")
                 kept.append(w)
             name = "Luật " + "".join(kept).strip(" ,")
             if len(kept) >= 2:
@@ -2299,6 +2301,9 @@ class Extractor:
                 recipients += self._persons_listed_on(s, c1)  # "trao Huy hiệu Đảng tặng … A; nguyên Thủ tướng B; …"
             if _ANNEXED.search(clause):
                 self._annexed = (s, am, events, docs, c0, c1)
+            if recipients and all(r.kind == "group" and r.value.count is None for r in recipients) \
+                    and self._handed_over_again(s, am, c0, at):
+                continue  # "A trao Kỷ niệm chương cho các nhà giáo" after the sentence that gave it to 15: A hands those over
             if not recipients:
                 self._handed_over_again(s, am, c0, at)
                 if listed and not s.text[listed.end():].strip():
@@ -2318,18 +2323,19 @@ class Extractor:
         if self._withheld is not s and not going_on:
             self._withheld = None
 
-    def _handed_over_again(self, s: _Sentence, am: Mention, c0: int, at: int) -> None:
+    def _handed_over_again(self, s: _Sentence, am: Mention, c0: int, at: int) -> bool:
         """"A trao Kỷ niệm chương và chúc mừng …" right after the sentence that gave it (to whom, not by whom):
-        A hands over those conferrals."""
+        A hands over those conferrals. Whether there were any."""
         before = self._sentence_before
         verb = _HANDS_OVER.search(s.text, c0, at)
         persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start and s.tokens[m.end - 1].end <= verb.start()] \
             if verb is not None and before is not None else []
         if not persons or re.search(r"\bđược\b", s.text[s.tokens[persons[-1].end - 1].end:verb.start()]):
-            return
-        for award in self.facts.awards:
-            if award.award_iri == am.value.iri and award.presented_by is None and award.evidence == before.raw:
-                award.presented_by = persons[-1].value
+            return False
+        given = [a for a in self.facts.awards if a.award_iri == am.value.iri and a.presented_by is None and a.evidence == before.raw]
+        for award in given:
+            award.presented_by = persons[-1].value
+        return bool(given)
 
     @staticmethod
     def _persons_listed_on(s: _Sentence, at: int) -> list[Mention]:
@@ -2537,6 +2543,8 @@ class Extractor:
                 stop = pend if post is not None else None
             if stop is not None:
                 return s.text[s.tokens[am.start].start:s.tokens[stop - 1].end]
+        if am.text.count("“") > am.text.count("”") and s.text.startswith("”", end):
+            return am.text + "”"  # "Huy hiệu “Tuổi trẻ dũng cảm”": the scheme's name, quoted in part
         return am.text
 
     def _own_name_end(self, s: _Sentence, am: Mention, c1: int) -> int:
@@ -3678,6 +3686,8 @@ def _same_named_doc(a: str, b: str) -> bool:
     congress or not."""
     ka, kb = matching_key(a), matching_key(b)
     na, nb = (re.findall(r"\b(?:\d+|[ivxl]+)\b", re.sub(r"khóa [ivxl]+", "", k)) for k in (ka, kb))
+    if not na and not nb:  # no number to tell them by: one name holds the other ("Luật Đất đai", "Luật Đất đai năm …")
+        return ka.startswith(kb) or kb.startswith(ka)
     return ka == kb or (na == nb and ("trung ương" in ka) == ("trung ương" in kb) and ("đại hội" in ka) == ("đại hội" in kb))
 
 

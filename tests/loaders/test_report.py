@@ -2658,3 +2658,26 @@ def test_national_teams_sports_federations_and_a_coach_named_first_in_a_sentence
                  "Huấn luyện viên Nguyễn Tuấn Kiệt được tặng Bằng khen của Thủ tướng Chính phủ.")
     assert [recipient_of(a) for a in f.awards] == ["Đội tuyển bóng chuyền nữ quốc gia", "Nguyễn Tuấn Kiệt"]
     assert posts_of(f)["Nguyễn Văn Phú"] == [("Chủ tịch", "Liên đoàn Bóng chuyền Việt Nam")]
+
+
+def test_a_rationale_that_tells_of_harm_says_nothing_of_whether_the_award_is_given():
+    f = facts_of("Trung ương Đoàn trao Huy hiệu “Tuổi trẻ dũng cảm” cho em Lê Văn Hùng, học sinh Trường THCS Diễn Kim vì đã dũng cảm "
+                 "cứu 3 em nhỏ bị đuối nước.",
+                 "Sở Y tế thu hồi Giấy khen của ông Trần Văn Lâm vì bị kỷ luật.")
+    [a] = f.awards
+    assert (recipient_of(a), a.award_label, a.name) == (
+        "Lê Văn Hùng", "Huy hiệu Tuổi trẻ dũng cảm", "Huy hiệu “Tuổi trẻ dũng cảm”")
+
+
+def test_a_law_s_name_holds_one_comma_at_most():
+    f = facts_of("Theo Luật Thi đua, khen thưởng, cá nhân bị kỷ luật thì bị thu hồi hiện vật; Luật Phòng, chống ma túy quy định rõ.")
+    assert sorted(d.name for d in f.documents) == ["Luật Phòng, chống ma túy", "Luật Thi đua, khen thưởng"]
+
+
+def test_who_hands_over_to_those_the_sentence_before_counted_presents_their_conferral():
+    f = facts_of("Chiều 19/11/2024, Sở Giáo dục và Đào tạo tỉnh Đồng Nai tổ chức Lễ trao Kỷ niệm chương “Vì sự nghiệp giáo dục” cho "
+                 "20 nhà giáo.",
+                 "Ông Võ Tấn Đức, Chủ tịch UBND tỉnh trao Kỷ niệm chương cho các nhà giáo.")
+    [a] = f.awards
+    assert (recipient_of(a), a.presented_by.name) == ("20 nhà giáo", "Võ Tấn Đức")
+    assert [e.name for e in f.events] == ["Lễ trao Kỷ niệm chương “Vì sự nghiệp giáo dục”"]
