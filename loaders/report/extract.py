@@ -112,6 +112,8 @@ _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau
 _LEGAL_FORM = re.compile(r" (?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)(?= )")  # (in a key: lower case)
 _LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng|[Nn]hà trường|[Đđ]ơn vị)\s+"
                                  r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
+_UNLISTED_TITLE = re.compile(r"\bdanh hiệu\s+[“\"]([^”\"]{3,80})[”\"]")
+_OTHER_TITLE = "https://w3id.org/tdkt/award/danh-hieu-khac"
 _NATIONAL_TEAM = re.compile(r"\b[Đđ]ội tuyển\s+(?:[\w-]+\s+){0,4}?(?:quốc gia|Việt Nam)\b")
 _LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng|hà trường|ơn vị")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng", "sư đoàn",
@@ -217,6 +219,7 @@ _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
 # a sentence that goes on giving, its subject the last one's: "Đồng thời trao …", "Tiếp đó, trao tặng …"
+_TITLE_HANDED_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+(?:danh hiệu|phần thưởng)(?:\s+(?:cao quý|này))*\s+cho\s+")
 _HANDS_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+$")  # (right before an award)
 _SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|Cũng tại buổi lễ|Tại buổi lễ),?\s+)?(?:đã\s+)?(?:trao tặng|trao|gắn)\s")
 # lower-case verbs that end a name even when a capitalised word follows them closely
@@ -294,7 +297,7 @@ _LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm c
 # A sentence naming the members of a counted group the last one gave an award: "Theo đó, 2 sinh viên được khen thưởng gồm: …"
 # (or, of a counted group of a kind, without the verb: "Các cá nhân gồm: …")
 _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(\d{1,3})\s+)?(?:các\s+)?(?:(tập thể|cá nhân|đơn vị)\b)?"
-                          r"(?:[^:;.]{0,40}?\bđược\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng|truy tặng|phong tặng|công nhận)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)"
+                          r"(?:[^:;.]{0,40}?\bđược\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng|truy tặng|phong tặng|công nhận|tuyên dương|vinh danh|biểu dương)\b[^:;]{0,40}?\b(?:gồm|gồm có|là)"
                           r"|(?:(?<=tập thể|cá nhân)|(?<=đơn vị))\s+(?:gồm|gồm có))\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
@@ -534,6 +537,8 @@ class Extractor:
                 nxt = i + m[0]
         if "hạng" in s.text and s.of("award"):
             self._classes_alone(s)
+        if "danh hiệu" in s.text:
+            self._unlisted_titles(s)
         nxt = 0
         for i in post_starts:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
             m = lx.post_index().match(toks, i) if i >= nxt and toks[i].cap else None
@@ -965,6 +970,17 @@ class Extractor:
             return j
         end = s.tok_at(m.end(1))
         return end if not any(covered[j:end]) else j
+
+    @staticmethod
+    def _unlisted_titles(s: _Sentence) -> None:
+        """A title the scheme does not list, quoted after "danh hiệu" ("trao danh hiệu “Công dân Thủ đô ưu tú” cho
+        …"): an award of the scheme's concept for such titles, named by its quotation."""
+        for m in _UNLISTED_TITLE.finditer(s.text):
+            i = s.tok_at(m.start())
+            j = s.tok_at(m.end(1)) if m.end(1) < len(s.text) else len(s.tokens)
+            if any(x.start < j and i < x.end for x in s.of("award")):
+                continue  # (a title the scheme knows: "danh hiệu “Chiến sĩ thi đua cơ sở”")
+            s.mentions.append(Mention(i, j, "award", reference.by_iri("award")[_OTHER_TITLE], m.group(0)))
 
     def _national_teams(self, s: _Sentence, covered: list[bool]) -> None:
         """A national team, named in lower case as often as not: "đội tuyển bóng đá nữ quốc gia", "Đội tuyển U23 Việt Nam"."""
@@ -2267,6 +2283,8 @@ class Extractor:
         going_on = _BY_THAT.match(s.text) is not None
         if going_on and self._withheld is not None:
             return  # "… đề nghị Thủ tướng tặng Bằng khen cho 5 tập thể. Cụ thể, tặng Bằng khen cho A, B": still proposed
+        if not s.of("award") and self.facts.awards and (again := _TITLE_HANDED_OVER.search(s.text)) is not None:
+            self._title_handed_over(s, again)
         clauses = _clauses(s.text)
         conferred = False
         for am in s.of("award"):
@@ -2322,6 +2340,18 @@ class Extractor:
                 self._counted = (s, am, events, docs, c0, c1, [r.value for r in recipients])
         if self._withheld is not s and not going_on:
             self._withheld = None
+
+    def _title_handed_over(self, s: _Sentence, m: re.Match) -> None:
+        """"Đại tướng A trao danh hiệu cho Viettel": the title the report said B received, handed over by A."""
+        persons = [p for p in s.of("person") if s.tokens[p.end - 1].end <= m.start()]
+        if not persons or re.search(r"\bđược\b", s.text[s.tokens[persons[-1].end - 1].end:m.start()]):
+            return
+        end = re.search(r"[;.]|\s(?:vì|nhân dịp|tại)\s", s.text[m.end():])
+        names = {id(x.value) for x in s.mentions if x.kind in ("org", "person")
+                 and m.end() <= s.tokens[x.start].start < (m.end() + end.start() if end else len(s.text))}
+        for award in self.facts.awards:
+            if id(award.recipient) in names and award.presented_by is None:
+                award.presented_by = persons[-1].value
 
     def _handed_over_again(self, s: _Sentence, am: Mention, c0: int, at: int) -> bool:
         """"A trao Kỷ niệm chương và chúc mừng …" right after the sentence that gave it (to whom, not by whom):
@@ -2543,6 +2573,8 @@ class Extractor:
                 stop = pend if post is not None else None
             if stop is not None:
                 return s.text[s.tokens[am.start].start:s.tokens[stop - 1].end]
+        if am.value.iri == _OTHER_TITLE:  # "danh hiệu “Công dân Thủ đô ưu tú”": the title, named by its quotation
+            return _UNLISTED_TITLE.match(am.text).group(1).strip()
         if am.text.count("“") > am.text.count("”") and s.text.startswith("”", end):
             return am.text + "”"  # "Huy hiệu “Tuổi trẻ dũng cảm”": the scheme's name, quoted in part
         return am.text

@@ -2681,3 +2681,23 @@ def test_who_hands_over_to_those_the_sentence_before_counted_presents_their_conf
     [a] = f.awards
     assert (recipient_of(a), a.presented_by.name) == ("20 nhà giáo", "Võ Tấn Đức")
     assert [e.name for e in f.events] == ["Lễ trao Kỷ niệm chương “Vì sự nghiệp giáo dục”"]
+
+
+def test_a_title_the_scheme_does_not_list_is_an_award_named_by_its_quotation():
+    f = facts_of("Tối 12/10/2024, UBND thành phố Hải Phòng tổ chức Lễ tuyên dương “Công dân Hải Phòng tiêu biểu” năm 2024.",
+                 "Chủ tịch UBND thành phố Nguyễn Văn Tùng trao danh hiệu “Công dân Hải Phòng tiêu biểu” cho 5 cá nhân.",
+                 "Các cá nhân được tuyên dương gồm: nhà giáo Lê Thị Mai, Trường Tiểu học Lê Lợi; bác sĩ Phạm Văn Hòa...",
+                 "Trường THCS Hồng Bàng đạt danh hiệu “Tập thể lao động xuất sắc”.")  # (a title the scheme knows: its own)
+    got = [(recipient_of(a), a.award_label, a.name) for a in f.awards]
+    assert got == [("5 cá nhân", "Danh hiệu khác", "Công dân Hải Phòng tiêu biểu"),
+                   ("Lê Thị Mai", "Danh hiệu khác", "Công dân Hải Phòng tiêu biểu"),
+                   ("Phạm Văn Hòa", "Danh hiệu khác", "Công dân Hải Phòng tiêu biểu"),
+                   ("Trường THCS Hồng Bàng", "Tập thể lao động xuất sắc", "Tập thể lao động xuất sắc")]
+
+
+def test_who_hands_a_title_over_to_the_body_that_received_it_presents_it():
+    f = facts_of("Ngày 1/6/2024, Tổng công ty Điện lực miền Bắc tổ chức Lễ kỷ niệm 55 năm Ngày thành lập.",
+                 "Tại buổi lễ, Tổng công ty Điện lực miền Bắc vinh dự đón nhận danh hiệu Anh hùng Lao động.",
+                 "Phó Thủ tướng Trần Hồng Hà trao danh hiệu cho Tổng công ty Điện lực miền Bắc.")
+    [a] = f.awards
+    assert (recipient_of(a), a.presented_by.name) == ("Tổng công ty Điện lực miền Bắc", "Trần Hồng Hà")
