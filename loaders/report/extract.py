@@ -112,8 +112,11 @@ _STARTS_A_SENTENCE = frozenset(("với", "trong", "tại", "theo", "nhân", "sau
 _LEGAL_FORM = re.compile(r" (?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv)(?= )")  # (in a key: lower case)
 _LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng|[Nn]hà trường|[Đđ]ơn vị)\s+"
                                  r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
-_UNLISTED_TITLE = re.compile(r"\bdanh hiệu\s+[“\"]([^”\"]{3,80})[”\"]")
+_LOWER_HEAD_OBJECT = re.compile(r"\bcho\s+(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng|nhà trường|đơn vị)"
+                                r"(?=\s*(?:[.;,]|$)|\s+(?:vì|nhân|và)\s)")
+_UNLISTED_TITLE = re.compile(r"\b(danh hiệu|[Gg]iải thưởng)\s+[“\"]([^”\"]{3,80})[”\"]")
 _OTHER_TITLE = "https://w3id.org/tdkt/award/danh-hieu-khac"
+_OTHER_PRIZE = "https://w3id.org/tdkt/award/giai-thuong-khac"
 _NATIONAL_TEAM = re.compile(r"\b[Đđ]ội tuyển\s+(?:[\w-]+\s+){0,4}?(?:quốc gia|Việt Nam)\b")
 _LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng|hà trường|ơn vị")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng", "sư đoàn",
@@ -231,7 +234,9 @@ _RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao 
 _BULLET = r"(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])"  # what opens an item of a list: "1.", "a)", "-"
 _RESULT_ITEM = re.compile(r"\s*" + _BULLET + r"\s*(?:[Dd]anh hiệu\s+)?")
 # a head said once for the bodies named after the colon: "các Sở: Tài chính, Y tế", "UBND các huyện: A, B và C"
-_ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<unit>huyện|quận|thị xã|xã|phường)|\bcác\s+(?P<dept>[Ss]ở))"
+_ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<unit>huyện|quận|thị xã|xã|phường)|\bcác\s+(?P<dept>[Ss]ở)"
+                            r"|\b(?P<body>Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Hội Nông dân|Hội Cựu chiến binh|Liên đoàn Lao động"
+                            r"|Bảo hiểm xã hội|Cục Thuế|Cục Hải quan)\s+các\s+tỉnh(?:,?\s*thành phố)?)"
                             r"\s*:\s*(?=[A-ZĐ])")
 # heads of bodies that a bare "tỉnh" after their name places in the report's province ("Trung tâm Kiểm soát bệnh tật
 # tỉnh", "Công đoàn Viên chức tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Trường Chính trị tỉnh", "Hội Khuyến học tỉnh")
@@ -281,7 +286,7 @@ _GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:
                            r"sinh viên|vận động viên))?\s*:\s*")
 _AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")  # (a sentence)
 # A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
-_BY_THAT = re.compile(r"\s*(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó"
+_BY_THAT = re.compile(r"\s*(?:[-–•+]\s*|\d{1,2}[.)]\s+)?(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó"  # (a list's item too)
                       r"|(?:Đồng thời,?\s*)?(?:Tặng|Trao tặng|Truy tặng|Công nhận)(?=\s))")  # (and a sentence with no subject: the decision's)
 # A cluster the report named before, named again by its head alone: "Khối gồm 8 đơn vị: …", "Cụm thi đua này gồm …"
 _CLUSTER_AGAIN = re.compile(r"\s*(?:Khối|Cụm)(?:\s+thi\s+đua)?(?:\s+này)?(?=\s+(?:gồm|bao gồm)\b)")
@@ -318,7 +323,8 @@ _EVENT_END = re.compile(
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|quốc phòng|an ninh|quân sự)\b)"
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
     r"|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
-    r"|\s(?:là|có|vì|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)")
+    r"|\s(?:là|có|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)"
+    r"|(?<!Thi đua)\svì(?=[\s,.;:]|$)")  # (but "phong trào Thi đua vì an ninh Tổ quốc": a campaign's name)
 # What an event does when it is the subject ("Hội nghị thống nhất …", "Đại hội đã bầu …"): no word of a name
 _EVENT_DOES = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|bầu|ghi nhận|kết thúc|"
                          r"nghe|dành|đề nghị|kiến nghị|quyết định)\b")
@@ -537,7 +543,7 @@ class Extractor:
                 nxt = i + m[0]
         if "hạng" in s.text and s.of("award"):
             self._classes_alone(s)
-        if "danh hiệu" in s.text:
+        if "danh hiệu" in s.text or "iải thưởng" in s.text:
             self._unlisted_titles(s)
         nxt = 0
         for i in post_starts:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
@@ -589,7 +595,7 @@ class Extractor:
         if "các" in s.text and ":" in s.text:
             self._elliptic_list(s, covered)
         self._find_shaped_orgs(s, covered)
-        if ("được" in s.text or "nhận" in s.text) and _LOWER_HEADS_GATE.search(s.text):
+        if ("được" in s.text or "nhận" in s.text or "cho " in s.text) and _LOWER_HEADS_GATE.search(s.text):
             self._lower_case_subject(s, covered)
         if "ội tuyển" in s.text:
             self._national_teams(s, covered)
@@ -973,14 +979,15 @@ class Extractor:
 
     @staticmethod
     def _unlisted_titles(s: _Sentence) -> None:
-        """A title the scheme does not list, quoted after "danh hiệu" ("trao danh hiệu “Công dân Thủ đô ưu tú” cho
-        …"): an award of the scheme's concept for such titles, named by its quotation."""
+        """A title or prize the scheme does not list, quoted after "danh hiệu" or "Giải thưởng" ("trao danh hiệu
+        “Công dân Thủ đô ưu tú” cho …"): an award of the scheme's concept for such, named by its quotation."""
         for m in _UNLISTED_TITLE.finditer(s.text):
             i = s.tok_at(m.start())
-            j = s.tok_at(m.end(1)) if m.end(1) < len(s.text) else len(s.tokens)
+            j = s.tok_at(m.end(2)) if m.end(2) < len(s.text) else len(s.tokens)
             if any(x.start < j and i < x.end for x in s.of("award")):
                 continue  # (a title the scheme knows: "danh hiệu “Chiến sĩ thi đua cơ sở”")
-            s.mentions.append(Mention(i, j, "award", reference.by_iri("award")[_OTHER_TITLE], m.group(0)))
+            concept = _OTHER_TITLE if m.group(1) == "danh hiệu" else _OTHER_PRIZE
+            s.mentions.append(Mention(i, j, "award", reference.by_iri("award")[concept], m.group(0)))
 
     def _national_teams(self, s: _Sentence, covered: list[bool]) -> None:
         """A national team, named in lower case as often as not: "đội tuyển bóng đá nữ quốc gia", "Đội tuyển U23 Việt Nam"."""
@@ -994,8 +1001,9 @@ class Extractor:
 
     def _lower_case_subject(self, s: _Sentence, covered: list[bool]) -> None:
         """"Với những thành tích đạt được, bệnh viện đã được Bộ Quốc phòng tặng …": a body named again by its
-        head in lower case, as the subject of a clause that receives, is the one the report is about."""
-        for m in _LOWER_HEAD_SUBJECT.finditer(s.text):
+        head in lower case, as the subject of a clause that receives or after "cho" ("… trao Huân chương … cho
+        nhà trường."), is the one the report is about."""
+        for m in [*_LOWER_HEAD_SUBJECT.finditer(s.text), *_LOWER_HEAD_OBJECT.finditer(s.text)]:
             head = m.group(1).lower()
             body = self._body_again(_SCHOOL_HEADS if head == "nhà trường" else head)  # ("đơn vị": the event's host)
             i = s.tok_at(m.start(1))
@@ -1061,7 +1069,9 @@ class Extractor:
                 end = j + 1
             j += 1
         owner = next((m for m in s.of("org") if m.start == j), None) if j > h + 3 and j < n and covered[j] \
-            and toks[j - 1].key == "thuộc" and _joined(s, j) else None
+            and (toks[j - 1].key == "thuộc" or toks[j - 1].key.isdigit() and end == j) and _joined(s, j) else None
+        if owner is not None and toks[j - 1].key != "thuộc" and owner.value.iri is None:
+            owner = None  # (after a number only a known body: "Cụm thi đua số 4 Bộ Công an")
         if owner is not None:  # "Khối thi đua các đơn vị sự nghiệp thuộc Bộ Tài chính": the body is part of its name
             s.mentions.remove(owner)
             return owner.end
@@ -1073,9 +1083,23 @@ class Extractor:
         "UBND các huyện: Nam Đàn, Thanh Chương và Đô Lương" (the districts' people's committees)."""
         toks, n = s.tokens, len(s.tokens)
         for m in _ELLIPTIC_LIST.finditer(s.text):
-            head = (m.group("unit") or m.group("dept")).lower()
+            head = (m.group("unit") or m.group("dept") or "").lower()
             k = s.tok_at(m.end())
             while k < n and toks[k].cap and not covered[k] and not lx.ORG_HEADS.match(toks, k):  # (not "… và Công an tỉnh")
+                if m.group("body"):  # "Công an các tỉnh: Thanh Hóa, Nghệ An và Thừa Thiên Huế": each province's
+                    province = lx.province_index().match(toks, k)
+                    if province is None or province[1].kind != "province":
+                        break
+                    j = k + province[0]
+                    written = s.char_span(k, j)
+                    name = lx.HEAD_EXPANSIONS.get(lx.keys(m.group("body")), m.group("body")) + " " + _lower_first(province[1].label)
+                    s.mentions.append(Mention(k, j, "org", self.org(name, written), written))
+                    covered[k:j] = [True] * (j - k)
+                    gap = _LIST_GOES_ON.match(s.text, toks[j - 1].end) if j < n else None
+                    if gap is None:
+                        break
+                    k = s.tok_at(gap.end())
+                    continue
                 j, pairs = k + 1, lx.name_pairs()
                 while j < n and (toks[j].cap or (toks[j - 1].key, toks[j].key) in pairs) and _joined(s, j):
                     j += 1  # ("Du lịch": the words of a name's pair)
@@ -2459,6 +2483,8 @@ class Extractor:
             event = self.main_event
         elif self.main_event and presenter is not None and not re.search(r"\b(?:19|20)\d\d\b", clause):
             event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony
+        elif self.main_event and re.search(r"\b[Bb]an [Tt]ổ chức\b", s.text[c0:at]):
+            event = self.main_event  # "Ban tổ chức đã trao …": the ceremony's organisers, at the ceremony
         if conferrer is None and in_clause and known.label in ("Bằng khen", "Cờ thi đua") \
                 and _ministry_or_province(event.organizer):
             conferrer = event.organizer  # "Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho …": its own Bằng khen
@@ -2573,8 +2599,8 @@ class Extractor:
                 stop = pend if post is not None else None
             if stop is not None:
                 return s.text[s.tokens[am.start].start:s.tokens[stop - 1].end]
-        if am.value.iri == _OTHER_TITLE:  # "danh hiệu “Công dân Thủ đô ưu tú”": the title, named by its quotation
-            return _UNLISTED_TITLE.match(am.text).group(1).strip()
+        if am.value.iri in (_OTHER_TITLE, _OTHER_PRIZE):  # "danh hiệu “Công dân Thủ đô ưu tú”": the title, named by
+            return _UNLISTED_TITLE.match(am.text).group(2).strip()  # its quotation
         if am.text.count("“") > am.text.count("”") and s.text.startswith("”", end):
             return am.text + "”"  # "Huy hiệu “Tuổi trẻ dũng cảm”": the scheme's name, quoted in part
         return am.text

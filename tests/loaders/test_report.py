@@ -2701,3 +2701,29 @@ def test_who_hands_a_title_over_to_the_body_that_received_it_presents_it():
                  "Phó Thủ tướng Trần Hồng Hà trao danh hiệu cho Tổng công ty Điện lực miền Bắc.")
     [a] = f.awards
     assert (recipient_of(a), a.presented_by.name) == ("Tổng công ty Điện lực miền Bắc", "Trần Hồng Hà")
+
+
+def test_items_of_a_decision_s_list_are_conferred_under_it():
+    f = facts_of("Chủ tịch UBND tỉnh Bạc Liêu vừa ban hành Quyết định số 905/QĐ-UBND ngày 15/10/2024 khen thưởng các tập thể, cụ "
+                 "thể như sau:", "- Tặng Bằng khen của Chủ tịch UBND tỉnh cho 2 tập thể: Trung tâm Y tế huyện Hòa Bình và Trạm Y "
+                 "tế xã Vĩnh Hậu.")
+    assert [(recipient_of(a), a.decision.number, a.date) for a in f.awards] == [
+        ("Trung tâm Y tế huyện Hòa Bình", "905/QĐ-UBND", "2024-10-15"), ("Trạm Y tế xã Vĩnh Hậu", "905/QĐ-UBND", "2024-10-15")]
+
+
+def test_a_school_named_again_in_lower_case_after_cho_and_an_unlisted_prize_given_by_the_organisers():
+    f = facts_of("Sáng 11/10/2024, Trường Đại học Vinh tổ chức Lễ kỷ niệm 65 năm Ngày thành lập.",
+                 "Chủ tịch nước Lương Cường trao Huân chương Lao động hạng Nhất cho nhà trường.",
+                 "Ban tổ chức đã trao Giải thưởng “Nhà khoa học trẻ tiêu biểu” cho 5 giảng viên.")
+    got = [(recipient_of(a), a.award_label, a.name, getattr(a.presented_by, "name", None), a.event is f.events[0]) for a in f.awards]
+    assert got == [("Trường Đại học Vinh", "Huân chương Lao động hạng Nhất", "Huân chương Lao động hạng Nhất", "Lương Cường", True),
+                   ("5 giảng viên", "Giải thưởng khác", "Nhà khoa học trẻ tiêu biểu", None, True)]
+
+
+def test_a_numbered_cluster_of_a_ministry_and_the_provinces_bodies_listed_by_province():
+    f = facts_of("Ngày 22/12/2024, Cụm thi đua số 3 Bộ Công an tổ chức Hội nghị tổng kết phong trào Thi đua vì an ninh Tổ quốc "
+                 "năm 2024.", "Cụm gồm Công an các tỉnh: Lạng Sơn, Cao Bằng và Bắc Kạn.")
+    got = sorted((m.cluster.label, m.member.label) for m in f.memberships)
+    assert got == [("Cụm thi đua số 3 Bộ Công an", "Công an tỉnh Bắc Kạn"), ("Cụm thi đua số 3 Bộ Công an", "Công an tỉnh Cao Bằng"),
+                   ("Cụm thi đua số 3 Bộ Công an", "Công an tỉnh Lạng Sơn")]
+    assert [e.name for e in f.events] == ["Hội nghị tổng kết phong trào Thi đua vì an ninh Tổ quốc năm 2024"]
