@@ -103,6 +103,7 @@ _PERSON_NOUNS = (
     "nhà báo", "tác giả", "người dân", "cụ ông", "cụ bà", "vận động viên", "huấn luyện viên", "thiếu niên", "thiếu nhi",
     "nhân viên", "bảo vệ", "ngư dân", "thuyền trưởng", "tiểu thương", "giám thị", "ca sĩ", "đạo diễn", "diễn viên",
     "nhạc công", "nghệ nhân ưu tú", "nghệ nhân nhân dân", "nhà khoa học", "nhà nghiên cứu", "bệnh nhân", "nạn nhân")
+_PERSON_NOUN_FIRST = re.compile(r"\s*,\s*(?:" + "|".join(_PERSON_NOUNS) + r")\s", re.I)  # ("A, công nhân …")
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\s+$", re.I)  # (also first in a sentence)
 _PERSON_NOUN_ENDS = frozenset(n.split()[-1] for n in _PERSON_NOUNS)  # (a cheap test before the pattern)
 _HONORIFIC_ENDS = frozenset(k[-1] for k in lx.HONORIFICS.phrases)
@@ -1425,6 +1426,9 @@ class Extractor:
                 if title:
                     i = self._foreign_person(s, covered, i)
                 continue
+            if lead and i + lead[0] < n and lx.HONORIFICS.match(toks, i + lead[0]):
+                i += lead[0]  # "Thiếu tướng, PGS.TS Nguyễn Văn Ba": a rank, then a degree
+                continue
             if lead and i + lead[0] < n and toks[i + lead[0]].cap:  # "Ông Phết Ta Von Phi La Văn, Bí thư …"
                 i = self._foreign_person(s, covered, i + lead[0], honoured=True)
                 continue
@@ -2386,7 +2390,9 @@ class Extractor:
             if verb is not None and before is not None else []
         if not persons or re.search(r"\bđược\b", s.text[s.tokens[persons[-1].end - 1].end:verb.start()]):
             return False
-        given = [a for a in self.facts.awards if a.award_iri == am.value.iri and a.presented_by is None and a.evidence == before.raw]
+        given = [a for a in self.facts.awards if a.presented_by is None and a.evidence == before.raw
+                 and (a.award_iri == am.value.iri or _under(am.value.iri, a.award_iri) or a.name.startswith(am.value.label))]
+        # ("Bằng khen" again: the kind given, "Bằng khen của cấp ủy Đảng" or any other named so)
         for award in given:
             award.presented_by = persons[-1].value
         return bool(given)
@@ -2827,7 +2833,10 @@ class Extractor:
                 bare_gap = re.sub(r"\s*\([^()]*\)", "", gap)  # "Ông A (SN 1958, trú tại …) vừa được …"
                 if (len(bare_gap) < 40 or described or qualified) and not re.search(r"[;]", bare_gap) and not owned:
                     chosen = [cands[-1]]
-                    for prev in reversed(cands[:-1]):  # "15 tập thể và 30 cá nhân được tặng …": both
+                    for k, prev in reversed(list(enumerate(cands[:-1]))):  # "15 tập thể và 30 cá nhân được tặng …": both
+                        if prev.kind == "org" and k > 0 and cands[k - 1].kind == "person" and re.fullmatch(
+                                r"\s*,\s*[^,;()]{1,40}", s.text[s.tokens[cands[k - 1].end - 1].end:s.tokens[prev.start].start]):
+                            continue  # ("A, công nhân Công ty X và B, …": A's workplace)
                         if not _listed_with(s, prev, chosen[0]) or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]) \
                                 or any(a is not am and c0 <= s.tokens[a.start].start and a.end <= prev.start for a in s.of("award")):
                             break  # (not "Quyết định … của UBND tỉnh X, 15 tập thể …": the decision's issuer; nor
@@ -3626,7 +3635,8 @@ def _listed_with(s: _Sentence, prev: Mention, nxt: Mention) -> bool:
     if _LISTED_WITH.fullmatch(s.text, a, b):
         return True
     return prev.kind == "person" and _DESCRIBED_THEN_AND.fullmatch(s.text, a, b) is not None \
-        and prev.end < len(s.tokens) and lx.TITLES.match(s.tokens, prev.end) is not None
+        and prev.end < len(s.tokens) and (lx.TITLES.match(s.tokens, prev.end) is not None
+                                          or _PERSON_NOUN_FIRST.match(s.text, a) is not None)  # ("A, công nhân Công ty X và B")
 
 
 def _and_outside_names(s: _Sentence, a: int, b: int) -> bool:

@@ -2727,3 +2727,22 @@ def test_a_numbered_cluster_of_a_ministry_and_the_provinces_bodies_listed_by_pro
     assert got == [("Cụm thi đua số 3 Bộ Công an", "Công an tỉnh Bắc Kạn"), ("Cụm thi đua số 3 Bộ Công an", "Công an tỉnh Cao Bằng"),
                    ("Cụm thi đua số 3 Bộ Công an", "Công an tỉnh Lạng Sơn")]
     assert [e.name for e in f.events] == ["Hội nghị tổng kết phong trào Thi đua vì an ninh Tổ quốc năm 2024"]
+
+
+def test_a_rank_then_a_degree_before_a_name():
+    f = facts_of("Thiếu tướng, PGS.TS Nguyễn Văn Ba, Giám đốc Học viện Quân y phát biểu. Đại tá, TS Lê Văn Hải, Giám đốc Bệnh viện "
+                 "Quân y 103 dự.")
+    assert posts_of(f) == {"Nguyễn Văn Ba": [("Giám đốc", "Học viện Quân y")], "Lê Văn Hải": [("Giám đốc", "Bệnh viện Quân y 103")]}
+
+
+def test_persons_described_by_their_work_and_listed_before_the_verb_all_receive():
+    f = facts_of("Anh Trần Văn Toàn, công nhân Công ty TNHH Xây dựng Hòa Bình và anh Lê Minh Quang, tài xế tại quận Cầu Giấy đã "
+                 "được Chủ tịch nước tặng thưởng Huân chương Dũng cảm.")
+    assert [recipient_of(a) for a in f.awards] == ["Trần Văn Toàn", "Lê Minh Quang"]
+
+
+def test_who_hands_over_the_kind_of_award_given_before_presents_it():
+    f = facts_of("Ban Thường vụ Tỉnh ủy Hà Tĩnh tặng Bằng khen cho 30 tập thể.",
+                 "Đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy trao Bằng khen cho các tập thể.")
+    assert [(recipient_of(a), a.award_label, a.presented_by.name) for a in f.awards] == [
+        ("30 tập thể", "Bằng khen của cấp ủy Đảng", "Hoàng Trung Dũng")]
