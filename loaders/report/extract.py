@@ -2835,7 +2835,7 @@ class Extractor:
                     chosen = [cands[-1]]
                     for k, prev in reversed(list(enumerate(cands[:-1]))):  # "15 tập thể và 30 cá nhân được tặng …": both
                         if prev.kind == "org" and k > 0 and cands[k - 1].kind == "person" and re.fullmatch(
-                                r"\s*,\s*[^,;()]{1,40}", s.text[s.tokens[cands[k - 1].end - 1].end:s.tokens[prev.start].start]):
+                                r"\s*,\s*[^\s,;()][^,;()]{0,40}\s", s.text[s.tokens[cands[k - 1].end - 1].end:s.tokens[prev.start].start]):
                             continue  # ("A, công nhân Công ty X và B, …": A's workplace)
                         if not _listed_with(s, prev, chosen[0]) or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]) \
                                 or any(a is not am and c0 <= s.tokens[a.start].start and a.end <= prev.start for a in s.of("award")):
