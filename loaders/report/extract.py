@@ -254,6 +254,7 @@ _LOCAL_PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị
 _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhận X và Y": the i-th receives the i-th
 _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
+_AMONG_THEM_LATER = re.compile(r",\s*trong đó có\s+")
 # An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
                                r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu)$")
@@ -2733,7 +2734,9 @@ class Extractor:
                     g = found[0]  # cá nhân": thirty; "35 Cờ thi đua và 250 Bằng khen cho …": each award its own count
                     found = [Mention(g.start, g.end, "group", Group(g.value.label, count, g.value.kind), g.text)]
             groups_only = bool(found) and all(x.kind == "group" for x in found)
-            among = (_AMONG_THEM.match(s.text, b) or _GROUP_LISTED.search(s.text, b, c1)) if groups_only else None
+            among = (_AMONG_THEM.match(s.text, b) or _GROUP_LISTED.search(s.text, b, c1)
+                     or _AMONG_THEM_LATER.search(s.text, b, c1)) if groups_only else None  # ("… cho 25 cá nhân đã có thành
+            # tích …, trong đó có bà A"; the rationale between)
             if among:  # "… cho 45 cá nhân (or: các cá nhân), trong đó có đồng chí A, nguyên Chủ tịch …": A is one of them
                 stop = re.search(r"\b(?:vì|có (?:nhiều )?thành tích|nhân dịp|tại)\b", s.text[among.end():c1])
                 end = among.end() + stop.start() if stop else c1

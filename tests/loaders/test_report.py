@@ -2746,3 +2746,9 @@ def test_who_hands_over_the_kind_of_award_given_before_presents_it():
                  "Đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy trao Bằng khen cho các tập thể.")
     assert [(recipient_of(a), a.award_label, a.presented_by.name) for a in f.awards] == [
         ("30 tập thể", "Bằng khen của cấp ủy Đảng", "Hoàng Trung Dũng")]
+
+
+def test_one_of_a_counted_group_named_after_the_rationale_receives_too():
+    f = facts_of("Chủ tịch UBND tỉnh Gia Lai công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 20 cá nhân đã có thành tích tiêu "
+                 "biểu năm 2023, trong đó có bà Lê Thị Thu, Phó Giám đốc Sở Nội vụ.")
+    assert [recipient_of(a) for a in f.awards] == ["20 cá nhân", "Lê Thị Thu"]
