@@ -3296,9 +3296,10 @@ class Extractor:
                 alias = self.aliases.get(tuple(t.key for t in toks[head[0]:])) if head and head[0] < len(toks) else None
                 full = [alias] if isinstance(alias, Org) and alias is not short else []
             if not full:  # "Đội Cảnh sát hình sự" after "Đội Cảnh sát hình sự Công an quận Hoàn Kiếm": the one unit
-                owners = owners or {matching_key(o.label) for o in self.facts.orgs.values()}  # named with its owner
-                name = matching_key(short.label) + " "
-                full = [o for o in orgs if o is not short and (k := matching_key(o.label)).startswith(name) and k[len(name):] in owners]
+                if owners is None:  # named with its owner
+                    owners = {o.key if o.iri is None else matching_key(o.label) for o in self.facts.orgs.values()}
+                prefix = short.key + " "
+                full = [o for o in orgs if o is not short and o.key.startswith(prefix) and o.key[len(prefix):] in owners]
                 full = full if len(full) == 1 else []
             if full:
                 self._merge_into(short, full[0])

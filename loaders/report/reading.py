@@ -72,7 +72,8 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
 # The blocks of an article's text, in document order: paragraphs, headings, list items, captions, cells, and
 # the lead most news sites set apart in a classed block of its own ("sapo", "lead", "summary")
 _BLOCK_TAGS = ("p", "h2", "h3", "li", "figcaption", "td")
-_TEXT_BLOCKS = ", ".join([*_BLOCK_TAGS, "[class*=sapo]", "[class*=lead]", "[class*=summary]", "[class*=description]"])
+_LEAD_BLOCKS = "[class*=sapo], [class*=lead], [class*=summary], [class*=description]"
+_TEXT_BLOCKS = ", ".join([*_BLOCK_TAGS, _LEAD_BLOCKS])
 
 
 def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
@@ -89,17 +90,20 @@ def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
             if title:
                 break
     date = None
-    for sel in ("meta[property='article:published_time']", "meta[name='pubdate']", "time"):
+    for sel in ("meta[property='article:published_time']", "meta[name='pubdate']", "time", "[class*=date]"):
         node = tree.css_first(sel)
         if node is not None:
             date = node.attributes.get("content") or node.attributes.get("datetime") or node.text(strip=True)
             if date:
                 break
-    root = tree.css_first("article") or tree.body or tree.root
+    article = tree.css_first("article")
+    root = article or tree.body or tree.root
     lines = []
     if root is not None:
         seen = set()
-        for node in root.css(_TEXT_BLOCKS):
+        # a lead set apart before the article's own block ("<p class="description">" beside "<article>"): its first lines
+        leads = [n for n in tree.css(_LEAD_BLOCKS) if article is not None and not _inside(n, article)]
+        for node in [*leads, *root.css(_TEXT_BLOCKS)]:
             if node.mem_id in seen or node.tag not in _BLOCK_TAGS and node.css_first("p") is not None:
                 continue  # (a node both selectors find; a lead that holds paragraphs: read by them)
             seen.add(node.mem_id)
@@ -109,6 +113,31 @@ def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
         if not lines:
             lines = [l for l in root.text(separator="\n").splitlines() if l.strip()]
     return title, lines, date
+
+
+_DAY_FIRST = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:\D{1,4}(\d{1,2}):(\d{2}))?")
+
+
+def _parse_day_first(text: str) -> dt.datetime | None:
+    """A page's date as Vietnamese sites write it, the day first ("Thứ năm, 21/11/2024, 10:30 (GMT+7)"), or None.
+
+    >>> _parse_day_first("Thứ năm, 21/11/2024, 10:30 (GMT+7)")
+    datetime.datetime(2024, 11, 21, 10, 30)
+    """
+    m = _DAY_FIRST.search(text)
+    try:
+        return dt.datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)), int(m.group(4) or 0), int(m.group(5) or 0)) if m else None
+    except ValueError:
+        return None
+
+
+def _inside(node, ancestor) -> bool:
+    """Whether an HTML node lies inside another."""
+    while node is not None:
+        if node.mem_id == ancestor.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _parse_date(line: str) -> dt.datetime | None:
@@ -146,7 +175,7 @@ def read_report(path: str | Path, data: bytes | None = None) -> Report:
     if path.lower().endswith((".html", ".htm")) or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         title, lines, date = _html_to_lines(text)
         lines = [nfc(l) for l in lines]
-        published = _parse_date(date) if date else None
+        published = (_parse_date(date) or _parse_day_first(date)) if date else None
         if not title and lines:
             title = lines.pop(0)
         category = author = None

@@ -2752,3 +2752,19 @@ def test_one_of_a_counted_group_named_after_the_rationale_receives_too():
     f = facts_of("Chủ tịch UBND tỉnh Gia Lai công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 20 cá nhân đã có thành tích tiêu "
                  "biểu năm 2023, trong đó có bà Lê Thị Thu, Phó Giám đốc Sở Nội vụ.")
     assert [recipient_of(a) for a in f.awards] == ["20 cá nhân", "Lê Thị Thu"]
+
+
+def test_an_html_page_s_lead_beside_its_article_and_a_date_written_day_first(tmp_path):
+    page = tmp_path / "tin.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Trao Huân chương - Báo Thái Bình</title></head><body>'
+        '<div class="main"><h1>Trao Huân chương cho Bệnh viện Nhi Thái Bình</h1>'
+        '<span class="date">Thứ năm, 21/11/2024, 10:30 (GMT+7)</span>'
+        '<p class="description">Sáng 20/11, Bệnh viện Nhi Thái Bình tổ chức Lễ kỷ niệm 50 năm thành lập.</p>'
+        '<article class="fck_detail"><p class="Normal">Bộ trưởng Bộ Y tế trao Huân chương Lao động hạng Ba cho Bệnh viện.</p>'
+        '</article></div><aside><p class="description">Tin liên quan khác</p></aside></body></html>', encoding="utf-8")
+    r = read_report(page)
+    assert r.published.isoformat() == "2024-11-21T10:30:00"
+    assert r.body == ["Sáng 20/11, Bệnh viện Nhi Thái Bình tổ chức Lễ kỷ niệm 50 năm thành lập.",
+                      "Bộ trưởng Bộ Y tế trao Huân chương Lao động hạng Ba cho Bệnh viện."]
+    assert [e.date for e in extract(r).events] == ["2024-11-20"]
