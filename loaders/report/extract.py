@@ -142,6 +142,7 @@ _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị x
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
 _COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống")))
 _COMMITTEE_OF = frozenset((("chấp", "hành"), ("thường", "vụ")))  # "Ban Chấp hành", "Ban Thường vụ": a body's committee
+_STREET_WORDS = frozenset(("phố", "đường", "ngõ", "ngách", "hẻm"))
 _NUMBERED_FORMATIONS = frozenset((("quân", "khu"), ("quân", "đoàn"), ("sư", "đoàn"), ("lữ", "đoàn"), ("trung", "đoàn")))
 _NUMBER_ONLY = re.compile(r"\d{1,4}|[ivxl]{1,5}")  # (in a key: lower case)
 _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name alone, and a noun of names with the next
@@ -792,9 +793,10 @@ class Extractor:
                 continue
             m = lx.ORG_HEADS.match(toks, i)
             if not m or (i > 0 and (toks[i - 1].key, toks[i].key) in lx.HEAD_INSIDE_WORD) \
+                    or (i > 0 and toks[i - 1].key in _STREET_WORDS and not toks[i - 1].cap and s.text[toks[i - 1].end:toks[i].start] == " ") \
                     or (i + m[0] < n and toks[i + m[0]].key in ("trưởng", "phó") and _joined(s, i + m[0])) \
                     or any((t := lx.TITLES.match(toks, k)) and k + t[0] > i + m[0] for k in range(max(0, i - 2), i)):
-                i += 1  # "bộ đội Biên Phòng": "Phòng" ends a word; "Cục trưởng", "Cục phó": titles; neither heads a name;
+                i += 1  # "bộ đội Biên Phòng": "Phòng" ends a word; "Cục trưởng", "Cục phó": titles; "phố Đội Cấn": a street;
                 continue  # nor "Ban" of the title "Phó Trưởng Ban Thường trực"
             h = i + m[0]
             head_keys = tuple(t.key for t in toks[i:h])
@@ -1256,7 +1258,8 @@ class Extractor:
                 # nor a caption's credit ("… Sở Giáo dục và Đào tạo - Ảnh: T.L")
             if t.cap or t.key.isdigit():
                 if t.key in lx.SURNAMES and j > start and j + 2 < n and toks[j + 1].cap and _joined(s, j + 1) \
-                        and toks[j + 2].cap and _joined(s, j + 2) and not toks[j - 1].key.isdigit() \
+                        and toks[j + 2].cap and _joined(s, j + 2) and not _DASH.search(s.text[toks[j + 1].end:toks[j + 2].start]) \
+                        and not toks[j - 1].key.isdigit() \
                         and (not any(toks[k].key in _BEFORE_PLACE_NAMES for k in (j - 1, j - 2) if k >= 0)
                              or _city_then_person(s, j)) \
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == ".") \
@@ -1484,12 +1487,22 @@ class Extractor:
             if not (honorific or titled or followed) and _SUSPECTS.search(before[-60:]):
                 i = j  # "bắt giữ đối tượng Hoàng Văn M.", "các đối tượng gồm: …": suspects, named in passing
                 continue
+            if titled and not (honorific or followed or middle) and self._ends_a_body_s_name(s, i, j):
+                i = j  # "Giám đốc Công ty Than Hà Lầm cho biết" in a report that named "Công ty Than Hà Lầm - TKV"
+                continue
             if honorific or titled or followed or middle or coordinated or listed:  # "… Nguyễn Văn Hoàng và Lê Tấn Hùng"
                 name = s.char_span(i, j)
                 s.mentions.append(Mention(i, j, "person", self.person(name), name))
                 for k in range(i, j):
                     covered[k] = True
             i = j
+
+    def _ends_a_body_s_name(self, s: _Sentence, i: int, j: int) -> bool:
+        """Whether tokens i to j, with the word before them, are words of a body the report has named."""
+        if i == 0:
+            return False
+        words = f" {s.tokens[i - 1].key} {matching_key(s.char_span(i, j))} "
+        return any(words in f" {matching_key(o.label)} " for o in self.facts.orgs.values())
 
     def _after_post_chain(self, s: _Sentence, i: int) -> bool:
         """A title and the name of its body right before token i, unbroken ("Chủ tịch UBND tỉnh Nghệ An
@@ -3298,8 +3311,9 @@ class Extractor:
             if not full:  # "Đội Cảnh sát hình sự" after "Đội Cảnh sát hình sự Công an quận Hoàn Kiếm": the one unit
                 if owners is None:  # named with its owner
                     owners = {o.key if o.iri is None else matching_key(o.label) for o in self.facts.orgs.values()}
-                prefix = short.key + " "
-                full = [o for o in orgs if o is not short and o.key.startswith(prefix) and o.key[len(prefix):] in owners]
+                prefix = short.key + " "  # (or with the brand of its group: "Công ty Than Hà Lầm - TKV")
+                full = [o for o in orgs if o is not short and o.key.startswith(prefix) and (
+                    o.key[len(prefix):] in owners or lx.org_index().phrases.get(tuple(o.key[len(prefix):].split())) is not None)]
                 full = full if len(full) == 1 else []
             if full:
                 self._merge_into(short, full[0])
@@ -3414,9 +3428,10 @@ def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
         if re.fullmatch(r"\s*[-–,]\s*", sep) and (described or lx.TITLES.match(s.tokens, p.end + former)):
             stop = re.search(r"[;.()]|,\s*(?:và\s+)?(?=[A-ZĐ])(?!(?:Phó|Chủ|Bí|Ủy|Giám|Trưởng|Tổng|Thứ|Bộ trưởng))", s.text[s.tokens[p.end].start:])
             zones.append((s.tokens[p.end].start, s.tokens[p.end].start + (stop.start() if stop else len(s.text))))
-    for x in found:
-        at = s.tokens[x.start].start
-        if x.kind == "org" and any(a <= at < b for a, b in zones):
+    described = [x for x in found if x.kind == "org" and any(a <= s.tokens[x.start].start < b for a, b in zones)]
+    owners = {id(o) for x in described if (o := Extractor._owner_after_comma(s, x)) is not None}
+    for x in found:  # (and the owner after a comma of a unit described: "A, cán bộ Đội X, Công an quận Y")
+        if x in described or id(x) in owners:
             continue
         out.append(x)
     return out

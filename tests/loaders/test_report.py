@@ -2768,3 +2768,17 @@ def test_an_html_page_s_lead_beside_its_article_and_a_date_written_day_first(tmp
     assert r.body == ["Sáng 20/11, Bệnh viện Nhi Thái Bình tổ chức Lễ kỷ niệm 50 năm thành lập.",
                       "Bộ trưởng Bộ Y tế trao Huân chương Lao động hạng Ba cho Bệnh viện."]
     assert [e.date for e in extract(r).events] == ["2024-11-20"]
+
+
+def test_a_company_named_with_its_group_s_brand_after_a_dash_and_named_again_without_it():
+    f = facts_of("Sáng 8/7/2024, Công ty Than Mạo Khê - TKV tổ chức Lễ kỷ niệm 50 năm Ngày thành lập.",
+                 "Ông Vũ Văn Hải, Giám đốc Công ty Than Mạo Khê cho biết, công ty đã khai thác 50 triệu tấn than.")
+    assert posts_of(f) == {"Vũ Văn Hải": [("Giám đốc", "Công ty Than Mạo Khê - TKV")]}
+    assert [o.label for o in f.orgs.values() if o.label.startswith("Công ty")] == ["Công ty Than Mạo Khê - TKV"]
+
+
+def test_a_street_named_after_a_head_is_no_body_and_a_described_unit_s_owner_no_recipient():
+    f = facts_of("Chủ tịch UBND thành phố tặng Bằng khen cho Thượng úy Nguyễn Đức Anh, cán bộ Đội Cảnh sát hình sự, Công an quận "
+                 "Đống Đa vì đã cứu người trong vụ cháy tại phố Đội Cấn.")
+    assert [recipient_of(a) for a in f.awards] == ["Nguyễn Đức Anh"]
+    assert "Đội Cấn" not in [o.label for o in f.orgs.values()]
