@@ -224,7 +224,8 @@ _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
 # a sentence that goes on giving, its subject the last one's: "Đồng thời trao …", "Tiếp đó, trao tặng …"
-_TITLE_HANDED_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+(?:danh hiệu|phần thưởng)(?:\s+(?:cao quý|này))*\s+cho\s+")
+_TITLE_HANDED_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+(?:danh hiệu|phần thưởng|[Hh]uy hiệu)(?:\s+(?:cao quý|này))*"
+                                r"\s+(?:cho|và chúc mừng)\s+")  # ("trao Huy hiệu và chúc mừng đồng chí A")
 _HANDS_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+$")  # (right before an award)
 _SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|Cũng tại buổi lễ|Tại buổi lễ),?\s+)?(?:đã\s+)?(?:trao tặng|trao|gắn)\s")
 # lower-case verbs that end a name even when a capitalised word follows them closely
@@ -2384,7 +2385,8 @@ class Extractor:
             self._withheld = None
 
     def _title_handed_over(self, s: _Sentence, m: re.Match) -> None:
-        """"Đại tướng A trao danh hiệu cho Viettel": the title the report said B received, handed over by A."""
+        """"Đại tướng A trao danh hiệu cho Viettel", "A trao Huy hiệu và chúc mừng đồng chí B": the title or badge
+        the report said B received, handed over by A."""
         persons = [p for p in s.of("person") if s.tokens[p.end - 1].end <= m.start()]
         if not persons or re.search(r"\bđược\b", s.text[s.tokens[persons[-1].end - 1].end:m.start()]):
             return
@@ -2478,6 +2480,13 @@ class Extractor:
         if presenter is not None:
             self._presented = (s, presenter)
         conferrer = self._conferrer(s, am, known, docs, c0, c1)
+        office = self._presenter_office(s, presenter) if presenter is not None else None
+        said = next((a for a in self.facts.awards if (conferrer is None or conferrer == office) and self._sentence_before is not None
+                     and a.evidence == self._sentence_before.raw and a.name.startswith(known.label + " của ")
+                     and a.conferred_by is not None), None) if known.label in ("Bằng khen", "Cờ thi đua", "Giấy khen") else None
+        if said is not None:  # "… trao Bằng khen của Chủ tịch UBND tỉnh cho X." then "A, Chủ tịch UBND huyện trao Bằng khen
+            # cho Y": that one again (its giver said, not the office of who hands it over)
+            conferrer, known = said.conferred_by, reference.by_iri("award").get(said.award_iri, known)
         if authorized is not None and not known.extra.get("authority") and " của " not in self._award_name(s, am, c1):
             conferrer = authorized  # "Thừa ủy quyền của Thống đốc NHNN, ông A trao Cờ thi đua …": the governor's
         if conferrer is None:
@@ -2737,7 +2746,7 @@ class Extractor:
                 if owned:
                     found = [o for o in found if o is not x]
                     break
-            if ";" in s.text[a:b]:
+            if ";" in s.text[a:b] or len(found) == 2:  # (a list's items; or one unit and its owner: "cho Phòng A, Công an tỉnh B")
                 found = self._units_with_owners(s, found)
             found = [x for x in found if not (x.kind == "org" and (_describes_a_person(s, x) or _owner_of_one_before(s, x, found)))]
             if found:

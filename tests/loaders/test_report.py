@@ -2782,3 +2782,25 @@ def test_a_street_named_after_a_head_is_no_body_and_a_described_unit_s_owner_no_
                  "Đống Đa vì đã cứu người trong vụ cháy tại phố Đội Cấn.")
     assert [recipient_of(a) for a in f.awards] == ["Nguyễn Đức Anh"]
     assert "Đội Cấn" not in [o.label for o in f.orgs.values()]
+
+
+def test_one_unit_and_its_owner_after_a_comma_are_one_recipient():
+    f = facts_of("Thừa ủy quyền của Chủ tịch nước, Bộ trưởng Bộ Công an trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho "
+                 "Phòng Cảnh sát cơ động, Công an tỉnh Lai Châu.")
+    assert [recipient_of(a) for a in f.awards] == ["Phòng Cảnh sát cơ động Công an tỉnh Lai Châu"]
+
+
+def test_an_award_named_with_its_giver_then_handed_over_again_is_that_giver_s():
+    f = facts_of("Chiều 5/6/2024, UBND huyện Bù Đăng tổ chức trao Bằng khen của Chủ tịch UBND tỉnh Bình Phước cho Công an xã Đức "
+                 "Liễu.", "Ông Lê Văn Hùng, Chủ tịch UBND huyện trao Bằng khen cho 3 cá nhân.",
+                 "Đồng chí Trần Tuệ Hiền, Bí thư Tỉnh ủy trao Huy hiệu và chúc mừng đồng chí Nguyễn Văn Tám.")
+    got = [(recipient_of(a), giver_of(a.conferred_by), getattr(a.presented_by, "name", None)) for a in f.awards]
+    assert got == [("Công an xã Đức Liễu", "Chủ tịch Ủy ban nhân dân tỉnh Bình Phước", None),
+                   ("3 cá nhân", "Chủ tịch Ủy ban nhân dân tỉnh Bình Phước", "Lê Văn Hùng")]
+
+
+def test_who_hands_a_party_badge_over_and_congratulates_its_recipient_presents_it():
+    f = facts_of("Sáng 2/2/2025, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức Lễ trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Lê Văn Sơn.",
+                 "Đồng chí Nguyễn Doãn Anh, Bí thư Tỉnh ủy đã trao Huy hiệu và chúc mừng đồng chí Lê Văn Sơn.")
+    [a] = f.awards
+    assert (recipient_of(a), a.presented_by.name) == ("Lê Văn Sơn", "Nguyễn Doãn Anh")
