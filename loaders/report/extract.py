@@ -115,7 +115,7 @@ _LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng 
                                  r"(?=(?:đã\s+|cũng\s+|vinh dự\s+|luôn\s+|đều\s+)*(?:được|nhận|đón nhận)\b)")
 _LOWER_HEAD_OBJECT = re.compile(r"\bcho\s+(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng|nhà trường|đơn vị)"
                                 r"(?=\s*(?:[.;,]|$)|\s+(?:vì|nhân|và)\s)")
-_UNLISTED_TITLE = re.compile(r"\b(danh hiệu|[Gg]iải thưởng)\s+[“\"]([^”\"]{3,80})[”\"]")
+_UNLISTED_TITLE = re.compile(r"\b(danh hiệu|[Gg]iải thưởng|Cúp|cúp)\s+[“\"]([^”\"]{3,80})[”\"]")
 _OTHER_TITLE = "https://w3id.org/tdkt/award/danh-hieu-khac"
 _OTHER_PRIZE = "https://w3id.org/tdkt/award/giai-thuong-khac"
 _NATIONAL_TEAM = re.compile(r"\b[Đđ]ội tuyển\s+(?:[\w-]+\s+){0,4}?(?:quốc gia|Việt Nam)\b")
@@ -547,7 +547,7 @@ class Extractor:
                 nxt = i + m[0]
         if "hạng" in s.text and s.of("award"):
             self._classes_alone(s)
-        if "danh hiệu" in s.text or "iải thưởng" in s.text:
+        if "danh hiệu" in s.text or "iải thưởng" in s.text or "úp “" in s.text or 'úp "' in s.text:
             self._unlisted_titles(s)
         nxt = 0
         for i in post_starts:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
@@ -984,7 +984,7 @@ class Extractor:
 
     @staticmethod
     def _unlisted_titles(s: _Sentence) -> None:
-        """A title or prize the scheme does not list, quoted after "danh hiệu" or "Giải thưởng" ("trao danh hiệu
+        """A title or prize the scheme does not list, quoted after "danh hiệu", "Giải thưởng" or "Cúp" ("trao danh hiệu
         “Công dân Thủ đô ưu tú” cho …"): an award of the scheme's concept for such, named by its quotation."""
         for m in _UNLISTED_TITLE.finditer(s.text):
             i = s.tok_at(m.start())
@@ -2628,8 +2628,10 @@ class Extractor:
                 stop = pend if post is not None else None
             if stop is not None:
                 return s.text[s.tokens[am.start].start:s.tokens[stop - 1].end]
-        if am.value.iri in (_OTHER_TITLE, _OTHER_PRIZE):  # "danh hiệu “Công dân Thủ đô ưu tú”": the title, named by
-            return _UNLISTED_TITLE.match(am.text).group(2).strip()  # its quotation
+        if am.value.iri == _OTHER_TITLE:  # "danh hiệu “Công dân Thủ đô ưu tú”": the title, named by its quotation
+            return _UNLISTED_TITLE.match(am.text).group(2).strip()
+        if am.value.iri == _OTHER_PRIZE:  # "Giải thưởng “Nhà khoa học trẻ”", "Cúp “Doanh nhân vì cộng đồng”": as written
+            return am.text
         if am.text.count("“") > am.text.count("”") and s.text.startswith("”", end):
             return am.text + "”"  # "Huy hiệu “Tuổi trẻ dũng cảm”": the scheme's name, quoted in part
         return am.text
@@ -3228,12 +3230,23 @@ class Extractor:
         self._drop_unnamed_groups()
         self._drop_vague_groups()
         self._drop_hosts_given_elsewhere()
+        self._launched_at_the_ceremony()
         if _PROPOSAL_TITLE.search(self.report.title or ""):  # a notice of a proposal (or a revocation): the awards
             self.facts.awards = [a for a in self.facts.awards if not _EARLIER_AWARD.search(a.evidence)]  # its candidate had before
         awards, self.facts.awards = self.facts.awards, []
         for award in awards:  # (bodies merged above may now receive one award twice: once)
             self._add_award(award)
         return self.facts
+
+    def _launched_at_the_ceremony(self) -> None:
+        """A campaign named in the report of its launch ("Lễ phát động …"), in a sentence that launches ("Phát biểu
+        phát động, ông A kêu gọi … hưởng ứng phong trào “X”") and by no one the text names: the ceremony's organiser's."""
+        ev = self.main_event
+        if ev is None or ev.organizer is None or not matching_key(ev.name).startswith("lễ phát động"):
+            return
+        for c in self.facts.campaigns:
+            if c.launched_by is None and "phát động" in c.evidence.lower():
+                c.launched_by = ev.organizer
 
     def _drop_group_named_by(self, counted: tuple, s: _Sentence) -> None:
         """"… Lễ truy tặng danh hiệu X cho 3 mẹ." then "A trao … X cho thân nhân các mẹ B, C và D": the three are

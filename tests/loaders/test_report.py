@@ -2717,7 +2717,7 @@ def test_a_school_named_again_in_lower_case_after_cho_and_an_unlisted_prize_give
                  "Ban tổ chức đã trao Giải thưởng “Nhà khoa học trẻ tiêu biểu” cho 5 giảng viên.")
     got = [(recipient_of(a), a.award_label, a.name, getattr(a.presented_by, "name", None), a.event is f.events[0]) for a in f.awards]
     assert got == [("Trường Đại học Vinh", "Huân chương Lao động hạng Nhất", "Huân chương Lao động hạng Nhất", "Lương Cường", True),
-                   ("5 giảng viên", "Giải thưởng khác", "Nhà khoa học trẻ tiêu biểu", None, True)]
+                   ("5 giảng viên", "Giải thưởng khác", "Giải thưởng “Nhà khoa học trẻ tiêu biểu”", None, True)]
 
 
 def test_a_numbered_cluster_of_a_ministry_and_the_provinces_bodies_listed_by_province():
@@ -2804,3 +2804,13 @@ def test_who_hands_a_party_badge_over_and_congratulates_its_recipient_presents_i
                  "Đồng chí Nguyễn Doãn Anh, Bí thư Tỉnh ủy đã trao Huy hiệu và chúc mừng đồng chí Lê Văn Sơn.")
     [a] = f.awards
     assert (recipient_of(a), a.presented_by.name) == ("Lê Văn Sơn", "Nguyễn Doãn Anh")
+
+
+def test_a_cup_is_a_prize_named_as_written_and_a_campaign_called_for_at_its_launch_is_the_organiser_s():
+    f = facts_of("Sáng 10/3/2025, UBND tỉnh Nam Định tổ chức Lễ phát động phong trào thi đua cao điểm năm 2025.",
+                 "Phát biểu phát động, ông Phạm Đình Nghị, Chủ tịch UBND tỉnh kêu gọi hưởng ứng phong trào “Nam Định đổi mới”.",
+                 "Ông Trần Lê Đoài, Phó Chủ tịch UBND tỉnh trao Cúp “Doanh nghiệp vì cộng đồng” cho 5 doanh nghiệp.")
+    [c] = f.campaigns
+    assert (c.name, c.launched_by.label) == ("Nam Định đổi mới", "Ủy ban nhân dân tỉnh Nam Định")
+    assert [(recipient_of(a), a.award_label, a.name) for a in f.awards] == [
+        ("5 doanh nghiệp", "Giải thưởng khác", "Cúp “Doanh nghiệp vì cộng đồng”")]
