@@ -288,6 +288,7 @@ _IS_NAMED = re.compile(r"\s*,?\s*là\s+")
 # ", gồm các em: A, B, C" after a counted group: its members named
 _GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:em|đồng chí|cá nhân|tập thể|đơn vị|ông,?\s*bà|học sinh|"
                            r"sinh viên|vận động viên))?\s*:\s*")
+_NOUN_LISTED = re.compile(r"\b(?:các|những)\s+([^\W\d]\w*(?: [^\W\d]\w*)?)\s*:\s*(?=[A-ZĐ])")  # "… chúc mừng các nghệ nhân: A, B"
 _AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")  # (a sentence)
 # A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
 _BY_THAT = re.compile(r"\s*(?:[-–•+]\s*|\d{1,2}[.)]\s+)?(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó"  # (a list's item too)
@@ -2553,6 +2554,8 @@ class Extractor:
         cá nhân được tặng Bằng khen gồm: …"): the counted group, named in the next sentence, is those it names
         (as many as it counts): they receive the award instead of the group. Whether the sentence did."""
         m = _GROUP_NAMED.match(item.text) or _AMONG_NEXT.match(item.text)
+        if m is None and counted[0] is not item and (listed := _NOUN_LISTED.search(item.text)) is not None:
+            return self._group_listed_in(item, counted, listed)
         if m is None or counted[0] is item:
             return False
         s, am, events, docs, c0, c1, groups = counted
@@ -2591,6 +2594,23 @@ class Extractor:
         iris = {a.award_iri for a in given}
         self.facts.awards = [a for a in self.facts.awards
                              if not (a.recipient is group and a.evidence == s.raw and a.award_iri in iris)]
+        return True
+
+    def _group_listed_in(self, item: _Sentence, counted: tuple, listed: re.Match) -> bool:
+        """"… phong tặng danh hiệu X cho 5 nghệ nhân" then "A trao quyết định và chúc mừng các nghệ nhân: B, C, D, E
+        và F": the five, named by the noun that counted them, receive the award instead of the group, from A."""
+        s, am, events, docs, c0, c1, groups = counted
+        named = [x for x in item.of("person") if item.tokens[x.start].start >= listed.end() and id(x) not in item.attached]
+        group = next((g for g in groups if g.count == len(named) and g.label.split(" ", 1)[-1] == listed.group(1)), None)
+        if group is None or not named:
+            return False
+        given = self._confer(s, am, named, events, docs, c0, c1, item)
+        verb = re.search(r"\b(?:trao tặng|trao|gắn)\b", item.text[:listed.start()])
+        giver = [p for p in item.of("person") if verb and item.tokens[p.end - 1].end <= verb.start()]
+        for award in given if giver else ():
+            award.presented_by = award.presented_by or giver[-1].value
+        groups.remove(group)
+        self.facts.awards = [a for a in self.facts.awards if not (a.recipient is group and a.evidence == s.raw)]
         return True
 
     def _titled_tail(self, s: _Sentence, am: Mention) -> tuple[Post, int] | None:

@@ -2814,3 +2814,12 @@ def test_a_cup_is_a_prize_named_as_written_and_a_campaign_called_for_at_its_laun
     assert (c.name, c.launched_by.label) == ("Nam Định đổi mới", "Ủy ban nhân dân tỉnh Nam Định")
     assert [(recipient_of(a), a.award_label, a.name) for a in f.awards] == [
         ("5 doanh nghiệp", "Giải thưởng khác", "Cúp “Doanh nghiệp vì cộng đồng”")]
+
+
+def test_a_counted_group_named_by_its_noun_in_a_list_after_a_colon_in_the_next_sentence():
+    f = facts_of("Chiều 3/5/2024, Sở Văn hóa tỉnh Bắc Ninh tổ chức trao Quyết định của Chủ tịch nước phong tặng danh hiệu “Nghệ "
+                 "nhân Ưu tú” cho 3 nghệ nhân quan họ.",
+                 "Ông Vương Quốc Tuấn, Chủ tịch UBND tỉnh trao quyết định và chúc mừng các nghệ nhân: Nguyễn Thị Lựu, Lê Thị Nhị "
+                 "và Trần Văn Tư.")
+    got = [(recipient_of(a), a.award_label, a.presented_by.name) for a in f.awards]
+    assert got == [(n, "Nghệ nhân Ưu tú", "Vương Quốc Tuấn") for n in ("Nguyễn Thị Lựu", "Lê Thị Nhị", "Trần Văn Tư")]
