@@ -3180,6 +3180,9 @@ class Extractor:
                 continue  # two medals of one kind, each with its own name ("Kỷ niệm chương “Vì …”")
             if _recipient_key(old.recipient) != rkey or (old.period and award.period and old.period != award.period):
                 continue
+            givers = [g.org if isinstance(g, Post) else g for g in (old.conferred_by, award.conferred_by)]
+            if givers[0] is not None and givers[1] is not None and givers[0].key != givers[1].key:
+                continue  # ("2 Bằng khen của Hội Cựu chiến binh Việt Nam" and the Bằng khen UBND tỉnh gave: two)
             if old.award_iri != award.award_iri and _under(old.award_iri, award.award_iri):
                 old.award_iri, old.award_label, old.name = award.award_iri, award.award_label, award.name
             elif old.award_iri != award.award_iri and not _under(award.award_iri, old.award_iri):

@@ -2823,3 +2823,13 @@ def test_a_counted_group_named_by_its_noun_in_a_list_after_a_colon_in_the_next_s
                  "và Trần Văn Tư.")
     got = [(recipient_of(a), a.award_label, a.presented_by.name) for a in f.awards]
     assert got == [(n, "Nghệ nhân Ưu tú", "Vương Quốc Tuấn") for n in ("Nguyễn Thị Lựu", "Lê Thị Nhị", "Trần Văn Tư")]
+
+
+def test_one_award_from_two_givers_is_two_conferrals():
+    f = facts_of("Ông Lê Văn Hải là thương binh. Ông đã được tặng 2 Bằng khen của Hội Cựu chiến binh Việt Nam.",
+                 "Năm 2024, ông được UBND tỉnh Thanh Hóa tặng Bằng khen.",
+                 "Bà Trần Thị Lan được tặng Bằng khen của UBND tỉnh Thanh Hóa. Chủ tịch UBND tỉnh Thanh Hóa trao Bằng khen cho bà "
+                 "Trần Thị Lan.")  # (one body, as a body and as its chair: one)
+    got = [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards]
+    assert got == [("Lê Văn Hải", "Hội Cựu chiến binh Việt Nam"), ("Lê Văn Hải", "Ủy ban nhân dân tỉnh Thanh Hóa"),
+                   ("Trần Thị Lan", "Ủy ban nhân dân tỉnh Thanh Hóa")]
