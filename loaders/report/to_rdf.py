@@ -255,14 +255,21 @@ class _Writer:
         g.add((self.report, self.t.TDKT.cites, iri))
         return iri
 
-    def award(self, a: Award) -> Term:
+    def _award_key(self, a: Award) -> tuple:
+        """What a conferral's IRI is made of: the award, the recipient, the period (else the report) and the
+        award's own name when it has one."""
+        own = _OWN_NAME.search(a.name)  # two medals of one kind, each with its name ("Kỷ niệm chương “Vì …”"): two conferrals
+        return (a.award_label, _label_of(a.recipient), a.award_iri, a.period or (a.date or "")[:4] or self.r.sha256[:16],
+                *((own.group(1),) if own else ()))
+
+    def award(self, a: Award, giver: str | None = None) -> Term:
+        """A conferral's triples (``giver``: the giver's name, in its IRI when the report has another of that
+        award to that recipient from someone else)."""
         add, t, TDKT = self.g.add, self.t, self.t.TDKT  # (a list writes this 100,000 times)
         rec = self.group(a.recipient) if isinstance(a.recipient, Group) else self.agent(a.recipient)
-        recipient_label = _label_of(a.recipient)
-        period_key = a.period or (a.date or "")[:4] or self.r.sha256[:16]
-        own = _OWN_NAME.search(a.name)  # two medals of one kind, each with its name ("Kỷ niệm chương “Vì …”"): two conferrals
-        iri = t.made(entity_iri("conferral", (a.award_label, recipient_label), a.award_iri, t.value(rec), period_key,
-                                *((own.group(1),) if own else ())))
+        label, recipient_label, award_iri, period_key, *own = self._award_key(a)
+        iri = t.made(entity_iri("conferral", (label, recipient_label), award_iri, t.value(rec), period_key, *own,
+                                *((giver,) if giver else ())))
         add((iri, t.RDF.type, TDKT.AwardConferral))
         add((iri, t.RDFS.label, t.vi(f"{a.award_label} – {recipient_label}")))
         add((iri, t.DCTERMS.source, self.report))
@@ -349,14 +356,22 @@ class _Writer:
             if year:
                 g.add((iri, self.t.TDKT.year, self.t.lit(year, XSD + "gYear")))
             g.add((iri, self.t.TDKT.evidence, self.t.vi(m.evidence)))
-        for a in self.f.awards:
-            self.award(a)
+        keys = [self._award_key(a) for a in self.f.awards]
+        for a, key in zip(self.f.awards, keys):  # (one award to one recipient from two givers: two, each by its giver)
+            self.award(a, _giver_label(a.conferred_by) if keys.count(key) > 1 else None)
         return g
 
 
 def _year_in(number: str | None) -> str | None:
     m = re.search(r"/((?:19|20)\d{2})/", number or "")
     return m.group(1) if m else None
+
+
+def _giver_label(giver) -> str:
+    """A giver's name: a body's label, or an office's title and body."""
+    if giver is None:
+        return ""
+    return giver.label or f"{giver.title} {giver.org.label if giver.org else ''}".strip()
 
 
 def _label_of(x) -> str:

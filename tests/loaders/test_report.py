@@ -2833,3 +2833,16 @@ def test_one_award_from_two_givers_is_two_conferrals():
     got = [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards]
     assert got == [("Lê Văn Hải", "Hội Cựu chiến binh Việt Nam"), ("Lê Văn Hải", "Ủy ban nhân dân tỉnh Thanh Hóa"),
                    ("Trần Thị Lan", "Ủy ban nhân dân tỉnh Thanh Hóa")]
+
+
+def test_two_conferrals_of_one_award_to_one_recipient_from_two_givers_are_two_nodes(tmp_path):
+    report = tmp_path / "tin.txt"
+    report.write_text("Cựu chiến binh Lê Văn Hải\nÔng Lê Văn Hải đã được tặng Bằng khen của Hội Cựu chiến binh Việt Nam.\n"
+                      "Năm 2024, ông được UBND tỉnh Thanh Hóa tặng Bằng khen.\n", encoding="utf-8")
+    from rdflib import RDF
+
+    from tdkt.ontology.namespace import TDKT
+    triples = ReportLoader().read(report).triples
+    conferrals = {s for s, p, o in triples if p == RDF.type and o == TDKT.AwardConferral}
+    assert len(conferrals) == 2
+    assert all(len({o for s, p, o in triples if s == c and p == TDKT.conferredBy}) == 1 for c in conferrals)
