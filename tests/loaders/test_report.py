@@ -2449,9 +2449,10 @@ def test_event_days_said_as_yesterday_in_brackets_or_over_two_days():
     days = []
     for text in ("Sáng qua (25/3), UBND tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác thi đua năm 2024.",
                  "Trong 2 ngày 5 - 6/8, Sở Y tế tỉnh Nghệ An tổ chức Hội nghị sơ kết công tác thi đua.",
-                 "Hôm qua, Sở Y tế tỉnh Nghệ An tổ chức Hội nghị sơ kết công tác thi đua."):
+                 "Hôm qua, Sở Y tế tỉnh Nghệ An tổ chức Hội nghị sơ kết công tác thi đua.",
+                 "Tối 10.8, Sở Y tế tỉnh Nghệ An tổ chức Lễ tuyên dương thầy thuốc trẻ."):  # (a day written with a dot)
         days += [e.date for e in extract(Report("t.txt", "0" * 64, "t", [text], published)).events]
-    assert days == ["2024-03-25", "2024-08-05", "2024-08-12"]
+    assert days == ["2024-03-25", "2024-08-05", "2024-08-12", "2024-08-10"]
 
 
 def test_documents_take_no_date_or_issuer_of_the_one_cited_before_or_after_them():
