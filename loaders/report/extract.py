@@ -140,7 +140,7 @@ _AMONG_THOSE = re.compile(r"\s*Trong số\s+(?:các|những)\s+[^,;:]{0,60}?\bđ
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
-_COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống")))
+_COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống"), ("nại", "tố")))  # ("… khiếu nại, tố cáo")
 _COMMITTEE_OF = frozenset((("chấp", "hành"), ("thường", "vụ")))  # "Ban Chấp hành", "Ban Thường vụ": a body's committee
 _STREET_WORDS = frozenset(("phố", "đường", "ngõ", "ngách", "hẻm"))
 _NUMBERED_FORMATIONS = frozenset((("quân", "khu"), ("quân", "đoàn"), ("sư", "đoàn"), ("lữ", "đoàn"), ("trung", "đoàn")))
@@ -190,6 +190,7 @@ _ORGANIZED_BY = re.compile(r"\s+(?:do|(?:đã\s+)?được)\s+(?=\S)")  # "Hội
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
 #                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
+_BEFORE_THEN = re.compile(r"\s*(?:Trước đó|Trước đây|Trước khi)\b")  # another occasion, before the one reported
 _AUTHORIZED_BY = re.compile(r"\s*(?:Thừa ủy quyền|Thừa lệnh|Được sự ủy quyền|Được ủy quyền|Thay mặt)\s+(?:của\s+)?", re.I)
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
                              r"(?=\s+(?:cho|của|vì|do|nhân dịp|nhân ngày|nhân kỷ niệm|đã|và|tại|có)\b|[,;.()]|$)")
@@ -327,8 +328,9 @@ _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|quốc phòng|an ninh|quân sự)\b)"
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
-    r"|\s(?:tại|vào|do|với|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
-    r"|\s(?:là|có|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)"
+    r"|(?<!có công)\svới\s"  # (but "người có công với cách mạng")
+    r"|\s(?:tại|vào|do|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
+    r"|\s(?:là|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)|(?<!người)\scó(?=[\s,.;:]|$)"  # (not "người có công")
     r"|(?<!Thi đua)\svì(?=[\s,.;:]|$)")  # (but "phong trào Thi đua vì an ninh Tổ quốc": a campaign's name)
 # What an event does when it is the subject ("Hội nghị thống nhất …", "Đại hội đã bầu …"): no word of a name
 _EVENT_DOES = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|bầu|ghi nhận|kết thúc|"
@@ -2511,8 +2513,9 @@ class Extractor:
             event = in_clause[0]
         elif self.main_event and _GENERIC_EVENT.search(s.text):
             event = self.main_event
-        elif self.main_event and presenter is not None and not re.search(r"\b(?:19|20)\d\d\b", clause):
-            event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony
+        elif self.main_event and presenter is not None and not re.search(r"\b(?:19|20)\d\d\b", clause) \
+                and not _BEFORE_THEN.match(s.text):
+            event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony (not "Trước đó, …")
         elif self.main_event and re.search(r"\b[Bb]an [Tt]ổ chức\b", s.text[c0:at]):
             event = self.main_event  # "Ban tổ chức đã trao …": the ceremony's organisers, at the ceremony
         if conferrer is None and in_clause and known.label in ("Bằng khen", "Cờ thi đua") \
@@ -3041,6 +3044,10 @@ class Extractor:
         hands it over holds in the sentence (its body, for a deputy: a deputy decides no award), or None."""
         named = {id(m.value) for m in s.of("org")}
         posts = [p for p in presenter.posts if p.org is not None and id(p.org) in named]
+        if not posts:  # "Bộ trưởng Đào Ngọc Dung trao …" in a report about one ministry: the title before the name
+            at = next((s.tokens[m.start].start for m in s.of("person") if m.value is presenter), None)
+            posts = [p for p in presenter.posts if p.org is not None and at is not None
+                     and s.text[:at].rstrip().lower().endswith(p.title.lower())]
         if not posts or _foreign(posts[-1].org) is not None:
             return None
         post = posts[-1]

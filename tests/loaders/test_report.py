@@ -2847,3 +2847,19 @@ def test_two_conferrals_of_one_award_to_one_recipient_from_two_givers_are_two_no
     conferrals = {s for s, p, o in triples if p == RDF.type and o == TDKT.AwardConferral}
     assert len(conferrals) == 2
     assert all(len({o for s, p, o in triples if s == c and p == TDKT.conferredBy}) == 1 for c in conferrals)
+
+
+def test_a_minister_named_by_title_alone_gives_what_he_hands_over_earlier_not_at_the_ceremony():
+    f = facts_of("Sáng 27/7/2024, Bộ Lao động - Thương binh và Xã hội tổ chức Lễ biểu dương người có công với cách mạng tiêu biểu.",
+                 "Trước đó, Bộ trưởng Đào Ngọc Dung đã trao Kỷ niệm chương “Vì sự nghiệp Lao động - Thương binh và Xã hội” cho "
+                 "ông Lê Văn Tư.")
+    [a] = f.awards
+    assert (giver_of(a.conferred_by), a.presented_by.name, a.event) == (
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội", "Đào Ngọc Dung", None)
+    assert [e.name for e in f.events] == ["Lễ biểu dương người có công với cách mạng tiêu biểu"]
+
+
+def test_an_agency_named_with_a_comma_between_its_duties():
+    f = facts_of("Tổng Thanh tra Chính phủ trao Cờ thi đua của Chính phủ cho Cục Giải quyết khiếu nại, tố cáo và Thanh tra tỉnh "
+                 "Bắc Giang.")
+    assert [recipient_of(a) for a in f.awards] == ["Cục Giải quyết khiếu nại, tố cáo", "Thanh tra tỉnh Bắc Giang"]
