@@ -121,7 +121,7 @@ _OTHER_PRIZE = "https://w3id.org/tdkt/award/giai-thuong-khac"
 _NATIONAL_TEAM = re.compile(r"\b[Đđ]ội tuyển\s+(?:[\w-]+\s+){0,4}?(?:quốc gia|Việt Nam)\b")
 _LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng|hà trường|ơn vị")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng", "sư đoàn",
-                                "trung đoàn", "lữ đoàn", "trường"))
+                                "trung đoàn", "lữ đoàn", "trường", "sở", "cục"))
 _SCHOOL_HEADS = ("trường", "học viện", "đại học")  # "Nhà trường", "Trường" alone: the school the report is about
 _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # after "từ X": X is a place on a route
 # "Hưởng ứng phong trào, A và B …": a campaign the report named before, taken up by the bodies after the comma
@@ -140,7 +140,8 @@ _AMONG_THOSE = re.compile(r"\s*Trong số\s+(?:các|những)\s+[^,;:]{0,60}?\bđ
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
-_COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống"), ("nại", "tố")))  # ("… khiếu nại, tố cáo")
+_COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống"), ("nại", "tố"), ("biến", "giáo")))
+# ("… khiếu nại, tố cáo", "Phòng Phổ biến, giáo dục pháp luật")
 _COMMITTEE_OF = frozenset((("chấp", "hành"), ("thường", "vụ")))  # "Ban Chấp hành", "Ban Thường vụ": a body's committee
 _STREET_WORDS = frozenset(("phố", "đường", "ngõ", "ngách", "hẻm"))
 _NUMBERED_FORMATIONS = frozenset((("quân", "khu"), ("quân", "đoàn"), ("sư", "đoàn"), ("lữ", "đoàn"), ("trung", "đoàn")))

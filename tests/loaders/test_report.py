@@ -2863,3 +2863,10 @@ def test_an_agency_named_with_a_comma_between_its_duties():
     f = facts_of("Tổng Thanh tra Chính phủ trao Cờ thi đua của Chính phủ cho Cục Giải quyết khiếu nại, tố cáo và Thanh tra tỉnh "
                  "Bắc Giang.")
     assert [recipient_of(a) for a in f.awards] == ["Cục Giải quyết khiếu nại, tố cáo", "Thanh tra tỉnh Bắc Giang"]
+
+
+def test_a_department_named_again_by_its_head_alone_receives_and_a_unit_with_a_comma_in_its_name():
+    f = facts_of("Ngày 15/1/2025, Sở Tư pháp tỉnh Tây Ninh tổ chức Hội nghị tổng kết công tác tư pháp năm 2024.",
+                 "Sở được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua.",
+                 "Ông Trần Văn Chiến, Phó Chủ tịch UBND tỉnh trao Bằng khen cho Phòng Phổ biến, giáo dục pháp luật.")
+    assert [recipient_of(a) for a in f.awards] == ["Sở Tư pháp tỉnh Tây Ninh", "Phòng Phổ biến, giáo dục pháp luật"]
