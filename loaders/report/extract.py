@@ -591,6 +591,8 @@ class Extractor:
                 for k in range(i, end):
                     covered[k] = True
                 nxt = end
+        if self.province is None and ("thành phố " in s.text or "TP" in s.text):
+            self._capital_s_province(s)
         self._states_after_titles(s, covered)
         self._people_of_provinces(s, covered)
         for award in s.of("award"):  # the award's own words are not names ("Bằng khen của Bộ …" keeps its org)
@@ -716,6 +718,19 @@ class Extractor:
             s.mentions.append(Mention(start, end, "org", org, s.char_span(start, end)))
             for k in range(start, end):
                 covered[k] = True
+
+    def _capital_s_province(self, s: _Sentence) -> None:
+        """"UBND xã Phương Thiện, thành phố Hà Giang": a city named as its province is, the province's capital;
+        the report is about that province when it names no other first."""
+        toks = s.tokens
+        for k in range(1, len(toks)):
+            city = (toks[k - 1].key == "tp" or k > 1 and (toks[k - 2].key, toks[k - 1].key) == ("thành", "phố")) \
+                and not toks[k - 1].cap and toks[k].cap
+            bare = lx.province_index().match(toks, k) if city else None
+            if bare is not None and bare[1].kind == "province" and bare[1].label.startswith("Tỉnh ") \
+                    and (k + bare[0] == len(toks) or not (toks[k + bare[0]].cap and _joined(s, k + bare[0]))):
+                self.province = bare[1]
+                return
 
     def _state_after(self, s: _Sentence, end: int) -> tuple[int, object] | None:
         """The state named right after a body's name ("Quốc hội Lào", "Quốc hội nước CHDCND Lào"):

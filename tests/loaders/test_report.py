@@ -2870,3 +2870,10 @@ def test_a_department_named_again_by_its_head_alone_receives_and_a_unit_with_a_c
                  "Sở được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua.",
                  "Ông Trần Văn Chiến, Phó Chủ tịch UBND tỉnh trao Bằng khen cho Phòng Phổ biến, giáo dục pháp luật.")
     assert [recipient_of(a) for a in f.awards] == ["Sở Tư pháp tỉnh Tây Ninh", "Phòng Phổ biến, giáo dục pháp luật"]
+
+
+def test_a_city_named_as_its_province_places_the_report_in_that_province():
+    f = facts_of("Sáng 9/9/2024, UBND xã Hòa Phú, thành phố Buôn Ma Thuột tổ chức lễ.",  # (a city of another name: none)
+                 "Sáng 9/9/2024, UBND phường Nghĩa Chánh, thành phố Quảng Ngãi tổ chức Lễ đón nhận Bằng công nhận.",
+                 "Ông Trần Phước Hiền, Phó Chủ tịch UBND tỉnh trao Bằng khen cho phường.")
+    assert posts_of(f)["Trần Phước Hiền"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")]
