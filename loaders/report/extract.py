@@ -226,7 +226,8 @@ _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
 # a sentence that goes on giving, its subject the last one's: "Đồng thời trao …", "Tiếp đó, trao tặng …"
-_TITLE_HANDED_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+(?:danh hiệu|phần thưởng|[Hh]uy hiệu)(?:\s+(?:cao quý|này))*"
+_NOT_TITLES = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu", "Giải thưởng")
+_TITLE_HANDED_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+(danh hiệu|phần thưởng|[Hh]uy hiệu)(?:\s+(?:cao quý|này))*"
                                 r"\s+(?:cho|và chúc mừng)\s+")  # ("trao Huy hiệu và chúc mừng đồng chí A")
 _HANDS_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+$")  # (right before an award)
 _SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|Cũng tại buổi lễ|Tại buổi lễ),?\s+)?(?:đã\s+)?(?:trao tặng|trao|gắn)\s")
@@ -720,8 +721,8 @@ class Extractor:
                 covered[k] = True
 
     def _capital_s_province(self, s: _Sentence) -> None:
-        """"UBND xã Phương Thiện, thành phố Hà Giang": a city named as its province is, the province's capital;
-        the report is about that province when it names no other first."""
+        """"UBND xã Phương Thiện, thành phố Hà Giang": a city with its province's name is that province's capital,
+        and the report, which has named no province before, is about that province."""
         toks = s.tokens
         for k in range(1, len(toks)):
             city = (toks[k - 1].key == "tp" or k > 1 and (toks[k - 2].key, toks[k - 1].key) == ("thành", "phố")) \
@@ -2345,7 +2346,8 @@ class Extractor:
         going_on = _BY_THAT.match(s.text) is not None
         if going_on and self._withheld is not None:
             return  # "… đề nghị Thủ tướng tặng Bằng khen cho 5 tập thể. Cụ thể, tặng Bằng khen cho A, B": still proposed
-        if not s.of("award") and self.facts.awards and (again := _TITLE_HANDED_OVER.search(s.text)) is not None:
+        if not s.of("award") and self.facts.awards and ("trao" in s.text or "gắn" in s.text) \
+                and (again := _TITLE_HANDED_OVER.search(s.text)) is not None:
             self._title_handed_over(s, again)
         clauses = _clauses(s.text)
         conferred = False
@@ -2412,8 +2414,11 @@ class Extractor:
         end = re.search(r"[;.]|\s(?:vì|nhân dịp|tại)\s", s.text[m.end():])
         names = {id(x.value) for x in s.mentions if x.kind in ("org", "person")
                  and m.end() <= s.tokens[x.start].start < (m.end() + end.start() if end else len(s.text))}
+        word = m.group(1).lower()  # (the kind handed over: a title, a badge, or any award)
         for award in self.facts.awards:
-            if id(award.recipient) in names and award.presented_by is None:
+            kind_ok = word == "phần thưởng" or (award.award_label.startswith("Huy hiệu") if word == "huy hiệu"
+                                                  else not award.award_label.startswith(_NOT_TITLES))
+            if id(award.recipient) in names and award.presented_by is None and kind_ok:
                 award.presented_by = persons[-1].value
 
     def _handed_over_again(self, s: _Sentence, am: Mention, c0: int, at: int) -> bool:
