@@ -2877,3 +2877,10 @@ def test_a_city_named_as_its_province_places_the_report_in_that_province():
                  "Sáng 9/9/2024, UBND phường Nghĩa Chánh, thành phố Quảng Ngãi tổ chức Lễ đón nhận Bằng công nhận.",
                  "Ông Trần Phước Hiền, Phó Chủ tịch UBND tỉnh trao Bằng khen cho phường.")
     assert posts_of(f)["Trần Phước Hiền"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")]
+
+
+def test_who_hands_over_a_title_presents_the_title_only():
+    f = facts_of("Ngày 1/6/2024, Tổng công ty Sông Đà đón nhận danh hiệu Anh hùng Lao động và Bằng khen của UBND tỉnh Hòa Bình.",
+                 "Phó Thủ tướng Trần Lưu Quang trao danh hiệu cho Tổng công ty Sông Đà.")
+    assert [(a.award_label, getattr(a.presented_by, "name", None)) for a in f.awards] == [
+        ("Anh hùng Lao động", "Trần Lưu Quang"), ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", None)]
