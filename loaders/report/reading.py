@@ -71,7 +71,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
 
 # The blocks of an article's text, in document order: paragraphs, headings, list items, captions, cells, and
 # the lead most news sites set apart in a classed block of its own ("sapo", "lead", "summary")
-_BLOCK_TAGS = ("p", "h2", "h3", "li", "figcaption", "td")
+_BLOCK_TAGS = ("p", "h2", "h3", "li", "figcaption", "tr")
 _LEAD_BLOCKS = "[class*=sapo], [class*=lead], [class*=summary], [class*=description]"
 _TEXT_BLOCKS = ", ".join([*_BLOCK_TAGS, _LEAD_BLOCKS])
 
@@ -107,7 +107,7 @@ def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
             if node.mem_id in seen or node.tag not in _BLOCK_TAGS and node.css_first("p") is not None:
                 continue  # (a node both selectors find; a lead that holds paragraphs: read by them)
             seen.add(node.mem_id)
-            t = node.text(separator=" ", strip=True)
+            t = _row_text(node) if node.tag == "tr" else node.text(separator=" ", strip=True)
             if t:
                 lines.append(t)
         if not lines:
@@ -129,6 +129,25 @@ def _parse_day_first(text: str) -> dt.datetime | None:
         return dt.datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)), int(m.group(4) or 0), int(m.group(5) or 0)) if m else None
     except ValueError:
         return None
+
+
+def _row_text(row) -> str:
+    """A table's row as a list's item: its cells joined, a first cell that numbers it a number ("1 | Công an
+    tỉnh X | …" → "1. Công an tỉnh X, …"); "" for a header row or one whose cells hold paragraphs (read as such).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> _row_text(LexborHTMLParser("<table><tr><td>1</td><td>Công an tỉnh Bắc Ninh</td><td>Tập thể</td></tr></table>").css_first("tr"))
+    '1. Công an tỉnh Bắc Ninh, Tập thể'
+    """
+    if row.css_first("p") is not None:
+        return ""
+    cells = [c.text(separator=" ", strip=True) for c in row.css("td")]
+    cells = [c for c in cells if c]
+    if not cells:
+        return ""
+    if len(cells) > 1 and re.fullmatch(r"\d{1,4}\.?", cells[0]):
+        return f"{cells[0].rstrip('.')}. " + ", ".join(cells[1:])
+    return ", ".join(cells)
 
 
 def _inside(node, ancestor) -> bool:

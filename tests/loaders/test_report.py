@@ -2884,3 +2884,15 @@ def test_who_hands_over_a_title_presents_the_title_only():
                  "Phó Thủ tướng Trần Lưu Quang trao danh hiệu cho Tổng công ty Sông Đà.")
     assert [(a.award_label, getattr(a.presented_by, "name", None)) for a in f.awards] == [
         ("Anh hùng Lao động", "Trần Lưu Quang"), ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", None)]
+
+
+def test_a_table_of_recipients_in_an_html_page_is_a_list_one_item_a_row(tmp_path):
+    page = tmp_path / "qd.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Khen thưởng phòng chống bão</title></head><body><article>'
+        '<p>Chủ tịch UBND tỉnh Hải Phòng vừa ký Quyết định số 250/QĐ-UBND ngày 18/9/2024 tặng Bằng khen cho các tập thể sau:</p>'
+        '<table><tr><th>STT</th><th>Tên tập thể</th></tr><tr><td>1</td><td>Công an thành phố Hải Phòng</td></tr>'
+        '<tr><td>2</td><td>Công ty Điện lực Hải Phòng</td></tr></table></article></body></html>', encoding="utf-8")
+    r = read_report(page)
+    assert r.body[1:] == ["1. Công an thành phố Hải Phòng", "2. Công ty Điện lực Hải Phòng"]
+    assert [recipient_of(a) for a in extract(r).awards] == ["Công an thành phố Hải Phòng", "Công ty Điện lực Hải Phòng"]
