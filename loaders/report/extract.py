@@ -610,6 +610,8 @@ class Extractor:
             self._lower_case_subject(s, covered)
         if "ội tuyển" in s.text:
             self._national_teams(s, covered)
+        if "Điện lực " in s.text or "Viễn thông " in s.text:
+            self._provincial_utilities(s, covered)
         self._find_aliases(s, covered)
         if "ương Hội" in s.text:
             self._central_association_again(s, covered)
@@ -1013,6 +1015,23 @@ class Extractor:
                 continue  # (a title the scheme knows: "danh hiệu “Chiến sĩ thi đua cơ sở”")
             concept = _OTHER_TITLE if m.group(1) == "danh hiệu" else _OTHER_PRIZE
             s.mentions.append(Mention(i, j, "award", reference.by_iri("award")[concept], m.group(0)))
+
+    def _provincial_utilities(self, s: _Sentence, covered: list[bool]) -> None:
+        """A power or telecom company's unit named by its trade and its province ("Điện lực Nghệ An", "Viễn thông Hà
+        Tĩnh"; not the trade: "ngành Điện lực Việt Nam")."""
+        toks, n = s.tokens, len(s.tokens)
+        for i in range(n - 2):
+            if (toks[i].key, toks[i + 1].key) not in (("điện", "lực"), ("viễn", "thông")) or not toks[i].cap \
+                    or any(covered[i:i + 2]) or not _joined(s, i + 1) or not _joined(s, i + 2) or (i > 0 and toks[i - 1].key == "ngành"):
+                continue
+            lead = 1 if toks[i + 2].key in ("tỉnh",) and not toks[i + 2].cap else 0
+            province = lx.province_index().match(toks, i + 2 + lead) if i + 2 + lead < n else None
+            if province is None or province[1].kind != "province" or any(covered[i + 2:i + 2 + lead + province[0]]):
+                continue
+            j = i + 2 + lead + province[0]
+            label = s.char_span(i, i + 2) + " " + re.sub(r"^(?:Tỉnh|Thành phố) ", "", province[1].label)
+            s.mentions.append(Mention(i, j, "org", self.org(label, s.char_span(i, j)), s.char_span(i, j)))
+            covered[i:j] = [True] * (j - i)
 
     def _national_teams(self, s: _Sentence, covered: list[bool]) -> None:
         """A national team, named in lower case as often as not: "đội tuyển bóng đá nữ quốc gia", "Đội tuyển U23 Việt Nam"."""

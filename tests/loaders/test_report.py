@@ -2896,3 +2896,10 @@ def test_a_table_of_recipients_in_an_html_page_is_a_list_one_item_a_row(tmp_path
     r = read_report(page)
     assert r.body[1:] == ["1. Công an thành phố Hải Phòng", "2. Công ty Điện lực Hải Phòng"]
     assert [recipient_of(a) for a in extract(r).awards] == ["Công an thành phố Hải Phòng", "Công ty Điện lực Hải Phòng"]
+
+
+def test_a_power_or_telecom_unit_named_by_its_trade_and_province():
+    f = facts_of("Ông Nguyễn Văn Hải, Giám đốc Điện lực Thanh Hóa và ông Lê Văn Nam, Giám đốc Viễn thông Hà Nội được tặng Bằng khen.",
+                 "Ngành Điện lực Việt Nam kỷ niệm 70 năm Ngày truyền thống.")
+    assert posts_of(f) == {"Nguyễn Văn Hải": [("Giám đốc", "Điện lực Thanh Hóa")], "Lê Văn Nam": [("Giám đốc", "Viễn thông Hà Nội")]}
+    assert "Điện lực Việt Nam" not in [o.label for o in f.orgs.values()]
