@@ -610,6 +610,8 @@ class Extractor:
             self._lower_case_subject(s, covered)
         if "ội tuyển" in s.text:
             self._national_teams(s, covered)
+        if "Xã " in s.text:
+            self._communes(s, covered)
         if "Điện lực " in s.text or "Viễn thông " in s.text:
             self._provincial_utilities(s, covered)
         self._find_aliases(s, covered)
@@ -1033,6 +1035,19 @@ class Extractor:
             s.mentions.append(Mention(i, j, "org", self.org(label, s.char_span(i, j)), s.char_span(i, j)))
             covered[i:j] = [True] * (j - i)
 
+    def _communes(self, s: _Sentence, covered: list[bool]) -> None:
+        """A commune named as a body, with a capital ("Xã Nam Cát được tặng …"; not "Xã hội", "XÃ HỘI")."""
+        toks, n = s.tokens, len(s.tokens)
+        for i in range(n - 1):
+            if toks[i].text != "Xã" or covered[i] or toks[i + 1].key == "hội" or not toks[i + 1].cap or not _joined(s, i + 1):
+                continue
+            j = i + 1
+            while j < n and j - i <= 3 and toks[j].cap and not covered[j] and _joined(s, j) and not lx.TITLES.match(toks, j):
+                j += 1
+            text = s.char_span(i, j)
+            s.mentions.append(Mention(i, j, "org", self.org(text, text), text))
+            covered[i:j] = [True] * (j - i)
+
     def _national_teams(self, s: _Sentence, covered: list[bool]) -> None:
         """A national team, named in lower case as often as not: "đội tuyển bóng đá nữ quốc gia", "Đội tuyển U23 Việt Nam"."""
         for m in _NATIONAL_TEAM.finditer(s.text):
@@ -1223,8 +1238,10 @@ class Extractor:
             return None  # a name follows
         if word not in self._districts:
             text = "\n".join([self.report.title or "", *self.report.body])
-            self._districts[word] = {matching_key(m.group(1)): m.group(1) for m in re.finditer(
+            found = {matching_key(m.group(1)): m.group(1) for m in re.finditer(
                 rf"\b(?i:{word}) +((?:[{_UP}]\w*|\d+)(?: +[{_UP}]\w*){{0,3}})", text)}
+            self._districts[word] = {k: v for k, v in found.items()  # (not "Nam Đàn Kim Ngọc" of "… huyện Nam Đàn Kim
+                                     if not any(k.startswith(other + " ") for other in found)}  # Ngọc Thanh": a name follows)
         named = self._districts[word]
         if len(named) != 1:
             return None

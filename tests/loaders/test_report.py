@@ -2903,3 +2903,13 @@ def test_a_power_or_telecom_unit_named_by_its_trade_and_province():
                  "Ngành Điện lực Việt Nam kỷ niệm 70 năm Ngày truyền thống.")
     assert posts_of(f) == {"Nguyễn Văn Hải": [("Giám đốc", "Điện lực Thanh Hóa")], "Lê Văn Nam": [("Giám đốc", "Viễn thông Hà Nội")]}
     assert "Điện lực Việt Nam" not in [o.label for o in f.orgs.values()]
+
+
+def test_a_commune_receives_and_a_district_s_chair_named_bare_is_of_the_district_named_before_a_person():
+    f = facts_of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Ngày 28/6/2024, UBND huyện Yên Thành tổ chức Đại hội Thi đua yêu nước lần thứ V; Chủ tịch UBND huyện Yên Thành Trần "
+                 "Văn Hùng chủ trì.",
+                 "Chủ tịch UBND huyện tặng Giấy khen cho 30 tập thể. Xã Công Thành được tặng Cờ thi đua của UBND tỉnh Nghệ An.")
+    got = [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards]
+    assert got == [("30 tập thể", "Chủ tịch Ủy ban nhân dân huyện Yên Thành"), ("Xã Công Thành", "Ủy ban nhân dân tỉnh Nghệ An")]
+    assert not any("Xã Hội" in o.label for o in f.orgs.values())
