@@ -932,6 +932,9 @@ class Extractor:
             if head_keys in (("khối",), ("cụm",)) and not (j > i + 2 and toks[i + 1].key == "thi" and toks[i + 2].key == "đua"):
                 i += 1
                 continue
+            if head_keys == ("vùng",) and not (h < n and (toks[h].key.isdigit() or toks[h].key == "cảnh")):
+                i += 1  # "Vùng 2 Hải quân", "Vùng Cảnh sát biển 1" (not "Vùng Đông Nam Bộ": a region)
+                continue
             # what follows the name: a province ("Sở Tư pháp tỉnh Nghệ An") or a parent body
             context, parent = None, None
             if j - 1 > h and toks[j - 1].key == "tỉnh" and not toks[j - 1].cap and nxt is None and self.province is not None \

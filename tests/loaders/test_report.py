@@ -2913,3 +2913,12 @@ def test_a_commune_receives_and_a_district_s_chair_named_bare_is_of_the_district
     got = [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards]
     assert got == [("30 tập thể", "Chủ tịch Ủy ban nhân dân huyện Yên Thành"), ("Xã Công Thành", "Ủy ban nhân dân tỉnh Nghệ An")]
     assert not any("Xã Hội" in o.label for o in f.orgs.values())
+
+
+def test_naval_units_and_regions_named_by_number():
+    f = facts_of("Chuẩn Đô đốc Nguyễn Văn Bổng, Tư lệnh Vùng 2 Hải quân chủ trì hội nghị.",
+                 "Lữ đoàn 125 và Hải đội 511 được Bộ Quốc phòng tặng Cờ thi đua.",
+                 "Các tỉnh Vùng Đông Nam Bộ dự.")  # (a region, no body)
+    assert posts_of(f) == {"Nguyễn Văn Bổng": [("Tư lệnh", "Vùng 2 Hải quân")]}
+    assert [recipient_of(a) for a in f.awards] == ["Lữ đoàn 125", "Hải đội 511"]
+    assert not any(o.label.startswith("Vùng Đông") for o in f.orgs.values())
