@@ -1862,6 +1862,7 @@ class Extractor:
             name, j = name + " " + parent.value.label, parent.end
         elif place is not None:  # "Trưởng ban Thi đua - Khen thưởng tỉnh Nghệ An": the province's
             name, j = name + " " + _lower_first(place.value.label), place.end
+        name = self._expand_by_ministry((unit,), name)  # ("Trưởng phòng GD-ĐT thành phố X": "Phòng Giáo dục và Đào tạo …")
         m = Mention(end, j, "org", self.org(name, s.text[toks[end - 1].start:toks[j - 1].end]), s.char_span(end, j))
         s.mentions.append(m)
         return m

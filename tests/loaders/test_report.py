@@ -2922,3 +2922,8 @@ def test_naval_units_and_regions_named_by_number():
     assert posts_of(f) == {"Nguyễn Văn Bổng": [("Tư lệnh", "Vùng 2 Hải quân")]}
     assert [recipient_of(a) for a in f.awards] == ["Lữ đoàn 125", "Hải đội 511"]
     assert not any(o.label.startswith("Vùng Đông") for o in f.orgs.values())
+
+
+def test_a_district_office_named_after_a_head_of_office_s_title_is_named_in_full():
+    f = facts_of("Bà Lê Thị Hương, Trưởng phòng GD-ĐT thành phố Thái Bình được tặng Bằng khen.")
+    assert posts_of(f) == {"Lê Thị Hương": [("Trưởng phòng", "Phòng Giáo dục và Đào tạo thành phố Thái Bình")]}
