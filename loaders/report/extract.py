@@ -143,6 +143,10 @@ _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị x
 _COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống"), ("nại", "tố"), ("biến", "giáo")))
 # ("… khiếu nại, tố cáo", "Phòng Phổ biến, giáo dục pháp luật")
 _COMMITTEE_OF = frozenset((("chấp", "hành"), ("thường", "vụ")))  # "Ban Chấp hành", "Ban Thường vụ": a body's committee
+# titles that name their body by themselves in a report that names one such body: "Thứ trưởng A", "Thống đốc B"
+_BODY_OF_BARE_TITLE = {"bộ trưởng": "Bộ ", "thứ trưởng": "Bộ ", "thống đốc": "Ngân hàng Nhà nước Việt Nam",
+                       "phó thống đốc": "Ngân hàng Nhà nước Việt Nam", "tổng thanh tra": "Thanh tra Chính phủ",
+                       "phó tổng thanh tra": "Thanh tra Chính phủ"}
 _STREET_WORDS = frozenset(("phố", "đường", "ngõ", "ngách", "hẻm"))
 _NUMBERED_FORMATIONS = frozenset((("quân", "khu"), ("quân", "đoàn"), ("sư", "đoàn"), ("lữ", "đoàn"), ("trung", "đoàn")))
 _NUMBER_ONLY = re.compile(r"\d{1,4}|[ivxl]{1,5}")  # (in a key: lower case)
@@ -1756,11 +1760,12 @@ class Extractor:
         unit = re.fullmatch(r"(?:phó )?(sư đoàn|trung đoàn|lữ đoàn) trưởng", matching_key(title))
         if org_m is None and unit and (formation := self._body_again(unit.group(1))) is not None:
             return Post(title, formation), end  # "Đại tá A, Sư đoàn trưởng": of the division the report is about
-        if org_m is None and matching_key(title) in ("bộ trưởng", "thứ trưởng") and (end == len(s.tokens) or not _joined(s, end)
-                                                                               or s.tokens[end].cap):
-            ministries = {o.key: o for o in self.facts.orgs.values() if o.label.startswith("Bộ ") and o.cls == "org"
+        body = _BODY_OF_BARE_TITLE.get(matching_key(title)) if org_m is None else None
+        if body is not None and (end == len(s.tokens) or not _joined(s, end) or s.tokens[end].cap):
+            ministries = {o.key: o for o in self.facts.orgs.values() if o.label.startswith(body) and o.cls == "org"
                           and not _PARTY_COMMITTEE.match(o.label) and o.label not in ("Bộ Chính trị",)}
             if len(ministries) == 1:  # "Thứ trưởng Lê Đình Thọ" in a report about one ministry: of that ministry
+                # ("Thống đốc Nguyễn Thị Hồng" in one about the State Bank)
                 return Post(title, next(iter(ministries.values()))), end
         if org_m is None:
             return None, end

@@ -2927,3 +2927,10 @@ def test_naval_units_and_regions_named_by_number():
 def test_a_district_office_named_after_a_head_of_office_s_title_is_named_in_full():
     f = facts_of("Bà Lê Thị Hương, Trưởng phòng GD-ĐT thành phố Thái Bình được tặng Bằng khen.")
     assert posts_of(f) == {"Lê Thị Hương": [("Trưởng phòng", "Phòng Giáo dục và Đào tạo thành phố Thái Bình")]}
+
+
+def test_a_governor_named_by_title_alone_in_a_report_about_the_state_bank_and_a_department_of_local_government():
+    f = facts_of("Sáng 25/9/2024, Ngân hàng Nhà nước Việt Nam tổ chức Đại hội Thi đua yêu nước ngành Ngân hàng lần thứ VI.",
+                 "Thống đốc Nguyễn Thị Hồng trao Cờ thi đua của Chính phủ cho Vụ Chính quyền địa phương.")
+    assert posts_of(f) == {"Nguyễn Thị Hồng": [("Thống đốc", "Ngân hàng Nhà nước Việt Nam")]}
+    assert [recipient_of(a) for a in f.awards] == ["Vụ Chính quyền địa phương"]
