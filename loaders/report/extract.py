@@ -381,6 +381,7 @@ _OWN_TITLE = re.compile(r"\s*QUYẾT ĐỊNH\s*:?\s*(?:V/v|[Vv]ề việc)\s+(.{
 _OWN_TITLE_LINE = re.compile(r"\s*(?:V/v|[Vv]ề việc)\s+(.{3,300})")
 _ANNEXED = re.compile(r"\(?\s*(?:có|theo)\s+danh sách kèm theo\s*\)?", re.I)  # "… cho 3 tập thể (có danh sách kèm theo)"
 _ANNEX_HEADING = re.compile(r"\s*DANH SÁCH\b")
+_ANNEX_OF_AWARDED = re.compile(r"\bĐƯỢC\s+(?:TẶNG|KHEN THƯỞNG|TRAO|CÔNG NHẬN|PHONG TẶNG|TRUY TẶNG)\b")  # (a heading that says so)
 _ARTICLE = re.compile(r"\s*Điều\s+\d+\s*[.:]")
 # After a campaign's name: its period ("giai đoạn 2021 - 2025", "năm 2024"), and "(do) X phát động"
 _CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+(?:(?!giai\b|năm\b)[^\W\d]+\s+){0,3})?(?:giai đoạn|năm)\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\b")
@@ -2610,6 +2611,7 @@ class Extractor:
         if self._listing is None or item.of("award"):
             return
         named = _outermost([x for x in item.mentions if x.kind in ("org", "person", "group") and id(x) not in item.attached])
+        named = self._units_with_owners(item, named)  # ("1. Phòng Cải cách hành chính, Sở Nội vụ;": the department's)
         if named:
             s, am, events, docs, c0, c1 = self._listing
             given = self._confer(s, am, named[:1], events, docs, c0, c1, item)
@@ -3273,8 +3275,10 @@ class Extractor:
         # every sentence read first: its words are what the report's province is counted from (_home_province)
         self._paragraphs = [(paragraph, [_Sentence(text) for text in sentences(paragraph)]) for paragraph in self.report.body]
         for paragraph, parts in self._paragraphs:
-            if self._annexed is not None and _ANNEX_HEADING.match(paragraph):
-                self._listing, self._annexed, self._annex_listing = self._annexed, None, True  # "DANH SÁCH": the list announced
+            annexed = self._annexed or (self._counted[:6] if self._counted is not None and _ANNEX_OF_AWARDED.search(paragraph)
+                                        else None)  # ("… tặng Bằng khen cho 2 tập thể và 3 cá nhân" then "DANH SÁCH … ĐƯỢC TẶNG …")
+            if annexed is not None and _ANNEX_HEADING.match(paragraph):
+                self._listing, self._annexed, self._annex_listing = annexed, None, True  # "DANH SÁCH": the list announced
                 continue
             item = self._listing is not None and _LIST_ITEM.match(paragraph)
             if not item:

@@ -2934,3 +2934,10 @@ def test_a_governor_named_by_title_alone_in_a_report_about_the_state_bank_and_a_
                  "Thống đốc Nguyễn Thị Hồng trao Cờ thi đua của Chính phủ cho Vụ Chính quyền địa phương.")
     assert posts_of(f) == {"Nguyễn Thị Hồng": [("Thống đốc", "Ngân hàng Nhà nước Việt Nam")]}
     assert [recipient_of(a) for a in f.awards] == ["Vụ Chính quyền địa phương"]
+
+
+def test_a_list_under_a_heading_that_says_who_was_awarded_names_the_counted_groups():
+    f = facts_of("Chủ tịch UBND tỉnh Ninh Bình vừa ký Quyết định số 22/QĐ-UBND ngày 1/7/2024 tặng Bằng khen cho 1 tập thể và 1 cá "
+                 "nhân.", "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN", "1. Phòng Cải cách hành chính, Sở Nội vụ;",
+                 "2. Ông Nguyễn Văn An, Trưởng phòng Tổ chức cán bộ, Sở Nội vụ.")
+    assert [recipient_of(a) for a in f.awards] == ["Phòng Cải cách hành chính Sở Nội vụ tỉnh Ninh Bình", "Nguyễn Văn An"]
