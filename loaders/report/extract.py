@@ -1239,6 +1239,9 @@ class Extractor:
         elif unit is not None and lx.keys(unit[1]) in (("quận",), ("huyện",), ("thị", "xã"), ("xã",), ("phường",), ("thị", "trấn")) \
                 and _joined(s, h):  # (and a commune's: "Bí thư Đảng ủy phường" in a report on "phường Trường Thi")
             word, end = unit[1].lower(), h + unit[0]
+        elif unit is not None and lx.keys(unit[1]) == ("thành", "phố") and _joined(s, h) \
+                and (home := self.province or self._home_province()) is not None and home.label.startswith("Tỉnh "):
+            word, end = "thành phố", h + unit[0]  # (a province's city: "UBND thành phố" in a report on "thành phố Hà Giang")
         else:
             return None
         if end < n and (toks[end].cap or toks[end].key.isdigit()) and _joined(s, end) \

@@ -2941,3 +2941,9 @@ def test_a_list_under_a_heading_that_says_who_was_awarded_names_the_counted_grou
                  "nhân.", "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN", "1. Phòng Cải cách hành chính, Sở Nội vụ;",
                  "2. Ông Nguyễn Văn An, Trưởng phòng Tổ chức cán bộ, Sở Nội vụ.")
     assert [recipient_of(a) for a in f.awards] == ["Phòng Cải cách hành chính Sở Nội vụ tỉnh Ninh Bình", "Nguyễn Văn An"]
+
+
+def test_a_city_s_committee_named_bare_in_a_report_about_one_city_of_a_province():
+    f = facts_of("Sáng 9/9/2024, UBND xã Tân Lập, thành phố Thái Nguyên, tỉnh Thái Nguyên tổ chức Lễ đón nhận Bằng công nhận.",
+                 "Dịp này, UBND thành phố tặng Giấy khen cho 10 tập thể.")
+    assert [giver_of(a.conferred_by) for a in f.awards] == ["Ủy ban nhân dân thành phố Thái Nguyên"]
