@@ -956,10 +956,11 @@ class Extractor:
                 context, j = nxt.value, nxt.end
             elif nxt is not None and nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS:
                 parent, j = nxt.value, nxt.end
-            if head_keys == ("hội", "đồng") and context is None and parent is None and not same_province:
+            national = j > h + 1 and tuple(t.key for t in toks[j - 2:j]) in (("trung", "ương"), ("quốc", "gia"))
+            if head_keys == ("hội", "đồng") and context is None and parent is None and not same_province and not national:
                 of = _OF_BODY.match(s.text, toks[j - 1].end) if j > h else None
                 owner = next((m for m in s.of("org") if of and m.start == s.tok_at(of.end())), None)
-                if owner is None:
+                if owner is None:  # (but a national council: "Hội đồng Lý luận Trung ương", "Hội đồng … Quốc gia")
                     i += 1  # a council alone ("Hội đồng Thi đua - Khen thưởng"): of which body, the text does not say
                     continue
                 j = owner.end  # "Hội đồng Dân tộc của Quốc hội": the council of that body, by that name

@@ -2947,3 +2947,10 @@ def test_a_city_s_committee_named_bare_in_a_report_about_one_city_of_a_province(
     f = facts_of("Sáng 9/9/2024, UBND xã Tân Lập, thành phố Thái Nguyên, tỉnh Thái Nguyên tổ chức Lễ đón nhận Bằng công nhận.",
                  "Dịp này, UBND thành phố tặng Giấy khen cho 10 tập thể.")
     assert [giver_of(a.conferred_by) for a in f.awards] == ["Ủy ban nhân dân thành phố Thái Nguyên"]
+
+
+def test_a_national_council_and_a_road_management_area_are_bodies():
+    f = facts_of("GS.TS Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương "
+                 "phát biểu.", "Khu Quản lý đường bộ II được tặng Cờ thi đua của Bộ Giao thông vận tải.")
+    assert posts_of(f)["Nguyễn Xuân Thắng"][-1] == ("Chủ tịch", "Hội đồng Lý luận Trung ương")
+    assert [recipient_of(a) for a in f.awards] == ["Khu Quản lý đường bộ II"]
