@@ -70,7 +70,8 @@ _CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|tr
     "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu", "gắn")
 _NOT_CONFERRAL = _Gated(re.compile(
     r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )(?<!công )(?<!chương )(?<!tiến )(?<!hành )(?<!giáo )(?<!lịch )trình(?! (?:độ|diễn|bày|chiếu))|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
-    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )(?<!chuẩn )(?<!trang )bị|nếu|có thể được|"
+    r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )(?<!chuẩn )(?<!trang )bị(?!\s+(?:đuối|thương|nạn|mắc kẹt|cháy|lũ|"
+    r"ngập|tai nạn|bệnh|ốm|nạn nhân|thiên tai|bão)\b)|nếu|có thể được|"  # (not "cứu bạn bị đuối nước": who was saved)
     r"phấn đấu|mục tiêu|chỉ tiêu|(?:phải|để|cần) đạt)\b", re.I),  # proposals, revocations, conditions, targets
     "đề nghị", "đề xuất", "kiến nghị", "xét", "trình", "hủy", "huỷ", "thu hồi", "tước", "đăng k", "sẽ", "dự kiến",
     "được", "bị", "nếu", "phấn đấu", "mục tiêu", "chỉ tiêu", "đạt")
@@ -332,7 +333,7 @@ _EVENT = _Gated(re.compile(
     'hội', 'lễ', 'diễn đàn', 'kỷ niệm')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
-    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|quốc phòng|an ninh|quân sự)\b)"
+    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|quốc phòng|an ninh|quân sự|cá nhân)\b)"
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
     r"|(?<!có công)\svới\s"  # (but "người có công với cách mạng")
     r"|\s(?:tại|vào|do|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"

@@ -2954,3 +2954,11 @@ def test_a_national_council_and_a_road_management_area_are_bodies():
                  "phát biểu.", "Khu Quản lý đường bộ II được tặng Cờ thi đua của Bộ Giao thông vận tải.")
     assert posts_of(f)["Nguyễn Xuân Thắng"][-1] == ("Chủ tịch", "Hội đồng Lý luận Trung ương")
     assert [recipient_of(a) for a in f.awards] == ["Khu Quản lý đường bộ II"]
+
+
+def test_who_was_saved_from_harm_says_nothing_of_whether_an_award_is_given():
+    f = facts_of("Sáng 18/5/2024, UBND tỉnh Bắc Giang tổ chức Lễ tuyên dương các tập thể, cá nhân điển hình năm 2024.",
+                 "Ông Lê Ánh Dương, Chủ tịch UBND tỉnh trao Bằng khen cho 100 cá nhân, trong đó có cháu Nguyễn Minh Khôi đã dũng "
+                 "cảm cứu bạn bị đuối nước.", "Ông Trần Văn Hòa bị kỷ luật nên không được tặng Bằng khen.")
+    assert [recipient_of(a) for a in f.awards] == ["100 cá nhân", "Nguyễn Minh Khôi"]
+    assert [e.name for e in f.events] == ["Lễ tuyên dương các tập thể, cá nhân điển hình năm 2024"]
