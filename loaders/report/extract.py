@@ -141,7 +141,8 @@ _AMONG_THOSE = re.compile(r"\s*Trong số\s+(?:các|những)\s+[^,;:]{0,60}?\bđ
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
-_COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống"), ("nại", "tố"), ("biến", "giáo")))
+_COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống"), ("nại", "tố"), ("biến", "giáo"), ("cháy", "chữa"),
+                            ("nạn", "cứu")))
 # ("… khiếu nại, tố cáo", "Phòng Phổ biến, giáo dục pháp luật")
 _COMMITTEE_OF = frozenset((("chấp", "hành"), ("thường", "vụ")))  # "Ban Chấp hành", "Ban Thường vụ": a body's committee
 # titles that name their body by themselves in a report that names one such body: "Thứ trưởng A", "Thống đốc B"
@@ -297,7 +298,8 @@ _IS_NAMED = re.compile(r"\s*,?\s*là\s+")
 _GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:em|đồng chí|cá nhân|tập thể|đơn vị|ông,?\s*bà|học sinh|"
                            r"sinh viên|vận động viên))?\s*:\s*")
 _NOUN_LISTED = re.compile(r"\b(?:các|những)\s+([^\W\d]\w*(?: [^\W\d]\w*)?)\s*:\s*(?=[A-ZĐ])")  # "… chúc mừng các nghệ nhân: A, B"
-_AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")  # (a sentence)
+_AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)|số\s+\d+\s+[^,;:]{1,50}?),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")
+# (a sentence: "Trong đó, có A", "Trong số 10 cá nhân được vinh danh có A và B")
 # A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
 _BY_THAT = re.compile(r"\s*(?:[-–•+]\s*|\d{1,2}[.)]\s+)?(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó"  # (a list's item too)
                       r"|(?:Đồng thời,?\s*)?(?:Tặng|Trao tặng|Truy tặng|Công nhận)(?=\s))")  # (and a sentence with no subject: the decision's)
@@ -1379,6 +1381,11 @@ class Extractor:
                         and not lx.HONORIFICS.match(toks, j + 1) and not lx.TITLES.match(toks, j + 1) \
                         and not _CLAUSE_BREAK.search(s.text[t.end:toks[j + 1].start]) and j > start:
                     j += 1  # "Giáo dục và Đào tạo"
+                    continue
+                if t.key == "và" and j > start + 1 and j + 2 < n and (toks[j - 2].key, toks[j - 1].key) in pairs \
+                        and (toks[j + 1].key, toks[j + 2].key) in pairs and _joined(s, j + 1) and _joined(s, j + 2) \
+                        and not covered[j + 1]:
+                    j += 1  # "… phòng cháy, chữa cháy và cứu nạn, cứu hộ": a pair of the name's words, "và", another
                     continue
                 break
             if (j > start and (toks[j - 1].key, t.key) in pairs) or (j + 1 < n and (t.key, toks[j + 1].key) in pairs) \
@@ -2463,13 +2470,17 @@ class Extractor:
         if not persons or re.search(r"\bđược\b", s.text[s.tokens[persons[-1].end - 1].end:m.start()]):
             return
         end = re.search(r"[;.]|\s(?:vì|nhân dịp|tại)\s", s.text[m.end():])
-        names = {id(x.value) for x in s.mentions if x.kind in ("org", "person")
-                 and m.end() <= s.tokens[x.start].start < (m.end() + end.start() if end else len(s.text))}
+        stop = m.end() + end.start() if end else len(s.text)
+        named = [x for x in s.mentions if x.kind in ("org", "person", "group") and m.end() <= s.tokens[x.start].start < stop]
+        names = {id(x.value) for x in named if x.kind != "group"}
+        nouns = {x.value.label.split(" ", 1)[-1] for x in named if x.kind == "group"}  # ("cho các cá nhân": the counted ones)
         word = m.group(1).lower()  # (the kind handed over: a title, a badge, or any award)
         for award in self.facts.awards:
             kind_ok = word == "phần thưởng" or (award.award_label.startswith("Huy hiệu") if word == "huy hiệu"
                                                   else not award.award_label.startswith(_NOT_TITLES))
-            if id(award.recipient) in names and award.presented_by is None and kind_ok:
+            to_them = id(award.recipient) in names or isinstance(award.recipient, Group) and award.recipient.count \
+                and award.recipient.label.split(" ", 1)[-1] in nouns
+            if to_them and award.presented_by is None and kind_ok:
                 award.presented_by = persons[-1].value
 
     def _handed_over_again(self, s: _Sentence, am: Mention, c0: int, at: int) -> bool:
@@ -2645,6 +2656,8 @@ class Extractor:
         if ";" in item.text[m.end():]:
             named = self._units_with_owners(item, named)
         if m.re is _AMONG_NEXT:  # "Trong đó, có A; B và ông C": some of the counted groups, which keep their award
+            if groups and all(g.kind == "individual" for g in groups):  # (persons only among individuals: "bác sĩ A,
+                named = [x for x in named if x.kind == "person"]  # Bệnh viện X" is where A works)
             if named:
                 self._confer(s, am, named, events, docs, c0, c1, item)
                 groups.clear()
@@ -3307,8 +3320,10 @@ class Extractor:
                     self.read_awards(s, events, docs, result)
                     if counted is not None and counted[0] is not s:
                         self._drop_group_named_by(counted, s)
-                if self._counted is counted and not (named_group and counted[-1]):
-                    self._counted = None  # (the next may name another of its groups)
+                if self._counted is counted and not (named_group and counted[-1]) \
+                        and not (counted is not None and counted[0] is self._sentence_before and not s.of("award")):
+                    self._counted = None  # (the next may name another of its groups; one sentence with no award may come
+                    # between: "… cho 10 cá nhân." "A trao danh hiệu cho các cá nhân." "Trong số 10 cá nhân … có B")
                 decided = [d for _, d in docs if d.kind == "Quyết định" and d.number]
                 if decided:
                     self._decided = (s, decided[-1])

@@ -2962,3 +2962,13 @@ def test_who_was_saved_from_harm_says_nothing_of_whether_an_award_is_given():
                  "cảm cứu bạn bị đuối nước.", "Ông Trần Văn Hòa bị kỷ luật nên không được tặng Bằng khen.")
     assert [recipient_of(a) for a in f.awards] == ["100 cá nhân", "Nguyễn Minh Khôi"]
     assert [e.name for e in f.events] == ["Lễ tuyên dương các tập thể, cá nhân điển hình năm 2024"]
+
+
+def test_among_a_counted_group_named_two_sentences_on_with_a_unit_whose_name_holds_commas():
+    f = facts_of("Tối 22/10/2024, UBND thành phố Đà Nẵng tổ chức Lễ trao tặng danh hiệu “Công dân ưu tú” cho 10 cá nhân.",
+                 "Chủ tịch UBND thành phố Lê Trung Chinh trao danh hiệu cho các cá nhân.",
+                 "Trong số 10 cá nhân được vinh danh có Thượng úy Hồ Văn Tâm, cán bộ Phòng Cảnh sát phòng cháy, chữa cháy và cứu "
+                 "nạn, cứu hộ, Công an thành phố và bác sĩ Lê Thị Thu, Bệnh viện Đà Nẵng.")
+    got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
+    assert got == [("10 cá nhân", "Lê Trung Chinh"), ("Hồ Văn Tâm", None), ("Lê Thị Thu", None)]
+    assert "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" in [o.label for o in f.orgs.values()]
