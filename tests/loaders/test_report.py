@@ -2972,3 +2972,9 @@ def test_among_a_counted_group_named_two_sentences_on_with_a_unit_whose_name_hol
     got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
     assert got == [("10 cá nhân", "Lê Trung Chinh"), ("Hồ Văn Tâm", None), ("Lê Thị Thu", None)]
     assert "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" in [o.label for o in f.orgs.values()]
+
+
+def test_a_joint_stock_company_abbreviated_ctcp_is_one_with_its_full_name():
+    f = facts_of("UBND tỉnh tặng Bằng khen cho CTCP May Hưng Yên.", "Công ty cổ phần May Hưng Yên đã ủng hộ quỹ khuyến học.")
+    assert [o.label for o in f.orgs.values() if "May" in o.label] == ["Công ty Cổ phần May Hưng Yên"]
+    assert [recipient_of(a) for a in f.awards] == ["Công ty Cổ phần May Hưng Yên"]
