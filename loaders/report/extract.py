@@ -197,6 +197,8 @@ _ORGANIZED_BY = re.compile(r"\s+(?:do|(?:đã\s+)?được)\s+(?=\S)")  # "Hội
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
 #                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
+_GIVEN_BEFORE = re.compile(r"\b(?:trao tặng|tặng|trao|tặng thưởng|khen thưởng)\s+$")  # (the verb right before an award)
+_AND_THEN = re.compile(r"(?:\s+và|,)\s+$")  # (a second verb of the sentence: "… cho 10 tập thể và đề nghị …")
 _BEFORE_THEN = re.compile(r"\s*(?:Trước đó|Trước đây|Trước khi)\b")  # another occasion, before the one reported
 _AUTHORIZED_BY = re.compile(r"\s*(?:Thừa ủy quyền|Thừa lệnh|Được sự ủy quyền|Được ủy quyền|Thay mặt)\s+(?:của\s+)?", re.I)
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
@@ -270,7 +272,8 @@ _AMONG_THEM_LATER = re.compile(r",\s*trong đó có\s+")
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
                                r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu)$")
 # What ends the recipients after "cho": the rationale, an occasion, a place …
-_RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi)\b")
+_RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi|"
+                             r"đề nghị|trình)\b")
 # The occasion of an event, a clause of its own: "nhân kỷ niệm 94 năm Ngày thành lập Hội Nông dân Việt Nam,"
 _OCCASION = re.compile(r"\b[Nn]hân(?: dịp)?\s+(?:kỷ niệm|ngày|Ngày)\b[^,;]*")
 # A school year that opens a sentence: "Năm học 2021 - 2022, …"
@@ -2423,7 +2426,13 @@ class Extractor:
                 continue  # (but "A trao X cho B; Y cho C" and "…; Y cho C và Z cho D": the verb goes on to the next clause
                 # and its awards; so it does to a list's items)
             why = _WHY.search(clause, at - c0)  # (what the award is for says nothing of whether it is given:
-            if _NOT_CONFERRAL.search(clause[:why.start()] if why else clause):  # "… vì đã cứu 3 em bị đuối nước")
+            scope = clause[:why.start()] if why else clause  # "… vì đã cứu 3 em bị đuối nước")
+            nxt = next((s.tokens[a.start].start - c0 for a in s.of("award") if a.start >= am.end and s.tokens[a.start].start < c1), None)
+            after = s.tokens[am.end - 1].end - c0  # (nor a proposal after the award's recipients, of the next award:
+            given = _GIVEN_BEFORE.search(clause[:at - c0]) is not None
+            if any(not (given and nxt is not None and after <= h.start() < nxt and _AND_THEN.search(scope[:h.start()]))
+                   for h in _NOT_CONFERRAL.finditer(scope)):
+                # "tặng Bằng khen cho 10 tập thể và đề nghị Thủ tướng tặng Bằng khen cho 2 tập thể": the ten's is given)
                 self._withheld = s  # (a proposal, a revocation, a condition: what follows with "Cụ thể, …" is one too)
                 continue
             if c0 and _PROPOSING.search(s.text[:c0]) and not re.search(r"\b(?:đã|vừa|được)\b", clause):

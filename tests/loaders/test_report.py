@@ -2978,3 +2978,10 @@ def test_a_joint_stock_company_abbreviated_ctcp_is_one_with_its_full_name():
     f = facts_of("UBND tỉnh tặng Bằng khen cho CTCP May Hưng Yên.", "Công ty cổ phần May Hưng Yên đã ủng hộ quỹ khuyến học.")
     assert [o.label for o in f.orgs.values() if "May" in o.label] == ["Công ty Cổ phần May Hưng Yên"]
     assert [recipient_of(a) for a in f.awards] == ["Công ty Cổ phần May Hưng Yên"]
+
+
+def test_an_award_given_and_another_proposed_in_one_sentence():
+    f = facts_of("UBND tỉnh Nghệ An tặng Bằng khen cho 10 tập thể và đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.",
+                 "Bộ Công Thương thu hồi Bằng khen đối với ông A; Huân chương, Huy chương và tiền thưởng (nếu có) đối với Tổng công "
+                 "ty Sông Hồng sau khi có quyết định của Chủ tịch nước về việc thu hồi Huân chương.")  # (a revocation still)
+    assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [("10 tập thể", "Ủy ban nhân dân tỉnh Nghệ An")]
