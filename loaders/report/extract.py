@@ -235,7 +235,7 @@ _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 # Recipients named among a group that received: "… cho 45 cá nhân, trong đó có đồng chí A"
 # a sentence that goes on giving, its subject the last one's: "Đồng thời trao …", "Tiếp đó, trao tặng …"
 _NOT_TITLES = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu", "Giải thưởng")
-_TITLE_HANDED_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+(danh hiệu|phần thưởng|[Hh]uy hiệu)(?:\s+(?:cao quý|này))*"
+_TITLE_HANDED_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+(danh hiệu|phần thưởng|[Hh]uy hiệu|giải thưởng)(?:\s+(?:cao quý|này))*"
                                 r"\s+(?:cho|và chúc mừng)\s+")  # ("trao Huy hiệu và chúc mừng đồng chí A")
 _HANDS_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+$")  # (right before an award)
 _SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|Cũng tại buổi lễ|Tại buổi lễ),?\s+)?(?:đã\s+)?(?:trao tặng|trao|gắn)\s")
@@ -300,6 +300,7 @@ _IS_NAMED = re.compile(r"\s*,?\s*là\s+")
 # ", gồm các em: A, B, C" after a counted group: its members named
 _GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:em|đồng chí|cá nhân|tập thể|đơn vị|ông,?\s*bà|học sinh|"
                            r"sinh viên|vận động viên))?\s*:\s*")
+_ONE_OF_THEM = re.compile(r"\blà một trong (?:số )?(\d{1,4}) ([^\W\d]\w*(?: [^\W\d]\w*)?) (?:được|đã được|vinh dự được)\b")
 _NOUN_LISTED = re.compile(r"\b(?:các|những)\s+([^\W\d]\w*(?: [^\W\d]\w*)?)\s*:\s*(?=[A-ZĐ])")  # "… chúc mừng các nghệ nhân: A, B"
 _AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)|số\s+\d+\s+[^,;:]{1,50}?),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")
 # (a sentence: "Trong đó, có A", "Trong số 10 cá nhân được vinh danh có A và B")
@@ -2486,6 +2487,7 @@ class Extractor:
         word = m.group(1).lower()  # (the kind handed over: a title, a badge, or any award)
         for award in self.facts.awards:
             kind_ok = word == "phần thưởng" or (award.award_label.startswith("Huy hiệu") if word == "huy hiệu"
+                                                  else award.award_label.startswith("Giải thưởng") if word == "giải thưởng"
                                                   else not award.award_label.startswith(_NOT_TITLES))
             to_them = id(award.recipient) in names or isinstance(award.recipient, Group) and award.recipient.count \
                 and award.recipient.label.split(" ", 1)[-1] in nouns
@@ -2652,6 +2654,8 @@ class Extractor:
         m = _GROUP_NAMED.match(item.text) or _AMONG_NEXT.match(item.text)
         if m is None and counted[0] is not item and (listed := _NOUN_LISTED.search(item.text)) is not None:
             return self._group_listed_in(item, counted, listed)
+        if m is None and counted[0] is not item and not item.of("award") and (one := _ONE_OF_THEM.search(item.text)) is not None:
+            return self._one_of_them(item, counted, one)
         if m is None or counted[0] is item:
             return False
         s, am, events, docs, c0, c1, groups = counted
@@ -2692,6 +2696,18 @@ class Extractor:
         iris = {a.award_iri for a in given}
         self.facts.awards = [a for a in self.facts.awards
                              if not (a.recipient is group and a.evidence == s.raw and a.award_iri in iris)]
+        return True
+
+    def _one_of_them(self, item: _Sentence, counted: tuple, one: re.Match) -> bool:
+        """"… trao Giải thưởng X cho 5 cán bộ" then "Chị A, Bí thư Huyện đoàn Y là một trong 5 cán bộ được nhận giải
+        thưởng": A is one of the counted group, and receives its award too (the group keeps its own)."""
+        s, am, events, docs, c0, c1, groups = counted
+        if not any(g.count == int(one.group(1)) and g.label.split(" ", 1)[-1] == one.group(2) for g in groups):
+            return False
+        subject = next((p for p in item.of("person") if item.tokens[p.end - 1].end <= one.start()), None)
+        if subject is None:
+            return False
+        self._confer(s, am, [subject], events, docs, c0, c1, item)
         return True
 
     def _group_listed_in(self, item: _Sentence, counted: tuple, listed: re.Match) -> bool:

@@ -2985,3 +2985,11 @@ def test_an_award_given_and_another_proposed_in_one_sentence():
                  "Bộ Công Thương thu hồi Bằng khen đối với ông A; Huân chương, Huy chương và tiền thưởng (nếu có) đối với Tổng công "
                  "ty Sông Hồng sau khi có quyết định của Chủ tịch nước về việc thu hồi Huân chương.")  # (a revocation still)
     assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [("10 tập thể", "Ủy ban nhân dân tỉnh Nghệ An")]
+
+
+def test_one_of_a_counted_group_said_after_it_receives_and_who_hands_the_prize_over_presents():
+    f = facts_of("Sáng 5/5/2024, Tỉnh đoàn Quảng Ngãi tổ chức Lễ trao Giải thưởng Lý Tự Trọng cho 5 cán bộ Đoàn tiêu biểu.",
+                 "Chị Nguyễn Thị Hoa, Bí thư Huyện đoàn Sơn Tịnh là một trong 5 cán bộ được nhận giải thưởng.",
+                 "Anh Trần Văn Minh, Phó Bí thư Thường trực Tỉnh đoàn trao giải thưởng cho các cán bộ.")
+    got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
+    assert got == [("5 cán bộ", "Trần Văn Minh"), ("Nguyễn Thị Hoa", None)]
