@@ -282,11 +282,10 @@ _SCHOOL_YEAR_FIRST = re.compile(r"\s*(?:Trong\s+)?(?=[Nn]ăm học\s+\d{4}\s*[-�
 _CLASS_ALONE = re.compile(r"(?:(?<=[,;] )|(?<=\svà ))hạng (Nhất|Nhì|Ba)\b")
 # Military formations and the commands they belong to, named after them and a comma ("Sư đoàn 316, Quân khu 2")
 _FORMATION = re.compile(r"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đồn Biên phòng|Hải đoàn|Hải đội|Bộ Chỉ huy)\b")
-_MILITARY_UNIT = re.compile(r"(?:Trung đội|Đại đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Hải đội|Hải đoàn|Quân khu|Quân đoàn|Quân chủng|"
-                            r"Binh chủng|Bộ Tư lệnh|Vùng \d|Đồn Biên phòng|Bộ Chỉ huy)\b")
 _UNIT_COMMANDER = re.compile(r"(?:nguyên )?(?:phó )?(?:trung đội|đại đội|tiểu đoàn|trung đoàn|lữ đoàn|sư đoàn|hải đội|hải đoàn) trưởng"
                              r"|(?:nguyên )?chính trị viên(?: phó)?")
 _COMMAND = re.compile(r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Bộ Tư lệnh|Vùng \d|Bộ đội Biên phòng)\b")
+_MILITARY_UNIT = re.compile(rf"(?:Trung đội|Đại đội)\b|{_FORMATION.pattern}|{_COMMAND.pattern}")  # any unit of a chain of them
 # Where an award's rationale begins: "… vì đã có thành tích …", "… do có hành động dũng cảm …"
 _WHY = re.compile(r"\bvì\s+(?:đã\s+)?\w|\bdo\s+(?:đã\s+)?có\b")  # ("vì đã dũng cảm cứu 2 em bị đuối nước"; "do" alone: who gives)
 # A note in brackets after a name, up to the separator before its titles
