@@ -157,7 +157,8 @@ _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận",
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _NOT_IN_A_NAME = _NOT_IN_AGENCY_NAME - {"và"}  # ("Cơ giới và Xây lắp số 9": "và" joins a name's words)
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
-_PERIOD = re.compile(r"\b(?:từ năm\s+(\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(\d{4})\b"  # "từ năm 2015 đến năm 2024"
+_PERIOD = re.compile(r"\b(?:từ năm(?: học)?\s+(\d{4})(?:\s*[-–]\s*\d{4})?\s+(?:đến|tới)\s+(?:năm(?: học)?\s+)?(?:\d{4}\s*[-–]\s*)?(\d{4})\b"
+                     # "từ năm 2015 đến năm 2024", "từ năm học 2018 - 2019 đến năm học 2022 - 2023": 2018 - 2023
                      r"|(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?))", re.I)
 _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:(?:nay|qua)\s+)?\(?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?!\d)"
                   r"|\b(?:hai|ba|2|3) ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})?\s*(?:và|[-–])\s*\d{1,2}[/-](\d{1,2})(?:[/-](\d{4}))?"  # "Trong hai ngày 9 và 10/8", "2 ngày 5 - 6/8": the first
@@ -197,6 +198,9 @@ _ORGANIZED_BY = re.compile(r"\s+(?:do|(?:đã\s+)?được)\s+(?=\S)")  # "Hội
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
 #                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
+# what may stand between a host and "tổ chức": a note, its parent after a comma, or where it is ("…, quận 1, TP Hồ Chí Minh")
+_HOST_NOTE = re.compile(r"(?:\s*\([^()]*\)|,\s*[A-ZĐ][^,;.()]{0,40}"
+                        r"|(?:,\s*(?:quận|huyện|thị xã|thành phố|TP\.?|tỉnh|phường|xã|thị trấn)\s[^,;.()]{1,30}){1,3})?")
 _GIVEN_BEFORE = re.compile(r"\b(?:trao tặng|tặng|trao|tặng thưởng|khen thưởng)\s+$")  # (the verb right before an award)
 _AND_THEN = re.compile(r"(?:\s+và|,)\s+$")  # (a second verb of the sentence: "… cho 10 tập thể và đề nghị …")
 _BEFORE_THEN = re.compile(r"\s*(?:Trước đó|Trước đây|Trước khi)\b")  # another occasion, before the one reported
@@ -2939,7 +2943,7 @@ class Extractor:
         held = _HOLDS_RECEIVING.search(before)
         host = next((x for x in reversed(s.of("org")) if held and c0 <= s.tokens[x.start].start
                      and s.tokens[x.end - 1].end <= c0 + held.start()
-                     and re.fullmatch(r"(?:\s*\([^()]*\)|,\s*[A-ZĐ][^,;.()]{0,40})?", s.text[s.tokens[x.end - 1].end:c0 + held.start()])), None)
+                     and _HOST_NOTE.fullmatch(s.text, s.tokens[x.end - 1].end, c0 + held.start())), None)
         # ("Sư đoàn 324 (Quân khu 4) tổ chức lễ … và đón nhận …", "Lữ đoàn 147, Vùng 1 Hải quân tổ chức …": its parent between)
         if host is not None:  # "X tổ chức Lễ kỷ niệm 55 năm thành lập và đón nhận Huân chương …": X receives it
             unit = next((x for x in s.of("org") if x.end <= host.start and self.main_event is not None

@@ -2993,3 +2993,10 @@ def test_one_of_a_counted_group_said_after_it_receives_and_who_hands_the_prize_o
                  "Anh Trần Văn Minh, Phó Bí thư Thường trực Tỉnh đoàn trao giải thưởng cho các cán bộ.")
     got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
     assert got == [("5 cán bộ", "Trần Văn Minh"), ("Nguyễn Thị Hoa", None)]
+
+
+def test_a_host_placed_after_a_comma_receives_for_the_school_years_it_names():
+    f = facts_of("Sáng 5/9/2024, Trường THCS Lê Lợi, quận 3, TP Hồ Chí Minh tổ chức Lễ khai giảng năm học mới và đón nhận Huân "
+                 "chương Lao động hạng Ba của Chủ tịch nước vì đã có thành tích xuất sắc từ năm học 2018 - 2019 đến năm học 2022 - 2023.")
+    [a] = f.awards
+    assert (recipient_of(a), a.award_label, a.period) == ("Trường THCS Lê Lợi", "Huân chương Lao động hạng Ba", "2018 - 2023")
