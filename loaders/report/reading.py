@@ -80,7 +80,8 @@ def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
     from selectolax.lexbor import LexborHTMLParser  # lexbor: selectolax's maintained HTML5 engine
 
     tree = LexborHTMLParser(text)
-    for node in tree.css("script, style, noscript, nav, header, footer, aside, form, iframe"):
+    for node in tree.css("script, style, noscript, nav, header, footer, aside, form, iframe, [class*=related], "
+                         "[class*=tin-lien-quan], [class*=comment]"):  # (and the site's blocks of other articles, comments)
         node.decompose()
     title = None
     for sel in ("meta[property='og:title']", "h1", "title"):

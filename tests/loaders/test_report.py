@@ -3000,3 +3000,17 @@ def test_a_host_placed_after_a_comma_receives_for_the_school_years_it_names():
                  "chương Lao động hạng Ba của Chủ tịch nước vì đã có thành tích xuất sắc từ năm học 2018 - 2019 đến năm học 2022 - 2023.")
     [a] = f.awards
     assert (recipient_of(a), a.award_label, a.period) == ("Trường THCS Lê Lợi", "Huân chương Lao động hạng Ba", "2018 - 2023")
+
+
+def test_an_html_page_s_blocks_of_related_articles_and_comments_are_no_text_of_it(tmp_path):
+    page = tmp_path / "tin.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="pubdate" content="2024-07-12T09:00:00+07:00">'
+        '<title>Trao Bằng khen</title></head><body><div class="content-detail"><h1>Trao Bằng khen công tác dân số</h1>'
+        '<div class="summary">Chiều 11/7, Sở Y tế tỉnh Yên Bái tổ chức Lễ mít tinh hưởng ứng Ngày Dân số thế giới.</div>'
+        '<div class="detail"><p>Chủ tịch UBND tỉnh tặng Bằng khen cho Trung tâm Y tế huyện Văn Yên.</p></div>'
+        '<div class="box-related"><h3>Tin liên quan</h3><ul><li>Yên Bái tổng kết công tác y tế</li></ul></div>'
+        '<div class="comment-list"><p>Bạn đọc Lê Văn A: bài viết hay.</p></div></div></body></html>', encoding="utf-8")
+    r = read_report(page)
+    assert r.body == ["Chiều 11/7, Sở Y tế tỉnh Yên Bái tổ chức Lễ mít tinh hưởng ứng Ngày Dân số thế giới.",
+                      "Chủ tịch UBND tỉnh tặng Bằng khen cho Trung tâm Y tế huyện Văn Yên."]
