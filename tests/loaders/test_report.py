@@ -3014,3 +3014,8 @@ def test_an_html_page_s_blocks_of_related_articles_and_comments_are_no_text_of_i
     r = read_report(page)
     assert r.body == ["Chiều 11/7, Sở Y tế tỉnh Yên Bái tổ chức Lễ mít tinh hưởng ứng Ngày Dân số thế giới.",
                       "Chủ tịch UBND tỉnh tặng Bằng khen cho Trung tâm Y tế huyện Văn Yên."]
+
+
+def test_security_departments_named_with_lower_case_words():
+    f = facts_of("Giám đốc Công an tỉnh trao Bằng khen cho Phòng An ninh kinh tế và Phòng An ninh nội địa.")
+    assert [recipient_of(a) for a in f.awards] == ["Phòng An ninh kinh tế", "Phòng An ninh nội địa"]
