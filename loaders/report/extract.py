@@ -2479,38 +2479,37 @@ class Extractor:
     def _title_handed_over(self, s: _Sentence, m: re.Match) -> None:
         """"Đại tướng A trao danh hiệu cho Viettel", "A trao Huy hiệu và chúc mừng đồng chí B": the title or badge
         the report said B received, handed over by A."""
-        persons = [p for p in s.of("person") if s.tokens[p.end - 1].end <= m.start()]
-        if not persons or re.search(r"\bđược\b", s.text[s.tokens[persons[-1].end - 1].end:m.start()]):
+        giver = _hands_over_before(s, 0, m.start())
+        if giver is None:
             return
         end = re.search(r"[;.]|\s(?:vì|nhân dịp|tại)\s", s.text[m.end():])
         stop = m.end() + end.start() if end else len(s.text)
         named = [x for x in s.mentions if x.kind in ("org", "person", "group") and m.end() <= s.tokens[x.start].start < stop]
         names = {id(x.value) for x in named if x.kind != "group"}
-        nouns = {x.value.label.split(" ", 1)[-1] for x in named if x.kind == "group"}  # ("cho các cá nhân": the counted ones)
+        nouns = {_noun_of(x.value) for x in named if x.kind == "group"}  # ("cho các cá nhân": the counted ones)
         word = m.group(1).lower()  # (the kind handed over: a title, a badge, or any award)
         for award in self.facts.awards:
             kind_ok = word == "phần thưởng" or (award.award_label.startswith("Huy hiệu") if word == "huy hiệu"
                                                   else award.award_label.startswith("Giải thưởng") if word == "giải thưởng"
                                                   else not award.award_label.startswith(_NOT_TITLES))
             to_them = id(award.recipient) in names or isinstance(award.recipient, Group) and award.recipient.count \
-                and award.recipient.label.split(" ", 1)[-1] in nouns
+                and _noun_of(award.recipient) in nouns
             if to_them and award.presented_by is None and kind_ok:
-                award.presented_by = persons[-1].value
+                award.presented_by = giver
 
     def _handed_over_again(self, s: _Sentence, am: Mention, c0: int, at: int) -> bool:
         """"A trao Kỷ niệm chương và chúc mừng …" right after the sentence that gave it (to whom, not by whom):
         A hands over those conferrals. Whether there were any."""
         before = self._sentence_before
         verb = _HANDS_OVER.search(s.text, c0, at)
-        persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start and s.tokens[m.end - 1].end <= verb.start()] \
-            if verb is not None and before is not None else []
-        if not persons or re.search(r"\bđược\b", s.text[s.tokens[persons[-1].end - 1].end:verb.start()]):
+        giver = _hands_over_before(s, c0, verb.start()) if verb is not None and before is not None else None
+        if giver is None:
             return False
         given = [a for a in self.facts.awards if a.presented_by is None and a.evidence == before.raw
                  and (a.award_iri == am.value.iri or _under(am.value.iri, a.award_iri) or a.name.startswith(am.value.label))]
         # ("Bằng khen" again: the kind given, "Bằng khen của cấp ủy Đảng" or any other named so)
         for award in given:
-            award.presented_by = persons[-1].value
+            award.presented_by = giver
         return bool(given)
 
     @staticmethod
@@ -2705,7 +2704,7 @@ class Extractor:
         """"… trao Giải thưởng X cho 5 cán bộ" then "Chị A, Bí thư Huyện đoàn Y là một trong 5 cán bộ được nhận giải
         thưởng": A is one of the counted group, and receives its award too (the group keeps its own)."""
         s, am, events, docs, c0, c1, groups = counted
-        if not any(g.count == int(one.group(1)) and g.label.split(" ", 1)[-1] == one.group(2) for g in groups):
+        if not any(g.count == int(one.group(1)) and _noun_of(g) == one.group(2) for g in groups):
             return False
         subject = next((p for p in item.of("person") if item.tokens[p.end - 1].end <= one.start()), None)
         if subject is None:
@@ -2718,7 +2717,7 @@ class Extractor:
         và F": the five, named by the noun that counted them, receive the award instead of the group, from A."""
         s, am, events, docs, c0, c1, groups = counted
         named = [x for x in item.of("person") if item.tokens[x.start].start >= listed.end() and id(x) not in item.attached]
-        group = next((g for g in groups if g.count == len(named) and g.label.split(" ", 1)[-1] == listed.group(1)), None)
+        group = next((g for g in groups if g.count == len(named) and _noun_of(g) == listed.group(1)), None)
         if group is None or not named:
             return False
         given = self._confer(s, am, named, events, docs, c0, c1, item)
@@ -3815,6 +3814,20 @@ _LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|anh|chị|đ�
 _DESCRIBED_THEN_AND = re.compile(r"\s*[-–,]\s*[^;()]{1,100}?(?:,?\s+và|;)\s+"
                                  r"(?:(?:ông|bà|anh|chị|đồng chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))\s+)?", re.I)
 # ("A, Chủ tịch X và bà B", "A, Phó Trưởng Công an huyện X; Trung tá B, …")
+
+
+def _noun_of(group: Group) -> str:
+    """What a group counts: "cá nhân" of "10 cá nhân", "nghệ nhân" of "5 nghệ nhân"."""
+    return group.label.split(" ", 1)[-1]
+
+
+def _hands_over_before(s: _Sentence, start: int, at: int) -> Person | None:
+    """The last person named between characters ``start`` and ``at``, the verb of handing over at ``at``: who
+    hands it over ("A, Bí thư Tỉnh ủy trao …"), None when there is none or the person receives ("A được trao …")."""
+    persons = [m for m in s.of("person") if start <= s.tokens[m.start].start and s.tokens[m.end - 1].end <= at]
+    if not persons or re.search(r"\bđược\b", s.text[s.tokens[persons[-1].end - 1].end:at]):
+        return None
+    return persons[-1].value
 
 
 def _listed_with(s: _Sentence, prev: Mention, nxt: Mention) -> bool:
