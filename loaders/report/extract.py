@@ -3853,8 +3853,8 @@ _AND = re.compile(r"\bvà\b")
 
 _OF_BODY = re.compile(r"\s+(?:thuộc|của)\s+")
 _MEMBERS_FOLLOW = re.compile(r"(?:(?:\s+[^:;,]{1,30}?)?\s*(?:,?\s*(?:gồm(?: có)?|là)\s*)?|\s+[^:;]{1,80}?,\s*(?:bao\s+)?gồm(?: có)?\s*)"
-                             r":\s*(?:(?:ông|bà|đồng chí|anh|chị)\s+)?", re.I)
-# ("3 tập thể: ", "3 nghệ nhân của tỉnh, gồm: ông ", "8 tập thể dẫn đầu các khối, cụm thi đua của tỉnh, gồm: ")
+                             r":\s*(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|thầy|cô|em)\s+)?", re.I)
+# ("3 tập thể: ", "3 nghệ nhân của tỉnh, gồm: ông ", "4 nhà giáo, gồm: thầy ", "8 tập thể dẫn đầu các khối, cụm thi đua của tỉnh, gồm: ")
 
 
 def _named_members(s: _Sentence, found: list[Mention]) -> list[Mention]:

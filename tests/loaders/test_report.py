@@ -3019,3 +3019,9 @@ def test_an_html_page_s_blocks_of_related_articles_and_comments_are_no_text_of_i
 def test_security_departments_named_with_lower_case_words():
     f = facts_of("Giám đốc Công an tỉnh trao Bằng khen cho Phòng An ninh kinh tế và Phòng An ninh nội địa.")
     assert [recipient_of(a) for a in f.awards] == ["Phòng An ninh kinh tế", "Phòng An ninh nội địa"]
+
+
+def test_members_of_a_counted_group_listed_after_gom_with_the_honorifics_of_teachers():
+    f = facts_of("Đồng chí Lò Văn Phúc đã trao danh hiệu Nhà giáo Ưu tú cho 2 nhà giáo của tỉnh, gồm: thầy Vàng Văn Dìn, "
+                 "Hiệu trưởng Trường Tiểu học Bản Phố; cô Hà Thị Lụa, giáo viên Trường THCS Lũng Cú.")
+    assert [recipient_of(a) for a in f.awards] == ["Vàng Văn Dìn", "Hà Thị Lụa"]
