@@ -241,6 +241,7 @@ _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
 _NOT_TITLES = ("Bằng khen", "Giấy khen", "Cờ thi đua", "Huân chương", "Huy chương", "Kỷ niệm chương", "Huy hiệu", "Giải thưởng")
 _TITLE_HANDED_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+(danh hiệu|phần thưởng|[Hh]uy hiệu|giải thưởng)(?:\s+(?:cao quý|này))*"
                                 r"\s+(?:cho|và chúc mừng)\s+")  # ("trao Huy hiệu và chúc mừng đồng chí A")
+_KIN = re.compile(r"(?:đại diện\s+)?(?:thân nhân|gia đình)\b")  # who receives a posthumous award
 _HANDS_OVER = re.compile(r"\b(?:đã\s+)?(?:trao tặng|trao|gắn)\s+$")  # (right before an award)
 _SUBJECTLESS_GIVING = re.compile(r"\s*(?:(?:Đồng thời|Tiếp đó|Sau đó|Cũng tại buổi lễ|Tại buổi lễ),?\s+)?(?:đã\s+)?(?:trao tặng|trao|gắn)\s")
 # lower-case verbs that end a name even when a capitalised word follows them closely
@@ -355,7 +356,7 @@ _EVENT_DOES = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:thống nhất|nhất trí
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # capitals
 # A lower-case word goes on in a place only between capitalised ones ("tại Cung Văn hóa Lao động", "tại Thành phố
 # Sơn La"), and never one of the words that join clauses ("tại Hà Nội và Thủ tướng …" ends at "Nội").
-_PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|thị xã|quận|thị trấn)\s+(?=[{_UP}]))?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
+_PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|thị xã|quận|thị trấn|xã|phường)\s+(?=[{_UP}]))?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
                     rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}})")
 _GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"
                                    r"|^\s*(?:Nhân dịp này|Dịp này|Cũng dịp này|Cùng dịp(?: này)?)\b"),
@@ -2488,13 +2489,19 @@ class Extractor:
         names = {id(x.value) for x in named if x.kind != "group"}
         nouns = {_noun_of(x.value) for x in named if x.kind == "group"}  # ("cho các cá nhân": the counted ones)
         word = m.group(1).lower()  # (the kind handed over: a title, a badge, or any award)
+
+        def kind_ok(award) -> bool:
+            return word == "phần thưởng" or (award.award_label.startswith("Huy hiệu") if word == "huy hiệu"
+                                              else award.award_label.startswith("Giải thưởng") if word == "giải thưởng"
+                                              else not award.award_label.startswith(_NOT_TITLES))
+        if not named and _KIN.match(s.text, m.end()):  # "… trao danh hiệu cho thân nhân liệt sĩ": the one the report
+            theirs = [a for a in self.facts.awards if isinstance(a.recipient, Person) and a.presented_by is None and kind_ok(a)]
+            if len({a.award_iri for a in theirs}) == 1:  # gave it to (posthumously), its kin receiving
+                names = {id(a.recipient) for a in theirs}
         for award in self.facts.awards:
-            kind_ok = word == "phần thưởng" or (award.award_label.startswith("Huy hiệu") if word == "huy hiệu"
-                                                  else award.award_label.startswith("Giải thưởng") if word == "giải thưởng"
-                                                  else not award.award_label.startswith(_NOT_TITLES))
             to_them = id(award.recipient) in names or isinstance(award.recipient, Group) and award.recipient.count \
                 and _noun_of(award.recipient) in nouns
-            if to_them and award.presented_by is None and kind_ok:
+            if to_them and award.presented_by is None and kind_ok(award):
                 award.presented_by = giver
 
     def _handed_over_again(self, s: _Sentence, am: Mention, c0: int, at: int) -> bool:
@@ -3606,6 +3613,9 @@ def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_PARENT_AFTER_DASH = re.compile(rf"\s+[-–]\s+(?:Đại học|Học viện|Bộ|Tập đoàn|Tổng công ty|Viện|Bệnh viện)(?:\s+[{_UP}]\w*){{1,6}}")
+
+
 def _place(text: str) -> str | None:
     """The place after "tại", with the lower-case words that end a name's last pair ("Cung Văn hóa Lao động")."""
     m = _PLACE.search(text)
@@ -3616,6 +3626,9 @@ def _place(text: str) -> str | None:
         if (matching_key(place.rsplit(" ", 1)[-1]), matching_key(word)) not in pairs:
             break
         place += " " + word
+    parent = _PARENT_AFTER_DASH.match(text, m.start(1) + len(place))
+    if parent:  # "tại Trường Đại học Sư phạm - Đại học Thái Nguyên": the school of a university
+        place += parent.group()
     if place.endswith(".") and len(place.rsplit(" ", 1)[-1]) > 4:  # (the sentence's full stop; "TP." stays)
         place = place[:-1]
     return place

@@ -3025,3 +3025,21 @@ def test_members_of_a_counted_group_listed_after_gom_with_the_honorifics_of_teac
     f = facts_of("Đồng chí Lò Văn Phúc đã trao danh hiệu Nhà giáo Ưu tú cho 2 nhà giáo của tỉnh, gồm: thầy Vàng Văn Dìn, "
                  "Hiệu trưởng Trường Tiểu học Bản Phố; cô Hà Thị Lụa, giáo viên Trường THCS Lũng Cú.")
     assert [recipient_of(a) for a in f.awards] == ["Vàng Văn Dìn", "Hà Thị Lụa"]
+
+
+def test_a_university_school_named_with_lower_case_words_and_a_place_with_its_university_after_a_dash():
+    f = facts_of("Ngày 13/3, tại Trường Đại học Sư phạm - Đại học Thái Nguyên, Khối thi đua các trường đại học, cao đẳng tỉnh "
+                 "Thái Nguyên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.",
+                 "UBND tỉnh tặng Cờ thi đua cho Trường Đại học Ngoại ngữ và Trường Đại học Bách khoa.")
+    [ev] = f.events
+    assert (ev.place, ev.organizer.label) == ("Trường Đại học Sư phạm - Đại học Thái Nguyên",
+                                              "Khối thi đua các trường đại học, cao đẳng tỉnh Thái Nguyên")
+    assert [recipient_of(a) for a in f.awards] == ["Trường Đại học Ngoại ngữ", "Trường Đại học Bách khoa"]
+
+
+def test_who_hands_a_posthumous_title_to_the_kin_presents_it_and_a_commune_is_a_place():
+    f = facts_of("Sáng 26/7, tại xã Hòa Phú, huyện Chư Păh, Bộ Chỉ huy Quân sự tỉnh Gia Lai tổ chức Lễ truy tặng danh hiệu Anh "
+                 "hùng Lực lượng vũ trang nhân dân cho liệt sĩ Lê Văn Tám.",
+                 "Đại tá Rơ Châm Thơm, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh đã trao danh hiệu cho thân nhân liệt sĩ.")
+    [a] = f.awards
+    assert (recipient_of(a), a.presented_by.name, f.events[0].place) == ("Lê Văn Tám", "Rơ Châm Thơm", "xã Hòa Phú")
