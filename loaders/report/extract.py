@@ -192,7 +192,7 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|ký|ban hành|quyết đ�
 # what stands between a body and the document it issues: "… đã ký Quyết định", "… vừa có Tờ trình số 145/TTr-…"
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+|\s+(?:vừa|mới)\s+có\s+", re.I)
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
-_HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:[Ll]ễ\b|[Kk]ỷ niệm\s+\d)[^;.]{0,150}?\bđón nhận\s+"
+_HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:[Ll]ễ\b|[Kk]ỷ niệm\s+\d|(?:buổi\s+)?(?:họp mặt|gặp mặt)\b)[^;.]{0,150}?\bđón nhận\s+"
                               r"(?:danh hiệu\s+)?$")
 _ORGANIZED_BY = re.compile(r"\s+(?:do|(?:đã\s+)?được)\s+(?=\S)")  # "Hội nghị … do X tổ chức", "Lễ … đã được X tổ chức"
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
@@ -209,6 +209,8 @@ _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
                              r"(?=\s+(?:cho|của|vì|do|nhân dịp|nhân ngày|nhân kỷ niệm|đã|và|tại|có)\b|[,;.()]|$)")
 _UNIT_ABBREVIATION = re.compile(r"\b(TP|Tp|TX|Tx)\b\.?\s*(?=[A-ZĐ0-9])")
 _UNIT_WORDS = {"tp": "thành phố", "tx": "thị xã"}
+_REGION_AFTER = re.compile(r" khu vực ([IVXL]{1,6}|\d{1,2})\b")  # a national body's regional unit: "… khu vực XI"
+_TWO_WORD_UNITS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
 _DASH = re.compile(r"[-–]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
@@ -337,10 +339,10 @@ _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh n
                               "collective"),
                "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
 _EVENT = _Gated(re.compile(
-    r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội)"
+    r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội|họp mặt|gặp mặt)"
     r"|(?<=tổ chức )[Kk]ỷ niệm(?= \d))"  # ("X tổ chức kỷ niệm 79 năm Ngày truyền thống …": the anniversary's ceremony)
     r"\s+(?!các\b|này\b|đó\b)(?=\S)"),
-    'hội', 'lễ', 'diễn đàn', 'kỷ niệm')
+    'hội', 'lễ', 'diễn đàn', 'kỷ niệm', 'họp mặt', 'gặp mặt')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|quốc phòng|an ninh|quân sự|cá nhân)\b)"
@@ -599,6 +601,11 @@ class Extractor:
                     text = s.char_span(i, end)
                     org = self.org(s.char_span(i, i + m[0]) + " " + state[1].label, text)
                     s.mentions.append(Mention(i, end, "org", org, text))
+                elif (region := _REGION_AFTER.match(s.text, s.tokens[end - 1].end)) is not None:
+                    stop = s.tok_at(region.end())  # "Kho bạc Nhà nước khu vực XI": one of its regional units
+                    text = s.char_span(i, stop)
+                    s.mentions.append(Mention(i, stop, "org", self.org(known.label + " khu vực " + region.group(1), text), text))
+                    end = stop
                 elif (branch := self._provincial_branch(s, i, end, known)) is not None:
                     i, end, org = branch  # "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị": the province's committee, not the nation's
                     s.mentions.append(Mention(i, end, "org", org, s.char_span(i, end)))
@@ -1459,6 +1466,8 @@ class Extractor:
                 and s.text[toks[k - 1].end:toks[k].start] == " ":
             if toks[k].key in _UNIT_WORDS_LOWER and k > j and k + 1 < n and (toks[k + 1].cap or toks[k + 1].key.isdigit()) \
                     and _joined(s, k + 1):
+                if (toks[k - 1].key, toks[k].key) in _TWO_WORD_UNITS:  # "Cục Thuế thành phố Hà Nội": the unit is two words
+                    return None if k - 1 == j else k - 1
                 return k + 2 if toks[k + 1].key.isdigit() else k  # its place: "Văn phòng Điều phối nông thôn mới tỉnh Hà
                 # Tĩnh" (read as the body's), "Công ty … Dịch vụ công ích quận 1" (a district by its number, in the name)
             k += 1

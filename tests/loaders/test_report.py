@@ -3043,3 +3043,23 @@ def test_who_hands_a_posthumous_title_to_the_kin_presents_it_and_a_commune_is_a_
                  "Đại tá Rơ Châm Thơm, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh đã trao danh hiệu cho thân nhân liệt sĩ.")
     [a] = f.awards
     assert (recipient_of(a), a.presented_by.name, f.events[0].place) == ("Lê Văn Tám", "Rơ Châm Thơm", "xã Hòa Phú")
+
+
+def test_a_body_of_a_city_named_with_thanh_pho_in_lower_case_after_a_department_head():
+    f = facts_of("Thứ trưởng trao Cờ thi đua của Chính phủ cho Cục Thuế thành phố Hà Nội và Cục Hải quan thành phố Hải Phòng.")
+    assert [recipient_of(a) for a in f.awards] == ["Cục Thuế thành phố Hà Nội", "Cục Hải quan thành phố Hải Phòng"]
+
+
+def test_the_state_treasury_is_known_and_its_regional_units_are_its_own():
+    f = facts_of("Thứ trưởng trao Huân chương Lao động hạng Ba cho Kho bạc Nhà nước và Bằng khen cho Kho bạc Nhà nước "
+                 "khu vực XI.")
+    assert [recipient_of(a) for a in f.awards] == ["Kho bạc Nhà nước", "Kho bạc Nhà nước khu vực XI"]
+    assert f.awards[0].recipient.iri is not None and f.awards[1].recipient.iri is None
+
+
+def test_a_get_together_held_to_receive_an_order_is_the_event_and_its_host_receives():
+    f = facts_of("Ngày 20/10, Hội LHPN tỉnh Sóc Trăng tổ chức họp mặt kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam và "
+                 "đón nhận Huân chương Lao động hạng Nhất.")
+    [ev], [a] = f.events, f.awards
+    assert ev.name.startswith("Họp mặt kỷ niệm 95 năm") and ev.organizer.label == "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng"
+    assert recipient_of(a) == "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng"
