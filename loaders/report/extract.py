@@ -209,6 +209,7 @@ _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
                              r"(?=\s+(?:cho|của|vì|do|nhân dịp|nhân ngày|nhân kỷ niệm|đã|và|tại|có)\b|[,;.()]|$)")
 _UNIT_ABBREVIATION = re.compile(r"\b(TP|Tp|TX|Tx)\b\.?\s*(?=[A-ZĐ0-9])")
 _UNIT_WORDS = {"tp": "thành phố", "tx": "thị xã"}
+_NATION_BEFORE_UNIT = re.compile(r" việt nam (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) )")
 _REGION_AFTER = re.compile(r" khu vực ([IVXL]{1,6}|\d{1,2})\b")  # a national body's regional unit: "… khu vực XI"
 _TWO_WORD_UNITS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
@@ -308,7 +309,7 @@ _GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:
                            r"sinh viên|vận động viên))?\s*:\s*")
 _ONE_OF_THEM = re.compile(r"\blà một trong (?:số )?(\d{1,4}) ([^\W\d]\w*(?: [^\W\d]\w*)?) (?:được|đã được|vinh dự được)\b")
 _NOUN_LISTED = re.compile(r"\b(?:các|những)\s+([^\W\d]\w*(?: [^\W\d]\w*)?)\s*:\s*(?=[A-ZĐ])")  # "… chúc mừng các nghệ nhân: A, B"
-_AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)|số\s+\d+\s+[^,;:]{1,50}?),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")
+_AMONG_NEXT = re.compile(r"\s*Trong (?:đó|số (?:đó|này)|số\s+(?:\d+|các|những)\s+[^,;:]{1,50}?),?\s+có\s+(?:các\s+|những\s+)?(?:(tập thể|cá nhân|đơn vị):?\s+)?")
 # (a sentence: "Trong đó, có A", "Trong số 10 cá nhân được vinh danh có A và B")
 # A sentence that goes on with what the one before it decided: "Theo đó, …", "Cụ thể, …"
 _BY_THAT = re.compile(r"\s*(?:[-–•+]\s*|\d{1,2}[.)]\s+)?(?:Theo đó|Cụ thể|Theo Quyết định này|Trong đó"  # (a list's item too)
@@ -664,9 +665,12 @@ class Extractor:
             and s.text[toks[end].end:toks[end + 1].start].strip() == ")"  # "… Việt Nam (Agribank) Chi nhánh tỉnh X"
         end += 1 if named else 0
         branch = end + 2 < len(toks) and (toks[end].key, toks[end + 1].key) == ("chi", "nhánh") and (named or _joined(s, end))
-        if named and not branch:
-            return None
+        if named and not branch and not (end < len(toks) and toks[end].key in ("tỉnh", "thành", "tp")):
+            return None  # ("Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh Bắc Kạn": the province's, its abbreviation between)
         at = end + 2 if branch else end  # "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An": its branch in the province
+        local = _LOCAL_UNIT.match(s.text, toks[at].start) if at < len(toks) and not branch and not named and _joined(s, at) else None
+        if local is not None and lx.province_index().match(toks, at) is None:
+            return self._local_branch(s, i, at, known, local)  # "Ủy ban MTTQ huyện Ba Bể": the district's
         if at >= len(toks) or (toks[at].key not in ("tỉnh", "thành", "tp") and not branch) or not _joined(s, at):
             return None
         place = lx.province_index().match(toks, at)
@@ -681,6 +685,19 @@ class Extractor:
         start, stop = (i - 2 if committee else i), at + place[0]
         label = ("Ủy ban " if committee else "") + known.label + (" chi nhánh " if branch else " ") + _lower_first(place[1].label)
         return start, stop, self.org(label, s.char_span(start, stop))
+
+    def _local_branch(self, s: _Sentence, i: int, at: int, known, local: re.Match) -> tuple[int, int, Org]:
+        """A nation-wide body named with a district or commune after it ("Ủy ban MTTQ huyện Ba Bể", "Hội Nông dân
+        Việt Nam xã Tân Phú"): the local body (of the report's province: many districts share a name)."""
+        toks = s.tokens
+        committee = i >= 2 and (toks[i - 2].key, toks[i - 1].key) == ("ủy", "ban") and _joined(s, i - 1) \
+            and not any(m.start <= i - 2 < m.end for m in s.mentions)
+        start, stop = (i - 2 if committee else i), s.tok_at(local.end())
+        org = self.org(("Ủy ban " if committee else "") + known.label + " " + local.group(1) + " " + local.group(2),
+                       s.char_span(start, stop))
+        home = self._home_province()
+        org.context = org.context or (home.label if home is not None else None)
+        return start, stop, org
 
     def _people_of_provinces(self, s: _Sentence, covered: list[bool]) -> None:
         """"Đảng bộ, chính quyền và Nhân dân tỉnh Quảng Trị", "Quân và dân xã Tân Hóa": the province (or the
@@ -3390,6 +3407,7 @@ class Extractor:
                 self._results_listed = True  # (not "… đề nghị khen thưởng như sau:": proposals)
         self._merge_short_names()
         self._merge_legal_forms()
+        self._merge_national_names()
         self._drop_unnamed_groups()
         self._drop_vague_groups()
         self._drop_hosts_given_elsewhere()
@@ -3454,6 +3472,15 @@ class Extractor:
             for short in same:
                 if short is not target:
                     self._merge_into(short, target)
+
+    def _merge_national_names(self) -> None:
+        """"Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh Bắc Kạn" and "Ủy ban MTTQ tỉnh" (read as the branch of "… Việt Nam") in
+        one report: a branch of a nation-wide body named with and without "Việt Nam" is one body, labelled with it."""
+        by_key = {o.key: o for o in self.facts.orgs.values() if o.iri is None}
+        for o in list(by_key.values()):
+            short = _NATION_BEFORE_UNIT.sub(" ", o.key)
+            if short != o.key and (other := by_key.get(short)) is not None and other is not o:
+                self._merge_into(other, o)
 
     def _drop_vague_groups(self) -> None:
         """"trao tặng Huân chương cho các cá nhân" (a caption) in a report that says which: "Huân chương Lao

@@ -3063,3 +3063,22 @@ def test_a_get_together_held_to_receive_an_order_is_the_event_and_its_host_recei
     [ev], [a] = f.events, f.awards
     assert ev.name.startswith("Họp mặt kỷ niệm 95 năm") and ev.organizer.label == "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng"
     assert recipient_of(a) == "Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng"
+
+
+def test_a_nation_wide_body_named_with_a_district_is_the_district_s_and_its_province_s_two_spellings_are_one():
+    f = facts_of("Chiều 2/4, Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh Bắc Kạn tổ chức Lễ phát động phong trào thi đua.",
+                 "Dịp này, Ủy ban MTTQ tỉnh tặng Giấy khen cho 12 tập thể; Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam "
+                 "tặng Bằng khen cho Ủy ban MTTQ huyện Ba Bể.")
+    assert [(recipient_of(a), a.conferred_by.label) for a in f.awards] == [
+        ("12 tập thể", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ba Bể", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]
+    assert f.events[0].organizer.key == f.awards[0].conferred_by.key  # (one node in the graph)
+    assert sorted(o.label for o in f.orgs.values() if "Mặt trận" in o.label) == [
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ba Bể",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+
+
+def test_those_among_an_uncounted_noun_of_a_counted_group_receive_its_award():
+    f = facts_of("Tại kỳ họp, Thường trực HĐND tỉnh Tây Ninh đã trao Bằng khen cho 8 đại biểu HĐND tỉnh có thành tích xuất sắc.",
+                 "Trong số các đại biểu được khen thưởng có bà Trần Thị Thu Hà, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh.")
+    assert [recipient_of(a) for a in f.awards] == ["8 đại biểu", "Trần Thị Thu Hà"]
