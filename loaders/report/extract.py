@@ -210,6 +210,10 @@ _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
 _UNIT_ABBREVIATION = re.compile(r"\b(TP|Tp|TX|Tx)\b\.?\s*(?=[A-ZĐ0-9])")
 _UNIT_WORDS = {"tp": "thành phố", "tx": "thị xã"}
 _NATION_BEFORE_UNIT = re.compile(r" việt nam (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) )")
+# "cho hai em", "cho cả 2 em", "cho 2 em và …": the children named before (not "2 em nhỏ", "2 em Nguyễn …")
+_CHILDREN_AGAIN = re.compile(r"[^;:]{0,40}?\bcho\s+(?:cả\s+)?(\d|hai|ba|bốn)\s+em(?=\s*(?:[.,;]|$|\s+(?:và|vì|đã|có|nhân)\b))", re.I)
+_CHILDREN_AGAIN_AND = re.compile(r"[^;:]{0,40}?\bcho\s+[^;:]{1,60}?\s+và\s+(?:cả\s+)?(\d|hai|ba|bốn)\s+em(?=\s*(?:[.,;]|$|\s+(?:vì|đã|có|nhân)\b))", re.I)
+_SMALL_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4}
 _REGION_AFTER = re.compile(r" khu vực ([IVXL]{1,6}|\d{1,2})\b")  # a national body's regional unit: "… khu vực XI"
 _TWO_WORD_UNITS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
@@ -490,6 +494,7 @@ class Extractor:
         self.year = report.year
         self._hosting = False  # whether the last recipients were the host of a ceremony to receive the award
         self._hosted: set[int] = set()  # the conferrals to such hosts
+        self._children: list[Person] = []  # persons called "em", as named (see _children_again)
         self._subject: tuple[_Sentence, list[Mention]] | None = None  # last subject that received an award
         self.aliases: dict[tuple[str, ...], str | Org] = {}  # names this report gives a body ("PVC", "Eurowindow")
         self._seated = False  # the name being read is of a body named by its seat ("… tại Hà Nội")
@@ -2474,6 +2479,8 @@ class Extractor:
                 c1 = len(s.text)  # "tặng Bằng khen cho: A; B; C": the list is the award's
             self._hosting = False
             recipients = self._recipients(s, am, c0, c1)
+            if again := self._children_again(s, am, c1, recipients):
+                recipients = sorted(recipients + again, key=lambda r: r.start)
             hosting, given = self._hosting, self._awards_in(s, c0, c1)
             if len(recipients) > 1 and len(given) == len(recipients) and _RESPECTIVELY.search(s.text, c0, at):
                 recipients = [recipients[given.index(am)]]  # "A và B lần lượt nhận X và Y": A gets X, B gets Y
@@ -2502,6 +2509,25 @@ class Extractor:
                 self._counted = (s, am, events, docs, c0, c1, [r.value for r in recipients])
         if self._withheld is not s and not going_on:
             self._withheld = None
+
+    def _note_children(self, s: _Sentence) -> None:
+        """Persons the report calls "em" (children, pupils), in the order it names them."""
+        for pm in s.of("person") if "em " in s.text else ():
+            if s.text.endswith("em ", 0, s.tokens[pm.start].start) and pm.value not in self._children:
+                self._children.append(pm.value)
+
+    def _children_again(self, s: _Sentence, am: Mention, c1: int, recipients: list[Mention]) -> list[Mention]:
+        """"… tặng Bằng khen cho em A và em B" then "Chủ tịch UBND tỉnh đã tặng Bằng khen cho hai em" (or "cho 2 em
+        và 118 học sinh"): the children the report named, as many as it counts."""
+        after = s.tokens[am.end - 1].end
+        m = _CHILDREN_AGAIN.match(s.text, after, c1) or _CHILDREN_AGAIN_AND.match(s.text, after, c1)
+        if m is None or any(r.kind == "person" for r in recipients):
+            return []
+        count = int(m.group(1)) if m.group(1).isdigit() else _SMALL_NUMBERS[m.group(1).lower()]
+        if len(self._children) != count:
+            return []
+        at = s.tok_at(m.start(1))
+        return [Mention(at, at + 2, "person", child, s.char_span(at, at + 2)) for child in self._children]
 
     def _title_handed_over(self, s: _Sentence, m: re.Match) -> None:
         """"Đại tướng A trao danh hiệu cho Viettel", "A trao Huy hiệu và chúc mừng đồng chí B": the title or badge
@@ -3366,6 +3392,7 @@ class Extractor:
             for s in parts:
                 text = s.raw
                 self.find_mentions(s)
+                self._note_children(s)
                 self.read_posts(s)
                 events = self.read_events(s, first)
                 docs = self.read_documents(s)

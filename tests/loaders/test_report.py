@@ -3082,3 +3082,16 @@ def test_those_among_an_uncounted_noun_of_a_counted_group_receive_its_award():
     f = facts_of("Tại kỳ họp, Thường trực HĐND tỉnh Tây Ninh đã trao Bằng khen cho 8 đại biểu HĐND tỉnh có thành tích xuất sắc.",
                  "Trong số các đại biểu được khen thưởng có bà Trần Thị Thu Hà, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh.")
     assert [recipient_of(a) for a in f.awards] == ["8 đại biểu", "Trần Thị Thu Hà"]
+
+
+def test_children_named_before_are_those_of_hai_em_and_2_em_given_an_award_later():
+    f = facts_of("Thủ tướng Chính phủ tặng Bằng khen cho em Lò Văn Nam, học sinh lớp 9 Trường THCS Mường Lạn và em Quàng Thị "
+                 "Xuân, học sinh lớp 8 cùng trường, đã dũng cảm cứu 3 em nhỏ bị đuối nước.",
+                 "Trước đó, ngày 2/6, Chủ tịch UBND tỉnh Sơn La đã tặng Bằng khen cho hai em.",
+                 "Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 2 em và 15 học sinh của trường.",
+                 "Công an huyện tặng Giấy khen cho 3 em nhỏ.")
+    got = [(recipient_of(a), a.award_label) for a in f.awards]
+    assert got == [("Lò Văn Nam", "Bằng khen của Thủ tướng Chính phủ"), ("Quàng Thị Xuân", "Bằng khen của Thủ tướng Chính phủ"),
+                   ("Lò Văn Nam", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
+                   ("Quàng Thị Xuân", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
+                   ("Lò Văn Nam", "Giấy khen"), ("Quàng Thị Xuân", "Giấy khen"), ("15 học sinh", "Giấy khen")]
