@@ -2391,6 +2391,7 @@ class Extractor:
                 continue
             role = "khối trưởng" if "trưởng" in r.group(0).lower() else "khối phó"
             body = member.value if member.kind == "org" else self.org(member.value.label, member.text, member.value)  # "tỉnh Gia Lai là Cụm phó"
+            body = self._member_as_listed(cluster, body)
             year = _ROLE_YEAR.match(s.text, named and s.tokens[named.end - 1].end or r.end())
             for later in roles[k + 1:] if year is None else ():  # "A làm Cụm trưởng, B làm Cụm phó năm 2024": both
                 if ";" in s.text[r.end():later.start()]:
@@ -2403,6 +2404,15 @@ class Extractor:
             year = year or said or leading
             if not any(m.member is body and m.cluster is cluster and m.role == role for m in self.facts.memberships):
                 self.facts.memberships.append(Membership(cluster, body, role, s.raw, year.group(1) if year else None))
+
+    def _member_as_listed(self, cluster: Org, body: Org) -> Org:
+        """The member a cluster of provinces lists for a province's people's committee ("A, Chủ tịch UBND thành
+        phố Huế, Cụm trưởng năm 2025", of a cluster of "Thanh Hóa, …, thành phố Huế"): the province; else ``body``."""
+        if not body.label.startswith("Ủy ban nhân dân "):
+            return body
+        province = matching_key(body.label.removeprefix("Ủy ban nhân dân "))
+        return next((m.member for m in self.facts.memberships if m.cluster is cluster and m.member is not body
+                     and matching_key(m.member.label) == province), body)
 
     def _districts_from(self, s: _Sentence, at: int, end: int, unit: str) -> list[Org]:
         """The districts named from character ``at`` to ``end`` ("Lệ Thủy, Quảng Ninh và thành phố Đồng Hới",

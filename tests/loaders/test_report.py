@@ -3095,3 +3095,9 @@ def test_children_named_before_are_those_of_hai_em_and_2_em_given_an_award_later
                    ("Lò Văn Nam", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
                    ("Quàng Thị Xuân", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
                    ("Lò Văn Nam", "Giấy khen"), ("Quàng Thị Xuân", "Giấy khen"), ("15 học sinh", "Giấy khen")]
+
+
+def test_the_people_s_committee_of_a_listed_province_leading_its_cluster_is_the_province():
+    f = facts_of("Cụm thi đua các tỉnh Bắc Trung Bộ gồm 3 tỉnh: Thanh Hóa, Nghệ An và Hà Tĩnh.",
+                 "Ông Lê Văn Phương, Chủ tịch UBND tỉnh Hà Tĩnh, Cụm trưởng năm 2025 phát biểu.")
+    assert [(m.member.label, m.role, m.year) for m in f.memberships if m.role != "thành viên"] == [("Tỉnh Hà Tĩnh", "khối trưởng", "2025")]
