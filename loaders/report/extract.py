@@ -256,8 +256,9 @@ _VERB_BREAKS = frozenset((("ban", "hành"), ("quyết", "định"), ("triển", 
                           ("thông", "qua"), ("hướng", "dẫn"), ("phê", "duyệt"), ("ký", "kết"), ("ký", "quyết"),
                           ("ký", "ban"), ("ký", "tặng")))
 # a paragraph that announces awards listed after it, and an item of that list up to its award
-_RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao tặng|trao|vinh danh)\b[^:;]{0,60}:\s*$")
+_RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao tặng|trao|vinh danh)\b(?:[^:;]{0,60}|[^:;]{0,250}?\bcụ thể\s*):\s*$")
 _BULLET = r"(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])"  # what opens an item of a list: "1.", "a)", "-"
+_RESULT_RECIPIENTS = re.compile(r":|\s+cho\s")  # "- Huân chương …: A, B", "- Huân chương … cho A và B"
 _RESULT_ITEM = re.compile(r"\s*" + _BULLET + r"\s*(?:[Dd]anh hiệu\s+)?")
 # a head said once for the bodies named after the colon: "các Sở: Tài chính, Y tế", "UBND các huyện: A, B và C"
 _ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<unit>huyện|quận|thị xã|xã|phường)|\bcác\s+(?P<dept>[Ss]ở)"
@@ -515,6 +516,7 @@ class Extractor:
         self._presented: tuple | None = None  # (sentence, person) who handed over the last award: "…; trao …" is them again
         self._sentence_before: _Sentence | None = None
         self._results_listed = False  # a paragraph announced awards listed one a paragraph, "- AWARD: recipients"
+        self._results_intro: tuple[_Sentence, Document | None] | None = None  # that paragraph's sentence, its decision
         self._gave: tuple | None = None  # (sentence, body or office) that gave the last award: "…; tặng …" is it again
         self._brands(" ".join([report.title or "", *report.body]))
 
@@ -2468,7 +2470,7 @@ class Extractor:
                     s.text, c0, at) or re.search(r"(?:[,;]|\svà)\s*$", s.text[c0:at]))
                     and re.match(r"\s+cho\s", s.text[s.tokens[am.end - 1].end:c1])) \
                     and not (result and c0 == 0 and _RESULT_ITEM.fullmatch(s.text, 0, at)
-                             and s.text.startswith(":", s.tokens[am.end - 1].end)):
+                             and _RESULT_RECIPIENTS.match(s.text, s.tokens[am.end - 1].end)):
                 continue  # (but "A trao X cho B; Y cho C" and "…; Y cho C và Z cho D": the verb goes on to the next clause
                 # and its awards; so it does to a list's items)
             why = _WHY.search(clause, at - c0)  # (what the award is for says nothing of whether it is given:
@@ -2612,6 +2614,11 @@ class Extractor:
         if period is None and c0 == 0:  # "Năm học 2021 - 2022, Trường A được … tặng Cờ thi đua": the year it rewards
             first = _SCHOOL_YEAR_FIRST.match(s.text)
             period = _PERIOD.match(s.text, first.end()) if first else None
+        intro = self._results_intro if self._results_intro is not None and self._results_intro[0] is not s else None
+        if intro is not None:  # an item of "… tặng thưởng Huân chương … từ năm 2019 đến năm 2023, cụ thể:": that decision's
+            period = period or _PERIOD.search(intro[0].text)
+            if intro[1] is not None and not any(d.kind == "Quyết định" for _, d in docs):
+                docs = [*docs, (c0, intro[1])]
         presenter, principal, titled = None, None, None
         verbs = list(re.finditer(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", s.text[c0:at]))
         verb = verbs[-1] if verbs else re.search(r"\b(trao tặng|trao|tặng|gắn|phong tặng)\b", clause)
@@ -3398,7 +3405,8 @@ class Extractor:
             if not item:
                 self._listing, self._annex_listing = None, False  # a paragraph that is no item ends the list
             result = self._results_listed and _LIST_ITEM.match(paragraph) is not None
-            self._results_listed = result  # ("… được khen thưởng như sau:" then "- Huân chương …: A, B", one a paragraph)
+            self._results_listed = result
+            self._results_intro = self._results_intro if result else None  # ("… được khen thưởng như sau:" then "- Huân chương …: A, B", one a paragraph)
             for s in parts:
                 text = s.raw
                 self.find_mentions(s)
@@ -3442,6 +3450,8 @@ class Extractor:
                     and not _NOT_CONFERRAL.search(parts[-1].text) \
                     and not _PROPOSING.search(parts[-1].text):
                 self._results_listed = True  # (not "… đề nghị khen thưởng như sau:": proposals)
+                decided = self._decided[1] if self._decided is not None and self._decided[0] is parts[-1] else None
+                self._results_intro = (parts[-1], decided)  # (its decision and period are the items')
         self._merge_short_names()
         self._merge_legal_forms()
         self._merge_national_names()

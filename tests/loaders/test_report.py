@@ -3101,3 +3101,15 @@ def test_the_people_s_committee_of_a_listed_province_leading_its_cluster_is_the_
     f = facts_of("Cụm thi đua các tỉnh Bắc Trung Bộ gồm 3 tỉnh: Thanh Hóa, Nghệ An và Hà Tĩnh.",
                  "Ông Lê Văn Phương, Chủ tịch UBND tỉnh Hà Tĩnh, Cụm trưởng năm 2025 phát biểu.")
     assert [(m.member.label, m.role, m.year) for m in f.memberships if m.role != "thành viên"] == [("Tỉnh Hà Tĩnh", "khối trưởng", "2025")]
+
+
+def test_items_of_a_decision_s_awards_listed_after_cu_the_one_a_paragraph_with_cho():
+    f = facts_of("Chủ tịch nước vừa ký Quyết định số 312/QĐ-CTN ngày 18/3/2025 tặng thưởng Huân chương Lao động cho các tập thể, "
+                 "cá nhân tỉnh Long An đã có thành tích xuất sắc trong công tác từ năm 2019 đến năm 2023, cụ thể:",
+                 "- Huân chương Lao động hạng Nhì cho Sở Tài chính tỉnh Long An.",
+                 "- Huân chương Lao động hạng Ba cho Trường THPT Tân An và ông Nguyễn Văn Út, Giám đốc Sở Xây dựng.",
+                 "Lễ trao tặng sẽ được tổ chức vào dịp khác.")
+    got = [(recipient_of(a), a.award_label, a.period, a.decision.number if a.decision else None) for a in f.awards]
+    assert got == [("Sở Tài chính tỉnh Long An", "Huân chương Lao động hạng Nhì", "2019 - 2023", "312/QĐ-CTN"),
+                   ("Trường THPT Tân An", "Huân chương Lao động hạng Ba", "2019 - 2023", "312/QĐ-CTN"),
+                   ("Nguyễn Văn Út", "Huân chương Lao động hạng Ba", "2019 - 2023", "312/QĐ-CTN")]
