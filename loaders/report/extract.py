@@ -3947,7 +3947,11 @@ def _and_outside_names(s: _Sentence, a: int, b: int) -> bool:
 _AND = re.compile(r"\bvà\b")
 
 
-_OF_BODY = re.compile(r"\s+(?:thuộc|của)\s+")
+_OF_BODY = re.compile(r"\s+(?:thuộc|của|là\s+(?:cán bộ|chiến sĩ|cán bộ, chiến sĩ|công nhân|nhân viên|giáo viên|học sinh|sinh viên"
+                      r"|đoàn viên|hội viên|đảng viên|người lao động)(?:\s+(?:thuộc|của))?)\s+")  # ("3 cá nhân là cán bộ Công an xã A")
+# "… cho tập thể A và 2 cá nhân là Đại úy B, …": the persons the group is
+_PERSONS_ARE = re.compile(r"\s+là\s+(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|thầy|cô|em|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)"
+                          r"|(?:Thượng|Trung|Hạ)\s+sĩ)\s+)?")
 _MEMBERS_FOLLOW = re.compile(r"(?:(?:\s+[^:;,]{1,30}?)?\s*(?:,?\s*(?:gồm(?: có)?|là)\s*)?|\s+[^:;]{1,80}?,\s*(?:bao\s+)?gồm(?: có)?\s*)"
                              r":\s*(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|thầy|cô|em)\s+)?", re.I)
 # ("3 tập thể: ", "3 nghệ nhân của tỉnh, gồm: ông ", "4 nhà giáo, gồm: thầy ", "8 tập thể dẫn đầu các khối, cụm thi đua của tỉnh, gồm: ")
@@ -3964,7 +3968,8 @@ def _named_members(s: _Sentence, found: list[Mention]) -> list[Mention]:
     for k, x in enumerate(found):
         prev, nxt = found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None
         if x.kind == "group" and nxt is not None and nxt.kind != "group" \
-                and _MEMBERS_FOLLOW.fullmatch(s.text, s.tokens[x.end - 1].end, s.tokens[nxt.start].start):
+                and (_MEMBERS_FOLLOW.fullmatch(s.text, s.tokens[x.end - 1].end, s.tokens[nxt.start].start)
+                     or nxt.kind == "person" and _PERSONS_ARE.fullmatch(s.text, s.tokens[x.end - 1].end, s.tokens[nxt.start].start)):
             continue
         if x.kind == "org" and prev is not None and prev.kind == "group" \
                 and _OF_BODY.fullmatch(s.text, s.tokens[prev.end - 1].end, s.tokens[x.start].start):

@@ -3113,3 +3113,10 @@ def test_items_of_a_decision_s_awards_listed_after_cu_the_one_a_paragraph_with_c
     assert got == [("Sở Tài chính tỉnh Long An", "Huân chương Lao động hạng Nhì", "2019 - 2023", "312/QĐ-CTN"),
                    ("Trường THPT Tân An", "Huân chương Lao động hạng Ba", "2019 - 2023", "312/QĐ-CTN"),
                    ("Nguyễn Văn Út", "Huân chương Lao động hạng Ba", "2019 - 2023", "312/QĐ-CTN")]
+
+
+def test_a_counted_group_followed_by_la_and_the_persons_it_is():
+    f = facts_of("Thượng tá Hồ Văn Mười đã trao Bằng khen cho tập thể Công an xã Phú Lộc và 2 cá nhân là Đại úy Y Niê, Trưởng "
+                 "Công an xã và Thượng úy Nguyễn Văn Hậu, Phó Trưởng Công an xã.",
+                 "Công an tỉnh tặng Giấy khen cho 3 cá nhân là cán bộ Công an xã Phú Lộc.")
+    assert [recipient_of(a) for a in f.awards] == ["Công an xã Phú Lộc", "Y Niê", "Nguyễn Văn Hậu", "3 cá nhân"]
