@@ -343,7 +343,7 @@ ORG_HEADS = _phrases(
     "Cty", "Cty CP", "Cty TNHH", "TCty", "Tổng Cty", "Tổng Cty CP", "Văn phòng", "Khoa",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra", "Cảng vụ",
-    "Tiểu đoàn", "Đại đội", "Liên đoàn", "Phường", "Thị trấn", "Hải đội", "Hải đoàn", "Vùng", "Khu Quản lý", "CTCP",
+    "Tiểu đoàn", "Đại đội", "Liên đoàn", "Phường", "Thị trấn", "Hải đội", "Hải đoàn", "Vùng", "Khu Quản lý", "CTCP", "Binh đoàn",
 )
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {

@@ -3120,3 +3120,9 @@ def test_a_counted_group_followed_by_la_and_the_persons_it_is():
                  "Công an xã và Thượng úy Nguyễn Văn Hậu, Phó Trưởng Công an xã.",
                  "Công an tỉnh tặng Giấy khen cho 3 cá nhân là cán bộ Công an xã Phú Lộc.")
     assert [recipient_of(a) for a in f.awards] == ["Công an xã Phú Lộc", "Y Niê", "Nguyễn Văn Hậu", "3 cá nhân"]
+
+
+def test_an_army_corps_of_economic_builders_binh_doan_is_a_body():
+    f = facts_of("Đại tướng Phan Văn Giang đã trao Cờ thi đua của Chính phủ tặng Quân khu 7, Quân chủng Phòng không - Không quân "
+                 "và Binh đoàn 12.")
+    assert [recipient_of(a) for a in f.awards] == ["Quân khu 7", "Quân chủng Phòng không - Không quân", "Binh đoàn 12"]
