@@ -2844,8 +2844,8 @@ class Extractor:
             return _UNLISTED_TITLE.match(am.text).group(2).strip()
         if am.value.iri == _OTHER_PRIZE:  # "Giải thưởng “Nhà khoa học trẻ”", "Cúp “Doanh nhân vì cộng đồng”": as written
             return am.text
-        if am.text.count("“") > am.text.count("”") and s.text.startswith("”", end):
-            return am.text + "”"  # "Huy hiệu “Tuổi trẻ dũng cảm”": the scheme's name, quoted in part
+        if _closes_quote(am.text, s.text, end):
+            return am.text + s.text[end]  # "Huy hiệu “Tuổi trẻ dũng cảm”": the scheme's name, quoted in part
         return am.text
 
     def _own_name_end(self, s: _Sentence, am: Mention, c1: int) -> int:
@@ -3246,6 +3246,7 @@ class Extractor:
         """The body or office named after the award by "của", "do" or "từ" ("Bằng khen của UBND tỉnh …", "nhận
         Bằng khen từ Bộ trưởng Bộ Y tế"), or None."""
         end = s.tokens[am.end - 1].end
+        end += 1 if _closes_quote(am.text, s.text, end) else 0  # ("Huy hiệu "Tuổi trẻ dũng cảm" của Ban Chấp hành …")
         m = re.match(r"\s*(?:của|do|từ)\s+", s.text[end:c1])
         if not m and am.value.label in ("Kỷ niệm chương", "Huân chương", "Huy chương"):  # a name the scheme does not
             # know, then its giver: "Kỷ niệm chương Vì sức khỏe nhân dân của Bộ trưởng Bộ Y tế", "Huân chương Tự do … của Nhà nước Lào"
@@ -3699,6 +3700,12 @@ def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
 _PARENT_AFTER_DASH = re.compile(rf"\s+[-–]\s+(?:Đại học|Học viện|Bộ|Tập đoàn|Tổng công ty|Viện|Bệnh viện)(?:\s+[{_UP}]\w*){{1,6}}")
 
 
+def _closes_quote(name: str, text: str, end: int) -> bool:
+    """Whether an award's name quoted in part ("Huy hiệu “Tuổi trẻ dũng cảm") has its closing quote at ``end``."""
+    return (name.count("“") > name.count("”") and text.startswith("”", end)) or \
+        (name.count('"') % 2 == 1 and text.startswith('"', end))
+
+
 def _place(text: str) -> str | None:
     """The place after "tại", with the lower-case words that end a name's last pair ("Cung Văn hóa Lao động")."""
     m = _PLACE.search(text)
@@ -3709,6 +3716,9 @@ def _place(text: str) -> str | None:
         if (matching_key(place.rsplit(" ", 1)[-1]), matching_key(word)) not in pairs:
             break
         place += " " + word
+    named_by_day = re.match(r" \d{1,2}/\d{1,2}(?![/\d])", text[m.start(1) + len(place):])
+    if named_by_day and place.rsplit(" ", 1)[-1].islower():  # "Quảng trường 7/5", "Sân vận động 19/8": named by a day
+        place += named_by_day.group()
     parent = _PARENT_AFTER_DASH.match(text, m.start(1) + len(place))
     if parent:  # "tại Trường Đại học Sư phạm - Đại học Thái Nguyên": the school of a university
         place += parent.group()

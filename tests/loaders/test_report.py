@@ -3126,3 +3126,17 @@ def test_an_army_corps_of_economic_builders_binh_doan_is_a_body():
     f = facts_of("Đại tướng Phan Văn Giang đã trao Cờ thi đua của Chính phủ tặng Quân khu 7, Quân chủng Phòng không - Không quân "
                  "và Binh đoàn 12.")
     assert [recipient_of(a) for a in f.awards] == ["Quân khu 7", "Quân chủng Phòng không - Không quân", "Binh đoàn 12"]
+
+
+def test_a_badge_named_in_straight_quotes_keeps_its_closing_quote_and_its_giver_after_it():
+    f = facts_of('Tỉnh đoàn Bình Dương trao Huy hiệu "Tuổi trẻ dũng cảm" của Ban Chấp hành Trung ương Đoàn cho anh Nguyễn '
+                 'Hoàng Phúc.')
+    [a] = f.awards
+    assert (a.name, a.conferred_by.label) == ('Huy hiệu "Tuổi trẻ dũng cảm"',
+                                              "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+
+
+def test_a_square_named_by_a_day_is_the_place():
+    f = facts_of("Sáng 7/5, tại Quảng trường 7/5, thành phố Điện Biên Phủ, tỉnh Điện Biên tổ chức Lễ kỷ niệm 71 năm Chiến thắng "
+                 "Điện Biên Phủ.")
+    assert f.events[0].place == "Quảng trường 7/5"
