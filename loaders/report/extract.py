@@ -226,6 +226,7 @@ _NOT_A_PERSON_AFTER = re.compile(r"Ảnh\s*:\s*$|\bPV\s*$|theo báo\s*$|\b(đư�
 _NAMED_PROVINCE = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐ]")
 _PART_BREAK = re.compile(r"[,;()]|\.\s")  # between two posts of a chain (a full stop inside "TP.HCM" is none)
 _LIST_BREAK = re.compile(r"[,;:()“”\"!?]")
+_SUSPECTS_GO_ON = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|và|,\s*và)\s*")  # (the next suspect of a list)
 _SUSPECTS = re.compile(r"\b(?:đối tượng|nghi phạm|bị can|bị cáo)\b", re.I)
 _LIST_OPENER = re.compile(r"\b(?:gồm|gồm có|bao gồm|là)\s*:\s*$|\bgồm\s+$", re.I)  # a list of names follows
 # "Liên đoàn Lao động (LĐLĐ) TP.HCM", "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh …": a name goes on after it
@@ -1533,7 +1534,7 @@ class Extractor:
         title, before ", TITLE", or with a middle name only persons have ("Văn", "Thị")."""
         toks, n = s.tokens, len(s.tokens)
         caps = s.capitalised()
-        i = 0
+        i, suspect_end = 0, None
         while i < n:
             if not toks[i].cap:
                 i = caps[bisect_left(caps, i)]  # (on to the next capitalised word: most words are not)
@@ -1602,9 +1603,10 @@ class Extractor:
             coordinated = bool(_LIST_SEPARATOR_END.search(before.rstrip()[-8:])) and any(
                 m.kind == "person" and _PERSONS_LISTED.fullmatch(s.text, toks[m.end - 1].end, toks[i].start) for m in s.mentions)
             listed = j - i >= 3 and bool(_LIST_OPENER.search(before[-30:]))  # "… được khen thưởng gồm: Hoàng Trọng Hiệp và …"
-            if not (honorific or titled or followed) and _SUSPECTS.search(before[-60:]):
-                i = j  # "bắt giữ đối tượng Hoàng Văn M.", "các đối tượng gồm: …": suspects, named in passing
-                continue
+            if not (honorific or titled or followed) and (_SUSPECTS.search(before[-60:]) or suspect_end is not None
+                                                          and _SUSPECTS_GO_ON.fullmatch(s.text, suspect_end, toks[i].start)):
+                i, suspect_end = j, toks[j - 1].end  # "bắt giữ đối tượng Hoàng Văn M.", "4 đối tượng gồm A (SN 1990), B
+                continue  # (SN 1995), C và D": suspects, named in passing
             if titled and not (honorific or followed or middle) and self._ends_a_body_s_name(s, i, j):
                 i = j  # "Giám đốc Công ty Than Hà Lầm cho biết" in a report that named "Công ty Than Hà Lầm - TKV"
                 continue

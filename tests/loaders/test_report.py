@@ -3140,3 +3140,10 @@ def test_a_square_named_by_a_day_is_the_place():
     f = facts_of("Sáng 7/5, tại Quảng trường 7/5, thành phố Điện Biên Phủ, tỉnh Điện Biên tổ chức Lễ kỷ niệm 71 năm Chiến thắng "
                  "Điện Biên Phủ.")
     assert f.events[0].place == "Quảng trường 7/5"
+
+
+def test_every_suspect_of_a_long_list_is_named_in_passing():
+    f = facts_of("Phòng Cảnh sát hình sự bắt giữ 4 đối tượng gồm Nguyễn Văn Tuấn (SN 1990), Trần Văn Long (SN 1995), Lê Văn "
+                 "Hòa (SN 1988) và Phạm Văn Chiến (SN 1999), cùng trú tại tỉnh Bắc Giang.",
+                 "Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh và ông Lê Văn Hòa, Chủ tịch UBND huyện dự lễ.")
+    assert sorted(p.name for p in f.persons.values()) == ["Lê Văn Hòa", "Nguyễn Văn Bình"]
