@@ -164,7 +164,7 @@ _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]ê
                   r"|\b(?:hai|ba|2|3) ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})?\s*(?:và|[-–])\s*\d{1,2}[/-](\d{1,2})(?:[/-](\d{4}))?"  # "Trong hai ngày 9 và 10/8", "2 ngày 5 - 6/8": the first
                   # ("Sáng qua (25/3)": the day in brackets)
                   r"|\b[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")  # "Ngày 25 tháng 7 năm 2024"
-_GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|"
+_GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm(?!\s+học)|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|"
                     r"đồng chí|cán bộ|chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|người|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
@@ -213,7 +213,8 @@ _NATION_BEFORE_UNIT = re.compile(r" việt nam (?=(?:tỉnh|thành phố|huyện
 # "cho hai em", "cho cả 2 em", "cho 2 em và …": the children named before (not "2 em nhỏ", "2 em Nguyễn …")
 _CHILDREN_AGAIN = re.compile(r"[^;:]{0,40}?\bcho\s+(?:cả\s+)?(\d|hai|ba|bốn)\s+em(?=\s*(?:[.,;]|$|\s+(?:và|vì|đã|có|nhân)\b))", re.I)
 _CHILDREN_AGAIN_AND = re.compile(r"[^;:]{0,40}?\bcho\s+[^;:]{1,60}?\s+và\s+(?:cả\s+)?(\d|hai|ba|bốn)\s+em(?=\s*(?:[.,;]|$|\s+(?:vì|đã|có|nhân)\b))", re.I)
-_SMALL_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4}
+_COUNTED_BY_WORD = frozenset(("cá nhân", "tập thể", "đơn vị", "doanh nghiệp", "cơ quan", "gia đình", "hộ gia đình", "hộ"))
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _REGION_AFTER = re.compile(r" khu vực ([IVXL]{1,6}|\d{1,2})\b")  # a national body's regional unit: "… khu vực XI"
 _TWO_WORD_UNITS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
@@ -259,6 +260,7 @@ _VERB_BREAKS = frozenset((("ban", "hành"), ("quyết", "định"), ("triển", 
 # a paragraph that announces awards listed after it, and an item of that list up to its award
 _RESULTS_LISTED = re.compile(r"\b(?:khen thưởng|tặng thưởng|tặng|trao tặng|trao|vinh danh)\b(?:[^:;]{0,60}|[^:;]{0,250}?\bcụ thể\s*):\s*$")
 _BULLET = r"(?:\d{1,3}[.)]|[a-zđ][.)]|[-–+•*])"  # what opens an item of a list: "1.", "a)", "-"
+_AWARDS_JOINED = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")  # "trao Huân chương … và Bằng khen … cho A": both A's
 _RESULT_RECIPIENTS = re.compile(r":|\s+cho\s")  # "- Huân chương …: A, B", "- Huân chương … cho A và B"
 _RESULT_ITEM = re.compile(r"\s*" + _BULLET + r"\s*(?:[Dd]anh hiệu\s+)?")
 # a head said once for the bodies named after the colon: "các Sở: Tài chính, Y tế", "UBND các huyện: A, B và C"
@@ -652,14 +654,17 @@ class Extractor:
         self._abbreviations(s)
         self._awards_to_their_giver(s)
         for m in _GROUP.finditer(s.text):
-            counted = m.group(1)[0].isdigit()  # ("1.250 người": a thousands' dot)
+            word = _COUNT_WORDS.get(m.group(1).lower())  # ("hai tập thể và năm cá nhân"; but "hai sinh viên", "hai đồng
+            if word is not None and m.group(2) not in _COUNTED_BY_WORD:  # chí" name again those the report named)
+                continue
+            counted = m.group(1)[0].isdigit() or word is not None  # ("1.250 người": a thousands' dot)
             if not counted and not m.group(3) and not _GIVEN_TO.search(s.text, max(0, m.start() - 120), m.start()):
                 continue  # "các cá nhân" alone is a phrase, "các tập thể, cá nhân" a group, and so is "tặng … cho các cá nhân"
             if _ONE_OF.search(s.text, 0, m.start()):
                 continue  # "X là một trong 4 doanh nghiệp được nhận …": X receives, not the four
             kind = "any" if m.group(3) and m.group(3) != m.group(2) else _GROUP_KIND.get(m.group(2), "individual")
             ti = s.tok_at(m.start())
-            group = Group(m.group(0), int(m.group(1).replace(".", "")) if counted else None, kind)
+            group = Group(m.group(0), word or int(m.group(1).replace(".", "")) if counted else None, kind)
             s.mentions.append(Mention(ti, ti + len(lx.tokenize(m.group(0))), "group", group, m.group(0)))
         s.mentions.sort(key=lambda m: (m.start, -m.end))
         s.reordered()
@@ -2537,7 +2542,7 @@ class Extractor:
         m = _CHILDREN_AGAIN.match(s.text, after, c1) or _CHILDREN_AGAIN_AND.match(s.text, after, c1)
         if m is None or any(r.kind == "person" for r in recipients):
             return []
-        count = int(m.group(1)) if m.group(1).isdigit() else _SMALL_NUMBERS[m.group(1).lower()]
+        count = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1).lower()]
         if len(self._children) != count:
             return []
         at = s.tok_at(m.start(1))
@@ -2945,7 +2950,10 @@ class Extractor:
         later_awards = [m for m in self._awards_in(s, award_end, c1)]
         m = re.match(r"(?:[^;]{0,80}?\b(?:cho|tặng|đối với|gồm(?: có)?(?=\s*:)|lên\s+(?:lá\s+)?[Cc]ờ(?:\s+truyền thống)?(?:\s+của)?)"
                      r"(?:\s*:)?|\s*:)\s+", rest)  # ("gắn Huân chương … lên lá cờ truyền thống của X": X's)
-        if m and not (later_awards and s.tokens[later_awards[0].start].start < award_end + m.end()):
+        shared = bool(later_awards) and am.value.label not in ("Huân chương", "Huy chương") \
+            and _AWARDS_JOINED.fullmatch(s.text, award_end, s.tokens[later_awards[0].start].start)  # ("Huân chương và Kỷ
+        # niệm chương" in a report that named the order: the order again)
+        if m and (shared or not (later_awards and s.tokens[later_awards[0].start].start < award_end + m.end())):
             a = award_end + m.end()
             names = [(s.tokens[x.start].start, s.tokens[x.end - 1].end) for x in s.mentions if x.kind in kinds]
             stop = next((x for x in _RECIPIENTS_END.finditer(s.text, a, c1)

@@ -3147,3 +3147,18 @@ def test_every_suspect_of_a_long_list_is_named_in_passing():
                  "Hòa (SN 1988) và Phạm Văn Chiến (SN 1999), cùng trú tại tỉnh Bắc Giang.",
                  "Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh và ông Lê Văn Hòa, Chủ tịch UBND huyện dự lễ.")
     assert sorted(p.name for p in f.persons.values()) == ["Lê Văn Hòa", "Nguyễn Văn Bình"]
+
+
+def test_two_awards_joined_before_cho_are_both_the_recipient_s():
+    f = facts_of("Ông Nguyễn Hùng Nam đã trao Huân chương Lao động hạng Ba và Bằng khen của Thủ tướng Chính phủ cho bà Đỗ Thị "
+                 "Hà, Giám đốc Sở Tư pháp.",
+                 "Đại sứ trao Huân chương và Kỷ niệm chương cho ông Trương Văn Khải.")  # (an order unnamed: said again)
+    assert [(recipient_of(a), a.award_label) for a in f.awards] == [
+        ("Đỗ Thị Hà", "Huân chương Lao động hạng Ba"), ("Đỗ Thị Hà", "Bằng khen của Thủ tướng Chính phủ"),
+        ("Trương Văn Khải", "Kỷ niệm chương")]
+
+
+def test_groups_of_bodies_and_persons_counted_in_words():
+    f = facts_of("Giám đốc Sở Tư pháp tặng Giấy khen cho hai tập thể và năm cá nhân thuộc Sở.",
+                 "Hai sinh viên được Chủ tịch UBND tỉnh tặng Bằng khen.")  # (two named before, again)
+    assert [(recipient_of(a), a.recipient.count) for a in f.awards] == [("hai tập thể", 2), ("năm cá nhân", 5)]
