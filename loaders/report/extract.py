@@ -596,6 +596,10 @@ class Extractor:
             m = lx.org_index().match(toks, i) if i >= nxt else None
             if m and i > 1 and (toks[i - 2].key, toks[i - 1].key) == ("đại", "biểu") and i > 2 and toks[i - 3].key == "đoàn":
                 m = None  # "Đoàn đại biểu Quốc hội tỉnh X": a province's delegation, not the National Assembly
+            if m and i > 1 and (toks[i - 2].key, toks[i - 1].key) == ("chỉ", "huy") and _joined(s, i - 1):
+                m = None  # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X": a province's command, named by its own head
+            if m and not toks[i].cap and (toks[i].key, toks[i + 1].key) == ("bộ", "đội"):
+                m = None  # "cán bộ, chiến sĩ bộ đội Biên phòng": its soldiers
             if m and not s.quoted[i] and (toks[i].cap or m[0] > 2 and (i == 0 or (toks[i - 1].key, toks[i].key) not in lx.HEAD_INSIDE_WORD)) \
                     and (_unbroken(s, i, i + m[0]) or _written_as_named(s.char_span(i, i + m[0]), m[1])):
                 known = m[1]

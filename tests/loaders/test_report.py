@@ -3162,3 +3162,11 @@ def test_groups_of_bodies_and_persons_counted_in_words():
     f = facts_of("Giám đốc Sở Tư pháp tặng Giấy khen cho hai tập thể và năm cá nhân thuộc Sở.",
                  "Hai sinh viên được Chủ tịch UBND tỉnh tặng Bằng khen.")  # (two named before, again)
     assert [(recipient_of(a), a.recipient.count) for a in f.awards] == [("hai tập thể", 2), ("năm cá nhân", 5)]
+
+
+def test_the_border_guard_s_command_is_a_known_body_and_a_province_s_command_and_its_soldiers_are_not_it():
+    f = facts_of("Thiếu tướng Nguyễn Anh Tuấn, Phó Tư lệnh Bộ đội Biên phòng trao Bằng khen cho Bộ Chỉ huy Bộ đội Biên phòng "
+                 "tỉnh Kiên Giang.", "Cán bộ, chiến sĩ bộ đội Biên phòng đã giúp dân.")
+    assert posts_of(f) == {"Nguyễn Anh Tuấn": [("Phó Tư lệnh", "Bộ đội Biên phòng")]}
+    assert [recipient_of(a) for a in f.awards] == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang"]
+    assert sorted(o.label for o in f.orgs.values()) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "Bộ đội Biên phòng"]
