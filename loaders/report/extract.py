@@ -2643,8 +2643,9 @@ class Extractor:
                 principal = self._principal(s, behalf[-1].end())
                 persons = [p for p in persons if s.tokens[p.end - 1].end <= behalf[-1].start()]
             # the one who hands it over: not the agent of a passive ("được X tặng") nor a decider ("X quyết định … tặng"),
-            # but one who hands over the decision ("X trao Quyết định của Chủ tịch nước về việc truy tặng …")
-            if persons and not re.search(r"\b(được|(?<!trao )quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I) \
+            # but one who hands over or reads out the decision ("X trao Quyết định của Chủ tịch nước về việc truy tặng …",
+            # "X công bố Quyết định … và trao Huân chương …")
+            if persons and not re.search(r"\b(được|(?<!trao )(?<!công bố )(?<!đọc )quyết định)\b", s.text[s.tokens[persons[-1].end - 1].end:c0 + verb.start()], re.I) \
                     and not (verb.group(1) in ("tặng", "phong tặng")
                              and _PASSIVE_AGENT.search(s.text, c0, s.tokens[persons[-1].start].start)):
                 presenter = persons[-1].value  # (but "được Thủ tướng Chính phủ A tặng": A gives, who hands it over is not said)

@@ -3170,3 +3170,12 @@ def test_the_border_guard_s_command_is_a_known_body_and_a_province_s_command_and
     assert posts_of(f) == {"Nguyễn Anh Tuấn": [("Phó Tư lệnh", "Bộ đội Biên phòng")]}
     assert [recipient_of(a) for a in f.awards] == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang"]
     assert sorted(o.label for o in f.orgs.values()) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "Bộ đội Biên phòng"]
+
+
+def test_who_reads_out_the_decision_and_hands_over_the_order_presents_it():
+    f = facts_of("Ngày 2/12, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang tổ chức Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.",
+                 "Thiếu tướng Nguyễn Anh Tuấn, Phó Tư lệnh Bộ đội Biên phòng đã công bố Quyết định số 1876/QĐ-CTN ngày 10/10/2025 "
+                 "của Chủ tịch nước và trao Huân chương cho đơn vị.")
+    [a] = f.awards
+    assert (recipient_of(a), a.presented_by.name, a.conferred_by.label) == (
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "Nguyễn Anh Tuấn", "Chủ tịch nước")
