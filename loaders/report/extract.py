@@ -1177,11 +1177,15 @@ class Extractor:
         def listed_kind(j: int) -> bool:
             """A second kind of body after a comma, a name pair or a word and one: "… các trường đại học, cao
             đẳng tỉnh Nghệ An", "… các sở, ngành kinh tế tỉnh Nghệ An"."""
+            if j > h + 2 and j + 1 < n and toks[j].cap and lx.ORG_HEADS.match(toks, j) and not toks[j + 1].cap \
+                    and s.text[toks[j - 1].end:toks[j].start] == ", ":
+                return True  # "Khối thi đua các Tổng cục, Cục quản lý nhà nước thuộc Bộ X": a second head
             return j > h + 2 and j + 1 < n and s.text[toks[j - 1].end:toks[j].start] == ", " and not toks[j].cap \
                 and ((toks[j].key, toks[j + 1].key) in pairs and _joined(s, j + 1)
                      or j + 2 < n and (toks[j + 1].key, toks[j + 2].key) in pairs and _joined(s, j + 1) and _joined(s, j + 2))
         while j < n and j - h < 16 and not covered[j] and not s.quoted[j] and (_joined(s, j) or listed_kind(j)) \
-                and not (j > h + 2 and (lx.TITLES.match(toks, j) or toks[j].key in _CLUSTER_STOP)) \
+                and not (j > h + 2 and (lx.TITLES.match(toks, j) or toks[j].key in _CLUSTER_STOP and not (
+                    toks[j].cap and toks[j].key == "tổng"))) \
                 and toks[j].key != "gồm" and not (toks[j].key == "bao" and j + 1 < n and toks[j + 1].key == "gồm"):
             t = toks[j]
             if t.cap or t.key.isdigit() or (t.key == "số" and j + 1 < n and toks[j + 1].key.isdigit()) \

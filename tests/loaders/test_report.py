@@ -3179,3 +3179,13 @@ def test_who_reads_out_the_decision_and_hands_over_the_order_presents_it():
     [a] = f.awards
     assert (recipient_of(a), a.presented_by.name, a.conferred_by.label) == (
         "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "Nguyễn Anh Tuấn", "Chủ tịch nước")
+
+
+def test_a_cluster_of_a_ministry_s_departments_named_with_two_heads_and_departments_named_in_lower_case():
+    f = facts_of("Chiều 29/12, Khối thi đua các Tổng cục, Cục quản lý nhà nước thuộc Bộ Nông nghiệp và Môi trường tổ chức "
+                 "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.",
+                 "Năm 2025, Cục Chăn nuôi và Thú y là Trưởng khối, Cục Trồng trọt và Bảo vệ thực vật là Phó khối.")
+    cluster = "Khối thi đua các Tổng cục, Cục quản lý nhà nước thuộc Bộ Nông nghiệp và Môi trường"
+    assert f.events[0].organizer.label == cluster
+    assert [(m.cluster.label, m.member.label, m.role) for m in f.memberships] == [
+        (cluster, "Cục Chăn nuôi và Thú y", "khối trưởng"), (cluster, "Cục Trồng trọt và Bảo vệ thực vật", "khối phó")]
