@@ -215,6 +215,7 @@ _CHILDREN_AGAIN = re.compile(r"[^;:]{0,40}?\bcho\s+(?:cả\s+)?(\d|hai|ba|bốn)
 _CHILDREN_AGAIN_AND = re.compile(r"[^;:]{0,40}?\bcho\s+[^;:]{1,60}?\s+và\s+(?:cả\s+)?(\d|hai|ba|bốn)\s+em(?=\s*(?:[.,;]|$|\s+(?:vì|đã|có|nhân)\b))", re.I)
 _COUNTED_BY_WORD = frozenset(("cá nhân", "tập thể", "đơn vị", "doanh nghiệp", "cơ quan", "gia đình", "hộ gia đình", "hộ"))
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_DELEGATION_AFTER_TITLE = re.compile(r"\b[Tt]rưởng (đoàn)(?= (?:ĐBQH|đại biểu Quốc hội)\b)")  # (its head in lower case)
 _REGION_AFTER = re.compile(r" khu vực ([IVXL]{1,6}|\d{1,2})\b")  # a national body's regional unit: "… khu vực XI"
 _TWO_WORD_UNITS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
@@ -644,6 +645,8 @@ class Extractor:
         if "các" in s.text and ":" in s.text:
             self._elliptic_list(s, covered)
         self._find_shaped_orgs(s, covered)
+        for k in [m.start(1) for m in _DELEGATION_AFTER_TITLE.finditer(s.text)] if "rưởng đoàn" in s.text else ():
+            self._find_shaped_orgs(s, covered, only=s.tok_at(k), lower=True)  # "Trưởng đoàn ĐBQH tỉnh": the delegation
         if ("được" in s.text or "nhận" in s.text or "cho " in s.text) and _LOWER_HEADS_GATE.search(s.text):
             self._lower_case_subject(s, covered)
         if "ội tuyển" in s.text:
@@ -860,9 +863,10 @@ class Extractor:
                 self.aliases[lx.keys(a.group(1))] = m.value
                 m.value.spellings.add(a.group(1))
 
-    def _find_shaped_orgs(self, s: _Sentence, covered: list[bool], only: int | None = None) -> None:
+    def _find_shaped_orgs(self, s: _Sentence, covered: list[bool], only: int | None = None, lower: bool = False) -> None:
         """Organizations by the shape of their name: a head ("Sở", "Công ty", "UBND" …) and a name,
-        with the province or parent body that follows it (``only``: the one starting there)."""
+        with the province or parent body that follows it (``only``: the one starting there; ``lower``: its
+        head may be written in lower case)."""
         toks, n = s.tokens, len(s.tokens)
         caps = s.capitalised()
         i = 0 if only is None else only
@@ -870,7 +874,7 @@ class Extractor:
             if not toks[i].cap and only is None:
                 i = caps[bisect_left(caps, i)]  # (on to the next capitalised word)
                 continue
-            if covered[i] or s.quoted[i] or not toks[i].cap:
+            if covered[i] or s.quoted[i] or not (toks[i].cap or lower):
                 i += 1
                 continue
             m = lx.ORG_HEADS.match(toks, i)
@@ -1042,6 +1046,7 @@ class Extractor:
                 if name.endswith(parent_text):
                     name = name[: len(name) - len(parent_text)].rstrip() + " " + parent.label
             name = self._expand_by_ministry(head_keys, name)
+            name = name[:1].upper() + name[1:] if lower else name  # ("Trưởng đoàn đại biểu Quốc hội tỉnh": its "Đoàn")
             if head_keys in lx.LOCAL_HEADS:  # "UBND TP. Móng Cái" is "Ủy ban nhân dân thành phố Móng Cái"
                 name = _UNIT_ABBREVIATION.sub(lambda u: _UNIT_WORDS[u.group(1).lower()] + " ", name)
             cls = "cluster" if head_keys in (("khối",), ("cụm",)) else "org"
@@ -1595,7 +1600,8 @@ class Extractor:
                 j -= 1  # "… Hội Đỗ Kim Hội", "Đỗ Kim Hội Đồng chí …": stop before the next name or word (not "Đinh Thị Thu
                 # Hà, …"); "Đỗ Kim Hội Với những …": a caption's end
             if j - i < 2 or (toks[i].key == "hồ" and j - i == 3 and toks[i + 1].key == "chí") \
-                    or len(toks[j - 1].text) < 2 and toks[j - 1].text.isascii() or lx.ORG_HEADS.match(toks, j - 1) and j - i == 2:
+                    or len(toks[j - 1].text) < 2 and toks[j - 1].text.isascii() or lx.ORG_HEADS.match(toks, j - 1) and j - i == 2 \
+                    or (head := lx.ORG_HEADS.match(toks, i)) is not None and head[0] > 1:  # "Đoàn ĐBQH tỉnh": a body
                 i = j
                 continue
             before = s.text[:toks[i].start]

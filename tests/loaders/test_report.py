@@ -3189,3 +3189,10 @@ def test_a_cluster_of_a_ministry_s_departments_named_with_two_heads_and_departme
     assert f.events[0].organizer.label == cluster
     assert [(m.cluster.label, m.member.label, m.role) for m in f.memberships] == [
         (cluster, "Cục Chăn nuôi và Thú y", "khối trưởng"), (cluster, "Cục Trồng trọt và Bảo vệ thực vật", "khối phó")]
+
+
+def test_the_head_of_a_national_assembly_delegation_written_in_lower_case_or_after_a_surname_like_head():
+    f = facts_of("Dự có đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy Hà Tĩnh, Trưởng đoàn ĐBQH tỉnh; bà Lê Thị Hoa, Phó Trưởng đoàn "
+                 "chuyên trách Đoàn ĐBQH tỉnh Hà Tĩnh.")
+    assert posts_of(f) == {"Hoàng Trung Dũng": [("Bí thư", "Tỉnh ủy Hà Tĩnh"), ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")],
+                           "Lê Thị Hoa": [("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")]}
