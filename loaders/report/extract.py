@@ -90,8 +90,8 @@ _LISTED_HEADS = frozenset(lx.keys(h) for h in ("HĐND", "UBND", "Hội đồng n
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of the list follows)
 # A body named again by its head alone, as the whole of a recipient list: "… cho Tổng công ty."
 _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|T?Cty|Tổng Cty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
-                         r"[Ss]ư đoàn|[Tt]rung đoàn|[Ll]ữ đoàn|[Qq]uân đoàn|"
-                         r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
+                         r"[Ss]ư đoàn|[Tt]rung đoàn|[Ll]ữ đoàn|[Qq]uân đoàn|[Đđ]ội tuyển|"
+                         r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*(?:và\s*)?")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
 _GIVEN_TO = re.compile(r"\b(?:trao tặng|tặng|trao)\b[^,;.:]{0,80}\bcho\s+$")  # "trao tặng Kỷ niệm chương “…” cho "
 _DISTRICT_COMMITTEES = {("quận", "ủy"): "quận", ("huyện", "ủy"): "huyện", ("thị", "ủy"): "thị xã"}  # "Quận ủy": of a district
 # a name's words up to its abbreviation: "Phòng CSĐT| tội phạm về ma túy (PC47)", "Cty CP Cơ| giới và Xây lắp số 9 (LICOGI 9)"
@@ -169,14 +169,16 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các|[Hh]ai|
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
                     r"bà mẹ|mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|khoa, phòng|khoa phòng|khoa|công dân|cơ sở [Hh]ội|cơ sở [Đđ]oàn|tấm gương|gương điển hình|điển hình tiên tiến|"
-                    r"thanh niên|phụ nữ|nông dân|học viên|giảng viên|vận động viên|huấn luyện viên|tình nguyện viên|đại biểu)"
+                    r"thanh niên|phụ nữ|nông dân|học viên|giảng viên|vận động viên|huấn luyện viên|tình nguyện viên|đại biểu|"
+                    r"cầu thủ|tuyển thủ|thành viên|diễn viên|kỹ sư|công chức|viên chức|phóng viên|nhà báo|nhà khoa học)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
     'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ',
     'nghệ nhân', 'bác sĩ', 'nhân viên', 'cựu chiến binh', 'doanh nhân', 'tác giả', 'cơ quan', 'công đoàn', 'chi bộ',
     'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng', 'cơ sở', 'gương',
     'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'học viên', 'giảng viên', 'động viên', 'luyện viên', 'nguyện viên',
-    'người', 'mẹ', 'khoa', 'công dân', 'đại biểu')
+    'người', 'mẹ', 'khoa', 'công dân', 'đại biểu', 'cầu thủ', 'tuyển thủ', 'thành viên', 'diễn viên', 'kỹ sư', 'công chức',
+    'viên chức', 'phóng viên', 'nhà báo', 'nhà khoa học')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",

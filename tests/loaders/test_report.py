@@ -3196,3 +3196,13 @@ def test_the_head_of_a_national_assembly_delegation_written_in_lower_case_or_aft
                  "chuyên trách Đoàn ĐBQH tỉnh Hà Tĩnh.")
     assert posts_of(f) == {"Hoàng Trung Dũng": [("Bí thư", "Tỉnh ủy Hà Tĩnh"), ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")],
                            "Lê Thị Hoa": [("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")]}
+
+
+def test_a_national_team_named_again_and_players_and_members_counted():
+    f = facts_of("Đội tuyển bóng đá nữ Việt Nam vừa được Chủ tịch nước tặng Huân chương Lao động hạng Nhất.",
+                 "Phó Thủ tướng Chính phủ Mai Văn Chính đã trao Huân chương Lao động hạng Nhất cho đội tuyển và Huân chương Lao "
+                 "động hạng Ba cho huấn luyện viên trưởng Mai Đức Chung.",
+                 "Thủ tướng Chính phủ cũng tặng Bằng khen cho 23 cầu thủ và 8 thành viên ban huấn luyện.")
+    got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
+    assert got == [("Đội tuyển bóng đá nữ Việt Nam", "Mai Văn Chính"), ("Mai Đức Chung", "Mai Văn Chính"),
+                   ("23 cầu thủ", None), ("8 thành viên", None)]
