@@ -269,7 +269,7 @@ _RESULT_ITEM = re.compile(r"\s*" + _BULLET + r"\s*(?:[Dd]anh hiệu\s+)?")
 # a head said once for the bodies named after the colon: "các Sở: Tài chính, Y tế", "UBND các huyện: A, B và C"
 _ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<unit>huyện|quận|thị xã|xã|phường)|\bcác\s+(?P<dept>[Ss]ở)"
                             r"|\b(?P<body>Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Hội Nông dân|Hội Cựu chiến binh|Liên đoàn Lao động"
-                            r"|Bảo hiểm xã hội|Cục Thuế|Cục Hải quan)\s+các\s+tỉnh(?:,?\s*thành phố)?)"
+                            r"|Bảo hiểm xã hội|Cục Thuế|Cục Hải quan)\s+(?:các|\d{1,2})\s+tỉnh(?:,?\s*thành phố)?)"
                             r"\s*:\s*(?=[A-ZĐ])")
 # heads of bodies that a bare "tỉnh" after their name places in the report's province ("Trung tâm Kiểm soát bệnh tật
 # tỉnh", "Công đoàn Viên chức tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Trường Chính trị tỉnh", "Hội Khuyến học tỉnh")
@@ -644,7 +644,7 @@ class Extractor:
         self._find_persons(s, covered)
         if self.facts.persons:
             self._given_names_again(s, covered)
-        if "các" in s.text and ":" in s.text:
+        if ":" in s.text and ("các" in s.text or "tỉnh:" in s.text):  # ("Công an các tỉnh: …", "Công an 7 tỉnh: …")
             self._elliptic_list(s, covered)
         self._find_shaped_orgs(s, covered)
         for k in [m.start(1) for m in _DELEGATION_AFTER_TITLE.finditer(s.text)] if "rưởng đoàn" in s.text else ():
@@ -1216,6 +1216,9 @@ class Extractor:
         for m in _ELLIPTIC_LIST.finditer(s.text):
             head = (m.group("unit") or m.group("dept") or "").lower()
             k = s.tok_at(m.end())
+            if m.group("body") and k < n and toks[k].cap and not covered[k]:
+                for x in range(s.tok_at(m.start()), k):  # (the head said once is no body of its own: "Công an 7 tỉnh")
+                    covered[x] = True
             while k < n and toks[k].cap and not covered[k] and not lx.ORG_HEADS.match(toks, k):  # (not "… và Công an tỉnh")
                 if m.group("body"):  # "Công an các tỉnh: Thanh Hóa, Nghệ An và Thừa Thiên Huế": each province's
                     province = lx.province_index().match(toks, k)

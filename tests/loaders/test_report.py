@@ -3206,3 +3206,11 @@ def test_a_national_team_named_again_and_players_and_members_counted():
     got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
     assert got == [("Đội tuyển bóng đá nữ Việt Nam", "Mai Văn Chính"), ("Mai Đức Chung", "Mai Văn Chính"),
                    ("23 cầu thủ", None), ("8 thành viên", None)]
+
+
+def test_a_cluster_of_provincial_police_listed_after_a_count_of_provinces():
+    f = facts_of("Cụm thi đua số 2 Bộ Công an tổ chức Hội nghị ký kết giao ước thi đua năm 2025.",
+                 "Cụm gồm Công an 3 tỉnh: Thái Bình, Nam Định và Ninh Bình.")
+    assert [(m.member.label, m.role) for m in f.memberships] == [
+        ("Công an tỉnh Thái Bình", "thành viên"), ("Công an tỉnh Nam Định", "thành viên"), ("Công an tỉnh Ninh Bình", "thành viên")]
+    assert not any("3 tỉnh" in o.label for o in f.orgs.values())
