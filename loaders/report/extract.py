@@ -215,6 +215,7 @@ _NATION_BEFORE_UNIT = re.compile(r" việt nam (?=(?:tỉnh|thành phố|huyện
 # "cho hai em", "cho cả 2 em", "cho 2 em và …": the children named before (not "2 em nhỏ", "2 em Nguyễn …")
 _CHILDREN_AGAIN = re.compile(r"[^;:]{0,40}?\bcho\s+(?:cả\s+)?(\d|hai|ba|bốn)\s+em(?=\s*(?:[.,;]|$|\s+(?:và|vì|đã|có|nhân)\b))", re.I)
 _CHILDREN_AGAIN_AND = re.compile(r"[^;:]{0,40}?\bcho\s+[^;:]{1,60}?\s+và\s+(?:cả\s+)?(\d|hai|ba|bốn)\s+em(?=\s*(?:[.,;]|$|\s+(?:vì|đã|có|nhân)\b))", re.I)
+_CALLED_EM = re.compile(r"(?<!\w)[Ee]m $")  # right before a name: "em Lò Văn Nam"
 _COUNTED_BY_WORD = frozenset(("cá nhân", "tập thể", "đơn vị", "doanh nghiệp", "cơ quan", "gia đình", "hộ gia đình", "hộ"))
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _DELEGATION_AFTER_TITLE = re.compile(r"\b[Tt]rưởng (đoàn)(?= (?:ĐBQH|đại biểu Quốc hội)\b)")  # (its head in lower case)
@@ -601,7 +602,7 @@ class Extractor:
                 m = None  # "Đoàn đại biểu Quốc hội tỉnh X": a province's delegation, not the National Assembly
             if m and i > 1 and (toks[i - 2].key, toks[i - 1].key) == ("chỉ", "huy") and _joined(s, i - 1):
                 m = None  # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X": a province's command, named by its own head
-            if m and not toks[i].cap and (toks[i].key, toks[i + 1].key) == ("bộ", "đội"):
+            if m and not toks[i].cap and m[0] > 1 and (toks[i].key, toks[i + 1].key) == ("bộ", "đội"):
                 m = None  # "cán bộ, chiến sĩ bộ đội Biên phòng": its soldiers
             if m and not s.quoted[i] and (toks[i].cap or m[0] > 2 and (i == 0 or (toks[i - 1].key, toks[i].key) not in lx.HEAD_INSIDE_WORD)) \
                     and (_unbroken(s, i, i + m[0]) or _written_as_named(s.char_span(i, i + m[0]), m[1])):
@@ -2551,7 +2552,7 @@ class Extractor:
     def _note_children(self, s: _Sentence) -> None:
         """Persons the report calls "em" (children, pupils), in the order it names them."""
         for pm in s.of("person") if "em " in s.text else ():
-            if s.text.endswith("em ", 0, s.tokens[pm.start].start) and pm.value not in self._children:
+            if _CALLED_EM.search(s.text, 0, s.tokens[pm.start].start) and pm.value not in self._children:
                 self._children.append(pm.value)
 
     def _children_again(self, s: _Sentence, am: Mention, c1: int, recipients: list[Mention]) -> list[Mention]:
@@ -3436,8 +3437,8 @@ class Extractor:
             if not item:
                 self._listing, self._annex_listing = None, False  # a paragraph that is no item ends the list
             result = self._results_listed and _LIST_ITEM.match(paragraph) is not None
-            self._results_listed = result
-            self._results_intro = self._results_intro if result else None  # ("… được khen thưởng như sau:" then "- Huân chương …: A, B", one a paragraph)
+            self._results_listed = result  # ("… được khen thưởng như sau:" then "- Huân chương …: A, B", one a paragraph)
+            self._results_intro = self._results_intro if result else None
             for s in parts:
                 text = s.raw
                 self.find_mentions(s)
