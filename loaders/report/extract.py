@@ -90,7 +90,7 @@ _LISTED_HEADS = frozenset(lx.keys(h) for h in ("HĐND", "UBND", "Hội đồng n
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of the list follows)
 # A body named again by its head alone, as the whole of a recipient list: "… cho Tổng công ty."
 _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|T?Cty|Tổng Cty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
-                         r"[Ss]ư đoàn|[Tt]rung đoàn|[Ll]ữ đoàn|[Qq]uân đoàn|[Đđ]ội tuyển|"
+                         r"[Ss]ư đoàn|[Tt]rung đoàn|[Ll]ữ đoàn|[Qq]uân đoàn|[Đđ]ội tuyển|[Cc]hi nhánh|"
                          r"[Ss]ở|[Cc]ục|đơn vị)(?:\s+(?:này|nói trên))?)[\s,.;]*(?:và\s*)?")  # (not "Hội", "Bộ", "Tỉnh": "Hội đồng", "Bộ Chính trị", "Tỉnh ủy")
 _GIVEN_TO = re.compile(r"\b(?:trao tặng|tặng|trao)\b[^,;.:]{0,80}\bcho\s+$")  # "trao tặng Kỷ niệm chương “…” cho "
 _DISTRICT_COMMITTEES = {("quận", "ủy"): "quận", ("huyện", "ủy"): "huyện", ("thị", "ủy"): "thị xã"}  # "Quận ủy": of a district
@@ -194,7 +194,7 @@ _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|ký|ban hành|quyết đ�
 # what stands between a body and the document it issues: "… đã ký Quyết định", "… vừa có Tờ trình số 145/TTr-…"
 _SIGNS = re.compile(r"\s+(?:(?:đã|vừa|mới)\s+)?(?:ký(?:\s+ban hành)?|ban hành)\s+|\s+(?:vừa|mới)\s+có\s+", re.I)
 _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "Ngày 15/12/2024, … ký …"
-_HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:[Ll]ễ\b|[Kk]ỷ niệm\s+\d|(?:buổi\s+)?(?:họp mặt|gặp mặt)\b)[^;.]{0,150}?\bđón nhận\s+"
+_HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:[Ll]ễ\b|[Kk]ỷ niệm\s+\d|(?:buổi\s+)?(?:họp mặt|gặp mặt)\b|[Hh]ội nghị|[Đđ]ại hội)[^;.]{0,150}?\bđón nhận\s+"
                               r"(?:danh hiệu\s+)?$")
 _ORGANIZED_BY = re.compile(r"\s+(?:do|(?:đã\s+)?được)\s+(?=\S)")  # "Hội nghị … do X tổ chức", "Lễ … đã được X tổ chức"
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
@@ -2922,8 +2922,9 @@ class Extractor:
         heads = (head,) if isinstance(head, str) else head
         prefixes = tuple(h + " " for h in heads)
         organizer = self.main_event.organizer if self.main_event is not None else None
-        if organizer is not None and ("đơn vị" in heads or matching_key(organizer.label).startswith(prefixes)):
-            return organizer
+        if organizer is not None and ("đơn vị" in heads or matching_key(organizer.label).startswith(prefixes)
+                                      or "chi nhánh" in heads and "chi nhánh" in matching_key(self.main_event.evidence)):
+            return organizer  # ("Chi nhánh NHCSXH tỉnh X tổ chức …" then "… cho Chi nhánh": the branch, labelled as its bank's)
         named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(prefixes)]
         return named[-1] if named and "đơn vị" not in heads else None
 

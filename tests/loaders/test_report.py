@@ -3214,3 +3214,13 @@ def test_a_cluster_of_provincial_police_listed_after_a_count_of_provinces():
     assert [(m.member.label, m.role) for m in f.memberships] == [
         ("Công an tỉnh Thái Bình", "thành viên"), ("Công an tỉnh Nam Định", "thành viên"), ("Công an tỉnh Ninh Bình", "thành viên")]
     assert not any("3 tỉnh" in o.label for o in f.orgs.values())
+
+
+def test_a_bank_branch_holding_a_conference_to_receive_a_flag_receives_it_and_is_named_again_as_the_branch():
+    f = facts_of("Sáng 19/4, Chi nhánh Ngân hàng Chính sách xã hội (NHCSXH) tỉnh Sơn La tổ chức Hội nghị tổng kết hoạt động năm "
+                 "2024 và đón nhận Cờ thi đua của Chính phủ.",
+                 "Thừa ủy quyền của Thủ tướng Chính phủ, ông Nguyễn Đức Hải đã trao Cờ thi đua của Chính phủ cho Chi nhánh.",
+                 "Dịp này, Tổng Giám đốc NHCSXH tặng Bằng khen cho Phòng giao dịch NHCSXH huyện Mộc Châu.")
+    got = [(recipient_of(a), a.award_label, getattr(a.presented_by, "name", None)) for a in f.awards]
+    assert got == [("Ngân hàng Chính sách xã hội tỉnh Sơn La", "Cờ thi đua của Chính phủ", "Nguyễn Đức Hải"),
+                   ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mộc Châu", "Bằng khen", None)]
