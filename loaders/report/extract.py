@@ -164,7 +164,7 @@ _DAY = re.compile(r"\b(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]ê
                   r"|\b(?:hai|ba|2|3) ngày\s+(\d{1,2})(?:\s*,\s*\d{1,2})?\s*(?:và|[-–])\s*\d{1,2}[/-](\d{1,2})(?:[/-](\d{4}))?"  # "Trong hai ngày 9 và 10/8", "2 ngày 5 - 6/8": the first
                   # ("Sáng qua (25/3)": the day in brackets)
                   r"|\b[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")  # "Ngày 25 tháng 7 năm 2024"
-_GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm(?!\s+học)|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ|đơn vị|doanh nghiệp|"
+_GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm(?!\s+học)|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(cá nhân|tập thể|gia đình|hộ gia đình|hộ nông dân|hộ dân|hộ|đơn vị|doanh nghiệp|"
                     r"đồng chí|cán bộ|chiến sĩ|học sinh|sinh viên|giáo viên|công nhân|người lao động|người|đoàn viên|hội viên|đảng viên|nhà giáo|"
                     r"thầy thuốc|nghệ sĩ|nghệ nhân|y, bác sĩ|y bác sĩ|bác sĩ|nhân viên|cựu chiến binh|doanh nhân|tác giả|cơ quan|"
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
@@ -350,7 +350,8 @@ _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh n
                **dict.fromkeys(("công đoàn cơ sở", "công đoàn", "chi bộ", "đảng bộ", "chi đoàn", "chi hội", "hợp tác xã",
                                 "trường học", "tổ chức cơ sở đảng", "tổ chức đảng", "phòng, đơn vị", "phòng, ban", "phòng ban"),
                               "collective"),
-               "gia đình": "household", "hộ gia đình": "household", "hộ": "household"}
+               "gia đình": "household", "hộ gia đình": "household", "hộ nông dân": "household", "hộ dân": "household",
+               "hộ": "household"}
 _EVENT = _Gated(re.compile(
     r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội|họp mặt|gặp mặt)"
     r"|(?<=tổ chức )[Kk]ỷ niệm(?= \d))"  # ("X tổ chức kỷ niệm 79 năm Ngày truyền thống …": the anniversary's ceremony)

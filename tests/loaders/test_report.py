@@ -3224,3 +3224,10 @@ def test_a_bank_branch_holding_a_conference_to_receive_a_flag_receives_it_and_is
     got = [(recipient_of(a), a.award_label, getattr(a.presented_by, "name", None)) for a in f.awards]
     assert got == [("Ngân hàng Chính sách xã hội tỉnh Sơn La", "Cờ thi đua của Chính phủ", "Nguyễn Đức Hải"),
                    ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mộc Châu", "Bằng khen", None)]
+
+
+def test_households_of_farmers_counted_whole():
+    f = facts_of("Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 5 tập thể, 10 hộ nông dân; UBND tỉnh tặng Bằng khen cho 30 hộ "
+                 "dân và 4 hộ gia đình.")
+    assert [(recipient_of(a), a.recipient.kind) for a in f.awards] == [
+        ("5 tập thể", "collective"), ("10 hộ nông dân", "household"), ("30 hộ dân", "household"), ("4 hộ gia đình", "household")]
