@@ -170,7 +170,7 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các|[Hh]ai|
                     r"công đoàn cơ sở|công đoàn|chi bộ|đảng bộ|chi đoàn|chi hội|hợp tác xã|trường học|tổ chức cơ sở đảng|tổ chức đảng|"
                     r"bà mẹ|mẹ|liệt sĩ|phòng, đơn vị|phòng, ban|phòng ban|khoa, phòng|khoa phòng|khoa|công dân|cơ sở [Hh]ội|cơ sở [Đđ]oàn|tấm gương|gương điển hình|điển hình tiên tiến|"
                     r"thanh niên|phụ nữ|nông dân|học viên|giảng viên|vận động viên|huấn luyện viên|tình nguyện viên|đại biểu|"
-                    r"cầu thủ|tuyển thủ|thành viên|diễn viên|kỹ sư|công chức|viên chức|phóng viên|nhà báo|nhà khoa học)"
+                    r"cầu thủ|tuyển thủ|thành viên|diễn viên|kỹ sư|công chức|viên chức|phóng viên|nhà báo|nhà khoa học|thuyền viên|ngư dân)"
                     r"(?:\s*(?:và|,)\s*(cá nhân|tập thể))?\b"),
     'cá nhân', 'tập thể', 'gia đình', 'hộ', 'đơn vị', 'doanh nghiệp', 'đồng chí', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên',
     'giáo viên', 'công nhân', 'người lao động', 'đoàn viên', 'hội viên', 'đảng viên', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ',
@@ -178,7 +178,7 @@ _GROUP = _Gated(re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d{1,6}|nhiều|các|[Hh]ai|
     'đảng bộ', 'chi đoàn', 'chi hội', 'hợp tác xã', 'trường học', 'tổ chức', 'bà mẹ', 'liệt sĩ', 'phòng', 'cơ sở', 'gương',
     'điển hình', 'thanh niên', 'phụ nữ', 'nông dân', 'học viên', 'giảng viên', 'động viên', 'luyện viên', 'nguyện viên',
     'người', 'mẹ', 'khoa', 'công dân', 'đại biểu', 'cầu thủ', 'tuyển thủ', 'thành viên', 'diễn viên', 'kỹ sư', 'công chức',
-    'viên chức', 'phóng viên', 'nhà báo', 'nhà khoa học')
+    'viên chức', 'phóng viên', 'nhà báo', 'nhà khoa học', 'thuyền viên', 'ngư dân')
 # Words a place's name follows, where a surname ("Hoàng", "Hạ") starts no person: "đường Lê Lợi", "TP. Hạ Long"
 # (not "huyện", "tỉnh" or an undotted "TP": "Chủ tịch UBND TP Nguyễn Văn A" names a person)
 _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "thcs", "thpt", "ptth", "ptdtnt", "ptdtbt", "học", "non", "viện",
@@ -2719,9 +2719,10 @@ class Extractor:
             event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony (not "Trước đó, …")
         elif self.main_event and re.search(r"\b[Bb]an [Tt]ổ chức\b", s.text[c0:at]):
             event = self.main_event  # "Ban tổ chức đã trao …": the ceremony's organisers, at the ceremony
-        if conferrer is None and in_clause and known.label in ("Bằng khen", "Cờ thi đua") \
-                and _ministry_or_province(event.organizer):
-            conferrer = event.organizer  # "Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho …": its own Bằng khen
+        if conferrer is None and in_clause and (known.label in ("Bằng khen", "Cờ thi đua") and _ministry_or_province(event.organizer)
+                                                or known.label.startswith("Giải thưởng") and event.organizer is not None):
+            conferrer = event.organizer  # "Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho …": its own Bằng khen; "Tổng Liên
+            # đoàn tổ chức Lễ trao Giải thưởng Nguyễn Đức Cảnh cho …": its own prize
         known = self._specific(known, conferrer)
         name = self._award_name(s, am, c1)
         decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)

@@ -324,7 +324,7 @@ Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ N
 Tô Hà Cao Lương Chu Tạ Đoàn Thái Tăng Lâm Quách Phùng Kiều Từ Triệu Khúc Giang Châu Vương Thân Nông Lò
 Lục Hứa Mạc Tôn La Kim Bạch Âu Diệp Ông Đàm Thạch Nghiêm Hầu Khổng Doãn Quan Ninh Phó Đồng Mẫn Lạc Hàn Lã
 Bế Mã Sầm Trình Vi Tống Ứng Nhữ Văn Viên Hạ Khương Lỗ Tiêu Yên Chế Lò Quàng Thào Sùng Giàng Vàng Cầm Lường
-Uông Cù Đậu Quản Phí Ngọ Kha Lữ Cấn Khuất Giáp Vy Thiều Mông Đới Ôn
+Uông Cù Đậu Quản Phí Ngọ Kha Lữ Cấn Khuất Giáp Vy Thiều Mông Đới Ôn Danh
 """.split())
 
 # Heads of organization names ("Sở Tư pháp tỉnh Nghệ An"), each followed by a capitalised name.

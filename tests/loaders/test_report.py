@@ -3231,3 +3231,12 @@ def test_households_of_farmers_counted_whole():
                  "dân và 4 hộ gia đình.")
     assert [(recipient_of(a), a.recipient.kind) for a in f.awards] == [
         ("5 tập thể", "collective"), ("10 hộ nông dân", "household"), ("30 hộ dân", "household"), ("4 hộ gia đình", "household")]
+
+
+def test_a_khmer_surname_a_crew_counted_and_a_prize_given_by_who_holds_its_ceremony():
+    f = facts_of("Chủ tịch UBND tỉnh Kiên Giang vừa ký quyết định tặng Bằng khen cho ông Danh Sơn, thuyền trưởng tàu cá KG 95123 TS "
+                 "và 5 thuyền viên trên tàu.",
+                 "Tối 28/4, Tổng Liên đoàn Lao động Việt Nam tổ chức Lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ VII cho 30 công nhân.")
+    got = [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards]
+    assert got == [("Danh Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang"), ("5 thuyền viên", "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang"),
+                   ("30 công nhân", "Tổng Liên đoàn Lao động Việt Nam")]
