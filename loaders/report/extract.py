@@ -219,6 +219,13 @@ _CALLED_EM = re.compile(r"(?<!\w)[Ee]m $")  # right before a name: "em Lò Văn 
 _COUNTED_BY_WORD = frozenset(("cá nhân", "tập thể", "đơn vị", "doanh nghiệp", "cơ quan", "gia đình", "hộ gia đình", "hộ"))
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _DELEGATION_AFTER_TITLE = re.compile(r"\b[Tt]rưởng (đoàn)(?= (?:ĐBQH|đại biểu Quốc hội)\b)")  # (its head in lower case)
+# the bodies whose units a report may name without them: "Phòng …" of a police, a department, a hospital; "Khoa …" of a
+# hospital or a school; "Đội …" of a police or a command
+_UNIT_OWNERS = {"phòng": ("công an ", "sở ", "bệnh viện ", "cục ", "bộ ", "trung tâm y tế "),
+                "khoa": ("bệnh viện ", "trung tâm y tế ", "trường "), "đội": ("công an ", "bộ chỉ huy ")}
+# a unit's name that already says whose it is, or where
+_OWNED = re.compile(r"\b(?:Công an|Bệnh viện|Sở|Bộ|Cục|Trung tâm|Ủy ban|UBND|Viện|Trường|Công ty|Tổng công ty|Ngân hàng|"
+                    r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP)\b")
 _REGION_AFTER = re.compile(r" khu vực ([IVXL]{1,6}|\d{1,2})\b")  # a national body's regional unit: "… khu vực XI"
 _TWO_WORD_UNITS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
@@ -3490,6 +3497,7 @@ class Extractor:
         self._merge_short_names()
         self._merge_legal_forms()
         self._merge_national_names()
+        self._units_of_the_host()
         self._drop_unnamed_groups()
         self._drop_vague_groups()
         self._drop_hosts_given_elsewhere()
@@ -3611,6 +3619,25 @@ class Extractor:
                 full = full if len(full) == 1 else []
             if full:
                 self._merge_into(short, full[0])
+
+    def _units_of_the_host(self) -> None:
+        """"Công an tỉnh Quảng Ninh tổ chức …" then "… cho tập thể Phòng Cảnh sát giao thông": a unit named without
+        its body, in a report whose event that body holds, is the host's (one node per province's department, not
+        every report's "Phòng Cảnh sát giao thông" in one), labelled with it ("… Công an tỉnh Quảng Ninh")."""
+        host = self.main_event.organizer if self.main_event is not None else None
+        if host is None or host.cls != "org":
+            return
+        for unit in [o for o in self.facts.orgs.values() if o.iri is None and o is not host]:
+            head = unit.key.split(" ", 1)[0]
+            if host.key.startswith(_UNIT_OWNERS.get(head, ())) and not _OWNED.search(unit.label, len(head) + 1) \
+                    and len(unit.key.split()) > 1:
+                label = f"{unit.label} {host.label}"
+                target = self.facts.orgs.get(matching_key(label))
+                if target is None:
+                    target = self.org(label, label)
+                    target.spellings.discard(label)
+                target.context = target.context or host.context
+                self._merge_into(unit, target)
 
     def _merge_into(self, short: Org, target: Org) -> None:
         """One body named two ways: ``short`` becomes ``target`` (its spellings kept as the target's aliases)."""

@@ -2254,7 +2254,8 @@ def test_recipients_go_on_past_a_stop_word_inside_a_name_and_a_subject_past_a_no
                  "Ông Lò Văn Páo (SN 1958, trú tại bản Nà Tấu, xã Mường Phăng, huyện Điện Biên) vừa được Chủ tịch nước tặng "
                  "thưởng Huân chương Lao động hạng Ba.")
     assert [recipient_of(a) for a in f.awards] == [
-        "Phòng Cảnh sát điều tra tội phạm về ma túy", "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo", "Lò Văn Páo"]
+        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Quảng Trị", "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo", "Lò Văn Páo"]
+    assert "Phòng Cảnh sát điều tra tội phạm về ma túy" in f.awards[0].recipient.spellings  # (the host's unit, as written)
 
 
 def test_a_revocation_s_report_gives_none_of_the_awards_it_tells_were_given_before():
@@ -2869,7 +2870,8 @@ def test_a_department_named_again_by_its_head_alone_receives_and_a_unit_with_a_c
     f = facts_of("Ngày 15/1/2025, Sở Tư pháp tỉnh Tây Ninh tổ chức Hội nghị tổng kết công tác tư pháp năm 2024.",
                  "Sở được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua.",
                  "Ông Trần Văn Chiến, Phó Chủ tịch UBND tỉnh trao Bằng khen cho Phòng Phổ biến, giáo dục pháp luật.")
-    assert [recipient_of(a) for a in f.awards] == ["Sở Tư pháp tỉnh Tây Ninh", "Phòng Phổ biến, giáo dục pháp luật"]
+    assert [recipient_of(a) for a in f.awards] == ["Sở Tư pháp tỉnh Tây Ninh", "Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Tây Ninh"]
+    assert "Phòng Phổ biến, giáo dục pháp luật" in f.awards[1].recipient.spellings  # (the host's unit, as written)
 
 
 def test_a_city_named_as_its_province_places_the_report_in_that_province():
@@ -3240,3 +3242,14 @@ def test_a_khmer_surname_a_crew_counted_and_a_prize_given_by_who_holds_its_cerem
     got = [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards]
     assert got == [("Danh Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang"), ("5 thuyền viên", "Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang"),
                    ("30 công nhân", "Tổng Liên đoàn Lao động Việt Nam")]
+
+
+def test_a_unit_named_without_its_body_in_a_report_of_that_body_s_event_is_the_host_s():
+    f = facts_of("Sáng 12/3, Công an tỉnh Quảng Ninh tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống lực lượng Cảnh sát nhân dân.",
+                 "Giám đốc Công an tỉnh tặng Giấy khen cho Phòng Cảnh sát giao thông và Đội Cảnh sát hình sự Công an huyện Tiên Yên.")
+    assert [recipient_of(a) for a in f.awards] == ["Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh",
+                                                   "Đội Cảnh sát hình sự Công an huyện Tiên Yên"]
+    assert "Phòng Cảnh sát giao thông" in f.awards[0].recipient.spellings
+    other = facts_of("Sáng 12/3, Công an tỉnh Nghệ An tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống lực lượng Cảnh sát nhân dân.",
+                     "Giám đốc Công an tỉnh tặng Giấy khen cho Phòng Cảnh sát giao thông.")
+    assert other.awards[0].recipient.key != f.awards[0].recipient.key  # (two provinces' departments, two nodes)
