@@ -271,7 +271,8 @@ def _conferrer(cell, decision: Document | None, known, org):
         return _post(lx.post_index().phrases[lx.keys(_DECISION_AUTHORITY[suffix.group(1).lower()])])
     if known.extra.get("authority"):
         post = reference.by_iri("post").get(known.extra["authority"])
-        return _post(post) if post else None
+        body = reference.by_iri("org").get(known.extra["authority"])  # (a mass organization's own award)
+        return _post(post) if post else Org(body.iri, body.label, iri=body.iri, mentioned=False) if body else None
     return None
 
 

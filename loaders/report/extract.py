@@ -3196,6 +3196,9 @@ class Extractor:
             post = reference.by_iri("post").get(known.extra["authority"])
             if post:
                 return self._known_post(post.label)
+            body = reference.by_iri("org").get(known.extra["authority"])  # (a mass organization's own award: "Giải
+            if body:  # thưởng Lý Tự Trọng" is the Youth Union Central Committee's, whoever hands it over or acts for it)
+                return self.facts.orgs.get(body.iri) or Org(body.iri, body.label, iri=body.iri, mentioned=False)
         tail = self._titled_tail(s, am)
         if tail is not None:  # "Bằng khen của Chủ tịch UBND tỉnh"
             return tail[0]

@@ -3253,3 +3253,13 @@ def test_a_unit_named_without_its_body_in_a_report_of_that_body_s_event_is_the_h
     other = facts_of("Sáng 12/3, Công an tỉnh Nghệ An tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống lực lượng Cảnh sát nhân dân.",
                      "Giám đốc Công an tỉnh tặng Giấy khen cho Phòng Cảnh sát giao thông.")
     assert other.awards[0].recipient.key != f.awards[0].recipient.key  # (two provinces' departments, two nodes)
+
+
+def test_a_mass_organization_s_own_award_is_decided_by_its_central_body_whoever_hands_it_over():
+    f = facts_of("Tỉnh đoàn Bình Dương trao Huy hiệu Tuổi trẻ dũng cảm cho anh Nguyễn Hoàng Phúc.",
+                 "Anh Lê Văn Hùng được trao Giải thưởng Lý Tự Trọng năm 2025.", "Chị Trần Thị Mai nhận Giải thưởng Phụ nữ Việt Nam.")
+    assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Nguyễn Hoàng Phúc", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("Lê Văn Hùng", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("Trần Thị Mai", "Hội Liên hiệp Phụ nữ Việt Nam")]
+    assert [o.label for o in f.orgs.values() if o.mentioned] == ["Tỉnh đoàn Bình Dương"]  # (implied, not named)

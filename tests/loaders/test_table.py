@@ -257,3 +257,11 @@ def test_a_list_that_breaks_while_it_is_stored_is_skipped_and_the_others_load(tm
     assert result.loaded == [str(good)]
     assert result.skipped == [(str(bad), f"{bad}: cannot be read (RuntimeError: corrupt sheet data)")]
     assert len(store.graphs()) == len(open_store(memory=True).graphs()) + 1
+
+
+def test_a_mass_organization_s_own_award_in_a_list_is_decided_by_its_central_body(tmp_path):
+    path = tmp_path / "ds.csv"
+    rows = [HEADER, ["1", "Lê Văn Hùng", "", "Bí thư", "Đoàn xã Tân Phú", "Giải thưởng Lý Tự Trọng", "", "", "2025"]]
+    path.write_text("\n".join(",".join(r) for r in rows), encoding="utf-8")
+    [award] = TableLoader().read(path).summary["awards"]
+    assert (award["recipient"], award["conferred_by"]) == ("Lê Văn Hùng", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
