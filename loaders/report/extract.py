@@ -3653,9 +3653,9 @@ def _add_post(person: Person, post: Post, evidence: str) -> None:
     """Give ``person`` a post once: an office of the reference data is one post whether or not its
     body was named with it ("Phó Thủ tướng Chính phủ", later "Phó Thủ tướng Trần Hồng Hà")."""
     for k, p in enumerate(person.posts):
-        if matching_key(p.title) == matching_key(post.title) and p.org is post.org and p.known_iri == post.known_iri:
-            return  # (the first spelling kept: "Nguyên Phó Thủ tướng", later "nguyên Phó Thủ tướng")
         same_body = p.org is post.org or (p.org is not None and post.org is not None and p.org.key == post.org.key)
+        if matching_key(p.title) == matching_key(post.title) and same_body and p.known_iri == post.known_iri:
+            return  # (the first spelling kept: "Nguyên Phó Thủ tướng", later "nguyên Phó Thủ tướng")
         if same_body and matching_key(p.title) == matching_key(post.title) + " thường trực":
             return  # "Phó Thủ tướng thường trực Chính phủ", later "Phó Thủ tướng Chính phủ": the same office
         if same_body and matching_key(post.title) == matching_key(p.title) + " thường trực":

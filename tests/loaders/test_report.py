@@ -3263,3 +3263,9 @@ def test_a_mass_organization_s_own_award_is_decided_by_its_central_body_whoever_
         ("Lê Văn Hùng", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
         ("Trần Thị Mai", "Hội Liên hiệp Phụ nữ Việt Nam")]
     assert [o.label for o in f.orgs.values() if o.mentioned] == ["Tỉnh đoàn Bình Dương"]  # (implied, not named)
+
+
+def test_an_office_of_the_reference_data_named_twice_is_one_post():
+    f = facts_of("Phó Thủ tướng Thường trực Nguyễn Hòa Bình dự và chỉ đạo hội nghị.",
+                 "Tại hội nghị, Phó Thủ tướng Thường trực Nguyễn Hòa Bình đã trao Cờ thi đua của Chính phủ cho Thanh tra tỉnh Đồng Nai.")
+    assert posts_of(f) == {"Nguyễn Hòa Bình": [("Phó Thủ tướng thường trực", "Chính phủ")]}
