@@ -398,7 +398,7 @@ _DOC_NAMED = _Gated(re.compile(
     r"\b(Nghị quyết)\s+((?:Hội nghị\s+(?:lần thứ\s+)?\d+\s+)?(?:Ban Chấp hành\s+)?(?:Trung ương|TW|TƯ)\s+\d+"
     r"|Đại hội(?:\s+(?:đại biểu|Đảng|Phụ nữ|Công đoàn|Đoàn|toàn quốc|lần thứ|[A-ZĐ]+\b))+(?:\s+[IVXL]+)?)"),
     'nghị quyết')
-_DOC_DATE = re.compile(r"^\s*ngày\s+(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
+_DOC_DATE = re.compile(r"^\s*ngày\s+(\d{1,2})(?:[/-]|\s+tháng\s+)(\d{1,2})(?:[/-]|\s+năm\s+)(\d{4})")  # (or "ngày 31 tháng 12 năm 2023")
 # What stands between a person and the post they hold, are elected or appointed to: "A là …", "A tái đắc cử …"
 _ELECTED = re.compile(r"(?:là|tái đắc cử|đắc cử|được bầu(?: giữ chức| làm| là)?|được bổ nhiệm(?: giữ chức| làm)?|giữ chức"
                       r"|được tín nhiệm bầu(?: giữ chức| làm)?)\s+(?=\S)")
@@ -416,6 +416,16 @@ _OWN_TITLE_LINE = re.compile(r"\s*(?:V/v|[Vv]ề việc)\s+(.{3,300})")
 _ANNEXED = re.compile(r"\(?\s*(?:có|theo)\s+danh sách kèm theo\s*\)?", re.I)  # "… cho 3 tập thể (có danh sách kèm theo)"
 _ANNEX_HEADING = re.compile(r"\s*DANH SÁCH\b")
 _ANNEX_OF_AWARDED = re.compile(r"\bĐƯỢC\s+(?:TẶNG|KHEN THƯỞNG|TRAO|CÔNG NHẬN|PHONG TẶNG|TRUY TẶNG)\b")  # (a heading that says so)
+# inside an annexed list: the line that says which decision it goes with, and the headings of its parts
+_ANNEX_PART = re.compile(r"\s*(?:\((?:Kèm theo|Ban hành kèm theo)\b[^()]*\)|(?:[IVX]{1,4}|[A-Z])[.)]\s*(?:Tập thể|Cá nhân|"
+                         r"TẬP THỂ|CÁ NHÂN|Hộ gia đình|HỘ GIA ĐÌNH)\b[^.;]{0,60}:?)\s*")
+# the office of a decision's signer, on a line of its own ("CHỦ TỊCH", "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH")
+_SIGNER_TITLES = {"CHỦ TỊCH": "Chủ tịch", "PHÓ CHỦ TỊCH": "Phó Chủ tịch", "GIÁM ĐỐC": "Giám đốc", "PHÓ GIÁM ĐỐC": "Phó Giám đốc",
+                  "BỘ TRƯỞNG": "Bộ trưởng", "THỨ TRƯỞNG": "Thứ trưởng", "TRƯỞNG BAN": "Trưởng ban", "PHÓ TRƯỞNG BAN": "Phó Trưởng ban",
+                  "TỔNG GIÁM ĐỐC": "Tổng Giám đốc", "CHÁNH VĂN PHÒNG": "Chánh Văn phòng"}
+_SIGNER_TITLE = re.compile(r"\s*(?:(?:KT|TM|TL|Q)\.\s*)?(" + "|".join(sorted(_SIGNER_TITLES, key=len, reverse=True)).replace(" ", r"\s+")
+                           + r")\s*")
+_SIGNER_NAME = re.compile(rf"\s*[{_UP}]\w*(?:\s+[{_UP}]\w*){{1,3}}\s*")
 _ARTICLE = re.compile(r"\s*Điều\s+\d+\s*[.:]")
 # After a campaign's name: its period ("giai đoạn 2021 - 2025", "năm 2024"), and "(do) X phát động"
 _CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+(?:(?!giai\b|năm\b)[^\W\d]+\s+){0,3})?(?:giai đoạn|năm)\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\b")
@@ -532,6 +542,7 @@ class Extractor:
         self._sentence_before: _Sentence | None = None
         self._results_listed = False  # a paragraph announced awards listed one a paragraph, "- AWARD: recipients"
         self._results_intro: tuple[_Sentence, Document | None] | None = None  # that paragraph's sentence, its decision
+        self._signer_title: str | None = None  # the office a decision's signature names, before the signer's name
         self._gave: tuple | None = None  # (sentence, body or office) that gave the last award: "…; tặng …" is it again
         self._brands(" ".join([report.title or "", *report.body]))
 
@@ -2557,6 +2568,26 @@ class Extractor:
         if self._withheld is not s and not going_on:
             self._withheld = None
 
+    def _read_signature(self, paragraph: str, parts: list[_Sentence]) -> None:
+        """The signature of the decision the report is the text of: "CHỦ TỊCH" (or "KT. CHỦ TỊCH" then "PHÓ CHỦ
+        TỊCH"), then the signer's name alone: the signer holds that office in the body that issues it."""
+        title = _SIGNER_TITLE.fullmatch(paragraph) if self._decision is not None else None
+        if title is not None:
+            self._signer_title = _SIGNER_TITLES[" ".join(title.group(1).split())]
+            return
+        signer = self._signer_title
+        self._signer_title = None
+        issuer = self._decision.issuer if self._decision is not None else None
+        body = issuer.org if isinstance(issuer, Post) else issuer if isinstance(issuer, Org) else None
+        if not signer or body is None or len(parts) != 1:
+            return
+        persons = parts[0].of("person")
+        if len(persons) == 1 and persons[0].text == paragraph.strip():
+            _add_post(persons[0].value, Post(signer, body), parts[0].raw)
+        elif not persons and _SIGNER_NAME.fullmatch(paragraph) and lx.keys(paragraph)[0] in lx.SURNAMES:
+            _add_post(self.person(paragraph.strip()), Post(signer, body), parts[0].raw)  # ("Trần Phước Hiền": a name
+            # with no middle word only persons have, known to be one by its place under the office)
+
     def _note_children(self, s: _Sentence) -> None:
         """Persons the report calls "em" (children, pupils), in the order it names them."""
         for pm in s.of("person") if "em " in s.text else ():
@@ -3446,6 +3477,8 @@ class Extractor:
             if annexed is not None and _ANNEX_HEADING.match(paragraph):
                 self._listing, self._annexed, self._annex_listing = annexed, None, True  # "DANH SÁCH": the list announced
                 continue
+            if self._annex_listing and _ANNEX_PART.fullmatch(paragraph):
+                continue  # "(Kèm theo Quyết định số …)", "I. Tập thể", "II. CÁ NHÂN": the list goes on after them
             item = self._listing is not None and _LIST_ITEM.match(paragraph)
             if not item:
                 self._listing, self._annex_listing = None, False  # a paragraph that is no item ends the list
@@ -3491,6 +3524,7 @@ class Extractor:
                     self.last_person = named[-1]
                 self._sentence_before = s
                 first = False
+            self._read_signature(paragraph, parts)
             if parts and parts[-1].text.rstrip().endswith(":") and _RESULTS_LISTED.search(parts[-1].text) \
                     and not _NOT_CONFERRAL.search(parts[-1].text) \
                     and not _PROPOSING.search(parts[-1].text):

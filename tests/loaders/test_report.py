@@ -3269,3 +3269,15 @@ def test_an_office_of_the_reference_data_named_twice_is_one_post():
     f = facts_of("Phó Thủ tướng Thường trực Nguyễn Hòa Bình dự và chỉ đạo hội nghị.",
                  "Tại hội nghị, Phó Thủ tướng Thường trực Nguyễn Hòa Bình đã trao Cờ thi đua của Chính phủ cho Thanh tra tỉnh Đồng Nai.")
     assert posts_of(f) == {"Nguyễn Hòa Bình": [("Phó Thủ tướng thường trực", "Chính phủ")]}
+
+
+def test_a_decision_s_text_its_annex_in_parts_its_signer_and_a_decree_dated_in_words():
+    f = facts_of("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Số: 812/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen của Chủ tịch UBND tỉnh",
+                 "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ;",
+                 "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể và 01 cá nhân đã có thành tích xuất sắc (có danh "
+                 "sách kèm theo).", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Phước Hiền",
+                 "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN", "(Kèm theo Quyết định số 812/QĐ-UBND của Chủ tịch UBND tỉnh)",
+                 "I. Tập thể", "1. UBND xã Tịnh Ấn Tây, huyện Sơn Tịnh.", "II. Cá nhân", "1. Ông Võ Văn Tâm, nông dân thôn Phú Lộc.")
+    assert [recipient_of(a) for a in f.awards] == ["Ủy ban nhân dân xã Tịnh Ấn Tây", "Võ Văn Tâm"]
+    assert posts_of(f)["Trần Phước Hiền"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")]
+    assert [d.date for d in f.documents if d.kind == "Nghị định"] == ["2023-12-31"]
