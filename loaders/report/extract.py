@@ -1412,14 +1412,15 @@ class Extractor:
                 break  # "Hội - Chuyên viên": a title after a dash is not part of the name, nor a head's first word,
                 # nor a caption's credit ("… Sở Giáo dục và Đào tạo - Ảnh: T.L")
             if t.cap or t.key.isdigit():
-                if t.key in lx.SURNAMES and j > start and j + 2 < n and toks[j + 1].cap and _joined(s, j + 1) \
+                if (t.key in lx.SURNAMES or t.text == "Y") and j > start and j + 2 < n and toks[j + 1].cap and _joined(s, j + 1) \
                         and toks[j + 2].cap and _joined(s, j + 2) and not _DASH.search(s.text[toks[j + 1].end:toks[j + 2].start]) \
                         and not toks[j - 1].key.isdigit() \
                         and (not any(toks[k].key in _BEFORE_PLACE_NAMES for k in (j - 1, j - 2) if k >= 0)
                              or _city_then_person(s, j)) \
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == ".") \
                         and not self._province_ends_name(s, j):
-                    break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất")
+                    break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất"; an Ê Đê man's
+                    # name opens with "Y": "… huyện Krông Pắc Y Ngông Niê")
                 if j > start and (lx.TITLES.match(toks, j) or lx.ORG_HEADS.match(toks, j)) and t.key not in ("trung",) \
                         and toks[j - 1].key not in _UNIT_WORDS_LOWER \
                         and not (j >= 2 and toks[j - 2].key in _UNIT_WORDS_LOWER and not toks[j - 2].cap
@@ -1600,6 +1601,18 @@ class Extractor:
                 continue
             if toks[i].text == "Y" and i + 1 < n and toks[i + 1].cap and _joined(s, i + 1) and _after_honorific(toks, i, 2):
                 i = self._foreign_person(s, covered, i, honoured=True)  # "đồng chí Y Thanh Hà Niê Kđăm": an Ê Đê name
+                continue
+            if toks[i].text == "Y" and i + 2 < n and all(toks[k].cap and _joined(s, k) and not covered[k] for k in (i + 1, i + 2)) \
+                    and toks[i - 1].cap and not lx.ORG_HEADS.match(toks, i - 1) and lx.province_index().match(toks, i + 1) is None \
+                    and any(lx.TITLES.match(toks, k) for k in range(max(0, i - 8), i)):  # (not "Trường Đại học Y Hà Nội")
+                j = i + 3  # so after a title and its body: "Chủ tịch UBND huyện Krông Pắc Y Ngông Niê"
+                while j < n and j - i < 5 and toks[j].cap and _joined(s, j) and not covered[j] and not lx.TITLES.match(toks, j):
+                    j += 1
+                name = s.char_span(i, j)
+                s.mentions.append(Mention(i, j, "person", self.person(name), name))
+                for k in range(i, j):
+                    covered[k] = True
+                i = j
                 continue
             if toks[i].key not in lx.SURNAMES:
                 if i > 0 and toks[i - 1].key in _HONORIFIC_ENDS and _joined(s, i) and _after_honorific(toks, i, 2):

@@ -3281,3 +3281,11 @@ def test_a_decision_s_text_its_annex_in_parts_its_signer_and_a_decree_dated_in_w
     assert [recipient_of(a) for a in f.awards] == ["Ủy ban nhân dân xã Tịnh Ấn Tây", "Võ Văn Tâm"]
     assert posts_of(f)["Trần Phước Hiền"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")]
     assert [d.date for d in f.documents if d.kind == "Nghị định"] == ["2023-12-31"]
+
+
+def test_an_ede_man_s_name_after_a_title_and_its_body_and_not_a_school_of_medicine():
+    f = facts_of("Chủ tịch UBND huyện Krông Pắc Y Ngông Niê trao Giấy khen cho 30 tập thể.",
+                 "Bà Trần Thị Minh, Hiệu trưởng Trường Đại học Y Hà Nội dự lễ.")
+    assert posts_of(f) == {"Y Ngông Niê": [("Chủ tịch", "Ủy ban nhân dân huyện Krông Pắc")],
+                           "Trần Thị Minh": [("Hiệu trưởng", "Trường Đại học Y Hà Nội")]}
+    assert giver_of(f.awards[0].conferred_by) == "Chủ tịch Ủy ban nhân dân huyện Krông Pắc"
