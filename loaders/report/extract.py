@@ -139,6 +139,7 @@ _PARENT_FIRST = frozenset(lx.keys(h) for h in (
 _NUMBERED_CONGRESS = re.compile(r"Đại hội\b.*?(?:\s[IVXL]+|lần thứ\s+\S+)")  # a congress named by its number
 _AMONG_THOSE = re.compile(r"\s*Trong số\s+(?:các|những)\s+[^,;:]{0,60}?\bđược\s", re.I)  # "Trong số các X được tặng … có A"
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
+_INSTITUTION_HEADS = ("học viện", "bệnh viện", "viện", "ngân hàng")  # (named again by their head alone, as companies are)
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
 # words a name joins with a comma: "cơ quan Dân, Đảng" (the Party's and mass bodies), "Trung tâm Phòng, chống HIV/AIDS"
 _COMMA_IN_NAME = frozenset((("dân", "đảng"), ("đảng", "dân"), ("phòng", "chống"), ("nại", "tố"), ("biến", "giáo"), ("cháy", "chữa"),
@@ -1854,7 +1855,9 @@ class Extractor:
             if second is not None and second.org is not None:
                 return Post(title, second.org), end
         if org_m is None and (company := self._company_again(s, end)) is not None:
-            return Post(title, company), end  # "Phạm Gia Lý - Chủ tịch HĐQT, kiêm Tổng giám đốc Công ty"
+            head = lx.ORG_HEADS.match(s.tokens, end) if end < len(s.tokens) and s.tokens[end].cap else None
+            return Post(title, company), end + (head[0] if head else 0)  # "Phạm Gia Lý - Chủ tịch HĐQT, kiêm Tổng giám
+            # đốc Công ty"; "A, Giám đốc Học viện, Chủ tịch Hội đồng …": on past the head to the next post
         if org_m is None and matching_key(title) in ("hiệu trưởng", "phó hiệu trưởng") \
                 and (school := self._body_again(_SCHOOL_HEADS)) is not None:
             school_words = end + 1 < len(s.tokens) and (s.tokens[end].key, s.tokens[end + 1].key) == ("nhà", "trường") \
@@ -2982,12 +2985,13 @@ class Extractor:
         return named[-1] if named and "đơn vị" not in heads else None
 
     def _company_again(self, s: _Sentence, end: int) -> Org | None:
-        """The company of a post written without its body's name: "Tổng giám đốc Công ty." (its head alone),
-        "Chủ tịch HĐQT" (a board has no name of its own): the company the report is about."""
+        """The company of a post written without its body's name: "Tổng giám đốc Công ty." (its head alone; or an
+        institute's, a hospital's: "Giám đốc Học viện"), "Chủ tịch HĐQT" (a board has no name of its own): the
+        company the report is about."""
         toks = s.tokens
         if end < len(toks) and _joined(s, end) and toks[end].cap:
             head = lx.ORG_HEADS.match(toks, end)
-            if head is None or _head_key(s.char_span(end, end + head[0])) not in _COMPANY_HEADS \
+            if head is None or _head_key(s.char_span(end, end + head[0])) not in _COMPANY_HEADS + _INSTITUTION_HEADS \
                     or (end + head[0] < len(toks) and toks[end + head[0]].cap and _joined(s, end + head[0])):
                 return None  # (a company named in full is a mention of its own)
             return self._body_again(_head_key(s.char_span(end, end + head[0])))

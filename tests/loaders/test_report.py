@@ -3289,3 +3289,12 @@ def test_an_ede_man_s_name_after_a_title_and_its_body_and_not_a_school_of_medici
     assert posts_of(f) == {"Y Ngông Niê": [("Chủ tịch", "Ủy ban nhân dân huyện Krông Pắc")],
                            "Trần Thị Minh": [("Hiệu trưởng", "Trường Đại học Y Hà Nội")]}
     assert giver_of(f.awards[0].conferred_by) == "Chủ tịch Ủy ban nhân dân huyện Krông Pắc"
+
+
+def test_an_institute_named_again_by_its_head_in_a_post_chain_and_a_school_of_propaganda():
+    f = facts_of("Sáng 15/9, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Lễ kỷ niệm 76 năm Ngày truyền thống.",
+                 "Dự có đồng chí Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị, Giám đốc Học viện, Chủ tịch Hội đồng Lý luận Trung ương.",
+                 "Học viện Báo chí và Tuyên truyền được tặng Huân chương Lao động hạng Nhất.")
+    assert posts_of(f)["Nguyễn Xuân Thắng"] == [("Ủy viên", "Bộ Chính trị"), ("Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+                                                ("Chủ tịch", "Hội đồng Lý luận Trung ương")]
+    assert [recipient_of(a) for a in f.awards] == ["Học viện Báo chí và Tuyên truyền"]
