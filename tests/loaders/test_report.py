@@ -3298,3 +3298,9 @@ def test_an_institute_named_again_by_its_head_in_a_post_chain_and_a_school_of_pr
     assert posts_of(f)["Nguyễn Xuân Thắng"] == [("Ủy viên", "Bộ Chính trị"), ("Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh"),
                                                 ("Chủ tịch", "Hội đồng Lý luận Trung ương")]
     assert [recipient_of(a) for a in f.awards] == ["Học viện Báo chí và Tuyên truyền"]
+
+
+def test_an_event_honouring_entrepreneurs_and_businesses_named_whole():
+    f = facts_of("Tối 11/10, Hiệp hội Doanh nghiệp tỉnh Bình Dương tổ chức Lễ tôn vinh doanh nhân, doanh nghiệp tiêu biểu nhân kỷ niệm "
+                 "21 năm Ngày Doanh nhân Việt Nam.")
+    assert [e.name for e in f.events] == ["Lễ tôn vinh doanh nhân, doanh nghiệp tiêu biểu"]
