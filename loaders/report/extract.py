@@ -227,6 +227,7 @@ _UNIT_OWNERS = {"phòng": ("công an ", "sở ", "bệnh viện ", "cục ", "b�
 # a unit's name that already says whose it is, or where
 _OWNED = re.compile(r"\b(?:Công an|Bệnh viện|Sở|Bộ|Cục|Trung tâm|Ủy ban|UBND|Viện|Trường|Công ty|Tổng công ty|Ngân hàng|"
                     r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP)\b")
+_OF_A_STATE = re.compile(r"((?:\s+[^\W\d]+){1,3}?)(?=\s+của\s+(?:Nhà nước|Chính phủ|Hoàng gia|Vương quốc|Tổng thống)\s)")
 _REGION_AFTER = re.compile(r" khu vực ([IVXL]{1,6}|\d{1,2})\b")  # a national body's regional unit: "… khu vực XI"
 _TWO_WORD_UNITS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn")})
 _NAME_BREAK = re.compile(r"[,;:.()“”\"!?]")  # punctuation that ends a name
@@ -2948,6 +2949,9 @@ class Extractor:
                 break
             if toks[h].key == "hạng" and toks[h + 1].key in ("nhất", "nhì", "ba"):
                 return h + 2
+        state = _OF_A_STATE.match(s.text, toks[j - 1].end, c1)
+        if state is not None:  # "Huân chương Mặt trời mọc của Nhà nước Nhật Bản": its name goes on in lower case
+            return s.tok_at(state.end(1))
         return j
 
     def _described_group(self, s: _Sentence, am: Mention, c0: int, a: int, b: int) -> Mention | None:

@@ -3304,3 +3304,11 @@ def test_an_event_honouring_entrepreneurs_and_businesses_named_whole():
     f = facts_of("Tối 11/10, Hiệp hội Doanh nghiệp tỉnh Bình Dương tổ chức Lễ tôn vinh doanh nhân, doanh nghiệp tiêu biểu nhân kỷ niệm "
                  "21 năm Ngày Doanh nhân Việt Nam.")
     assert [e.name for e in f.events] == ["Lễ tôn vinh doanh nhân, doanh nghiệp tiêu biểu"]
+
+
+def test_a_foreign_order_named_in_lower_case_words_before_its_state():
+    f = facts_of("Đại sứ quán Nhật Bản tại Việt Nam trao Huân chương Mặt trời mọc của Nhà nước Nhật Bản cho ông Nguyễn Quốc Cường, "
+                 "nguyên Thứ trưởng Bộ Ngoại giao.")
+    [a] = f.awards
+    assert (a.name, a.award_label, giver_of(a.conferred_by)) == ("Huân chương Mặt trời mọc", "Huân chương của nước ngoài",
+                                                                 "Nhà nước Nhật Bản")
