@@ -1342,10 +1342,11 @@ class Extractor:
                 rf"\b(?i:{word}) +((?:[{_UP}]\w*|\d+)(?: +[{_UP}]\w*){{0,3}})", text)}
             self._districts[word] = {k: v for k, v in found.items()  # (not "Nam Đàn Kim Ngọc" of "… huyện Nam Đàn Kim
                                      if not any(k.startswith(other + " ") for other in found)}  # Ngọc Thanh": a name follows)
-        named = self._districts[word]
-        if len(named) != 1:
+        persons = {matching_key(p.name) for p in self.facts.persons.values()}
+        named = [v for k, v in self._districts[word].items() if k not in persons]  # (not "UBND quận Phạm Tuấn Long": the
+        if len(named) != 1:  # chairman, named after his office)
             return None
-        name = next(iter(named.values()))
+        name = named[0]
         if head_keys in _DISTRICT_COMMITTEES:
             return s.char_span(i, h) + " " + name, end  # "Quận ủy Tây Hồ"
         return lx.HEAD_EXPANSIONS.get(head_keys, s.char_span(i, h)) + " " + word + " " + name, end  # "UBND quận Tây Hồ"
@@ -1418,7 +1419,7 @@ class Extractor:
                         and toks[j + 2].cap and _joined(s, j + 2) and not _DASH.search(s.text[toks[j + 1].end:toks[j + 2].start]) \
                         and not toks[j - 1].key.isdigit() \
                         and (not any(toks[k].key in _BEFORE_PLACE_NAMES for k in (j - 1, j - 2) if k >= 0)
-                             or _city_then_person(s, j)) \
+                             or _city_then_person(s, j) or self._person_named_at(s, j)) \
                         and not (toks[j - 1].key in lx.DOTTED_UNITS and gap.strip() == ".") \
                         and not self._province_ends_name(s, j):
                     break  # a person's name follows the organization ("HĐND tỉnh Sơn La Hoàng Văn Chất"; an Ê Đê man's
@@ -1646,7 +1647,8 @@ class Extractor:
                 continue
             before = s.text[:toks[i].start]
             after = s.text[toks[j - 1].end:]
-            if (_NOT_A_PERSON_AFTER.search(before.rstrip()[-40:]) and not _city_then_person(s, i)) or (
+            if (_NOT_A_PERSON_AFTER.search(before.rstrip()[-40:]) and not _city_then_person(s, i)
+                    and not self._person_named_at(s, i)) or (  # ("Chủ tịch UBND quận Phạm Tuấn Long", named before)
                     before.endswith(("từ ", "Từ ")) and _ROUTE_ON.match(after)):  # "chở khách từ Phạm Văn Hai đi …": a street
                 i = j
                 continue
@@ -1700,6 +1702,12 @@ class Extractor:
                 return True  # (a head alone names no body, "Giám đốc NXB Kim Đồng" is no person "Kim Đồng",
                 #              but "Bí thư Thành ủy Nguyễn Thiện Nhân" is)
         return False
+
+    def _person_named_at(self, s: _Sentence, j: int) -> bool:
+        """Whether a person the report named before is named again from token j: "Chủ tịch UBND quận Phạm Tuấn Long"
+        (a district may bear a person's name, "phường Trần Hưng Đạo"; this one is the chairman's)."""
+        return any(lx.keys(p.name) == tuple(t.key for t in s.tokens[j:j + len(p.name.split())])
+                   for p in self.facts.persons.values()) if self.facts.persons else False
 
     def _foreign_person(self, s: _Sentence, covered: list[bool], i: int, honoured: bool = False) -> int:
         """A foreign name after a title ("Đại sứ Konstantin V.Vnukov", "Chủ tịch Quốc hội Lào Pany

@@ -3312,3 +3312,14 @@ def test_a_foreign_order_named_in_lower_case_words_before_its_state():
     [a] = f.awards
     assert (a.name, a.award_label, giver_of(a.conferred_by)) == ("Huân chương Mặt trời mọc", "Huân chương của nước ngoài",
                                                                  "Nhà nước Nhật Bản")
+
+
+def test_a_district_chairman_named_after_his_office_is_no_district_and_a_street_named_after_a_person_is_no_person():
+    f = facts_of("Chiều 23/12, UBND quận Hoàn Kiếm tổ chức Hội nghị tổng kết phong trào thi đua yêu nước năm 2025.",
+                 "Tới dự có đồng chí Phạm Tuấn Long, Phó Bí thư Quận ủy, Chủ tịch UBND quận.",
+                 "Tại hội nghị, Chủ tịch UBND quận Phạm Tuấn Long đã trao Giấy khen cho 45 tập thể.",
+                 "Đoàn đã đến thăm phường Trần Hưng Đạo.")
+    assert posts_of(f) == {"Phạm Tuấn Long": [("Phó Bí thư", "Quận ủy Hoàn Kiếm"), ("Chủ tịch", "Ủy ban nhân dân quận Hoàn Kiếm")]}
+    [a] = f.awards
+    assert (giver_of(a.conferred_by), a.presented_by.name) == ("Chủ tịch Ủy ban nhân dân quận Hoàn Kiếm", "Phạm Tuấn Long")
+    assert not any("Phạm Tuấn Long" in o.label for o in f.orgs.values())
