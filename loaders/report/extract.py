@@ -383,6 +383,9 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 # Sơn La"), and never one of the words that join clauses ("tại Hà Nội và Thủ tướng …" ends at "Nội").
 _PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|thị xã|quận|thị trấn|xã|phường)\s+(?=[{_UP}]))?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
                     rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}})")
+# a place as a clause's subject, right before what it received: "Năm 2025, quận Hoàn Kiếm được …"
+_PLACE_SUBJECT = re.compile(rf"(?:^|[,.]\s*)([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+"
+                            rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa)\s+)*$")
 _GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"
                                    r"|^\s*(?:Nhân dịp này|Dịp này|Cũng dịp này|Cùng dịp(?: này)?)\b"),
     'hội', 'lễ', 'buổi gặp mặt', 'chương trình', 'dịp này', 'cùng dịp')
@@ -1702,6 +1705,26 @@ class Extractor:
                 return True  # (a head alone names no body, "Giám đốc NXB Kim Đồng" is no person "Kim Đồng",
                 #              but "Bí thư Thành ủy Nguyễn Thiện Nhân" is)
         return False
+
+    def _place_subject(self, s: _Sentence, c0: int, end: int) -> Mention | None:
+        """A province, district or commune as the subject right before "được …" ("tỉnh Nghệ An", "quận Hoàn Kiếm"): the
+        place as the body that receives (a district or commune of the report's province), or None."""
+        m = _PLACE_SUBJECT.search(s.text, c0, end)
+        if m is None:
+            return None
+        unit, name = m.group(1), m.group(2)
+        start, stop = s.tok_at(m.start(1)), s.tok_at(m.end(2))
+        text = s.char_span(start, stop)
+        province = lx.province_in(text) if unit.lower() in ("tỉnh", "thành phố") else None
+        if province is not None and province.kind == "province":
+            org = self.org(province.label, text, province)
+        elif unit.lower() == "tỉnh":
+            return None
+        else:
+            org = self.org(unit[:1].upper() + unit[1:].lower() + " " + name, text)
+            home = self._home_province()
+            org.context = org.context or (home.label if home is not None else None)
+        return Mention(start, stop, "org", org, text)
 
     def _person_named_at(self, s: _Sentence, j: int) -> bool:
         """Whether a person the report named before is named again from token j: "Chủ tịch UBND quận Phạm Tuấn Long"
@@ -3146,6 +3169,9 @@ class Extractor:
                                 and c0 <= s.tokens[x.start].start and s.tokens[x.end - 1].end <= c0 + verb.start()
                                 and not self._inside_award(s, x) and id(x) not in s.attached and not _an_office_s_body(s, x)
                                 and not _in_attached(s, x)])[::-1]  # (a body named twice: where it is named last)
+            if not cands and (place := self._place_subject(s, c0, c0 + verb.start())) is not None:
+                self._subject = (s, [place])
+                return [place]  # "Năm 2025, tỉnh Nghệ An được Chính phủ tặng Cờ thi đua": the province
             described = self._described_subject(s, cands, c0 + verb.start()) if cands and cands[-1].kind == "org" else None
             if described is not None:  # "Chị A, công nhân Công ty B, vinh dự nhận …": A, not the company
                 chosen = [described]

@@ -3323,3 +3323,11 @@ def test_a_district_chairman_named_after_his_office_is_no_district_and_a_street_
     [a] = f.awards
     assert (giver_of(a.conferred_by), a.presented_by.name) == ("Chủ tịch Ủy ban nhân dân quận Hoàn Kiếm", "Phạm Tuấn Long")
     assert not any("Phạm Tuấn Long" in o.label for o in f.orgs.values())
+
+
+def test_a_province_a_district_or_a_commune_as_the_subject_that_received():
+    f = facts_of("Năm 2025, tỉnh Nghệ An được Chính phủ tặng Cờ thi đua.",
+                 "Năm 2025, huyện Nam Đàn được UBND tỉnh Nghệ An tặng Cờ thi đua xuất sắc.",
+                 "Xã Tân Phú vinh dự được tặng Bằng khen của Chủ tịch UBND tỉnh Nghệ An.")
+    assert [recipient_of(a) for a in f.awards] == ["Tỉnh Nghệ An", "Huyện Nam Đàn", "Xã Tân Phú"]
+    assert f.awards[1].recipient.context == "Tỉnh Nghệ An"  # (a district of the report's province)
