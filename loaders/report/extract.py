@@ -299,7 +299,8 @@ _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 _AMONG_THEM_LATER = re.compile(r",\s*trong đó có\s+")
 # An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
-                               r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu)$")
+                               r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu|"
+                               r"điển hình|gương)$")  # ("Hội nghị tuyên dương điển hình “Dân vận khéo”")
 # What ends the recipients after "cho": the rationale, an occasion, a place …
 _RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi|"
                              r"đề nghị|trình)\b")

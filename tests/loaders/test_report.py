@@ -3331,3 +3331,8 @@ def test_a_province_a_district_or_a_commune_as_the_subject_that_received():
                  "Xã Tân Phú vinh dự được tặng Bằng khen của Chủ tịch UBND tỉnh Nghệ An.")
     assert [recipient_of(a) for a in f.awards] == ["Tỉnh Nghệ An", "Huyện Nam Đàn", "Xã Tân Phú"]
     assert f.awards[1].recipient.context == "Tỉnh Nghệ An"  # (a district of the report's province)
+
+
+def test_an_event_honouring_models_of_a_quoted_movement_is_named_with_it():
+    f = facts_of('Ngày 9/7, Ban Thường vụ Tỉnh ủy Đồng Tháp tổ chức Hội nghị tuyên dương điển hình "Dân vận khéo" giai đoạn 2020 - 2025.')
+    assert [e.name for e in f.events] == ['Hội nghị tuyên dương điển hình "Dân vận khéo" giai đoạn 2020 - 2025']
