@@ -1122,6 +1122,16 @@ class Extractor:
                 continue
             lead = 1 if toks[i + 2].key in ("tỉnh",) and not toks[i + 2].cap else 0
             province = lx.province_index().match(toks, i + 2 + lead) if i + 2 + lead < n else None
+            if (province is None or province[1].kind != "province") and not lead and toks[i + 2].cap:
+                j = i + 2  # a district's unit: "Điện lực Thanh Hà" (of the report's province)
+                while j < n and j - i < 5 and toks[j].cap and _joined(s, j) and not covered[j] and not lx.ORG_HEADS.match(toks, j):
+                    j += 1
+                org = self.org(s.char_span(i, j), s.char_span(i, j))
+                home = self._home_province()
+                org.context = org.context or (home.label if home is not None else None)
+                s.mentions.append(Mention(i, j, "org", org, s.char_span(i, j)))
+                covered[i:j] = [True] * (j - i)
+                continue
             if province is None or province[1].kind != "province" or any(covered[i + 2:i + 2 + lead + province[0]]):
                 continue
             j = i + 2 + lead + province[0]

@@ -3336,3 +3336,11 @@ def test_a_province_a_district_or_a_commune_as_the_subject_that_received():
 def test_an_event_honouring_models_of_a_quoted_movement_is_named_with_it():
     f = facts_of('Ngày 9/7, Ban Thường vụ Tỉnh ủy Đồng Tháp tổ chức Hội nghị tuyên dương điển hình "Dân vận khéo" giai đoạn 2020 - 2025.')
     assert [e.name for e in f.events] == ['Hội nghị tuyên dương điển hình "Dân vận khéo" giai đoạn 2020 - 2025']
+
+
+def test_a_power_company_s_district_units_are_bodies_of_the_report_s_province():
+    f = facts_of("Ngày 7/2, tại TP Vinh, tỉnh Nghệ An, Công ty Điện lực Nghệ An tổ chức Hội nghị người lao động năm 2025.",
+                 "Điện lực Nam Đàn và Điện lực Đô Lương được Công ty tặng Giấy khen.", "Ngành Điện lực Việt Nam phát triển.")
+    assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Điện lực Nam Đàn", "Công ty Điện lực Nghệ An"), ("Điện lực Đô Lương", "Công ty Điện lực Nghệ An")]
+    assert f.awards[0].recipient.context == "Tỉnh Nghệ An"
