@@ -627,6 +627,9 @@ class Extractor:
                 m = None  # "Đoàn đại biểu Quốc hội tỉnh X": a province's delegation, not the National Assembly
             if m and i > 1 and (toks[i - 2].key, toks[i - 1].key) == ("chỉ", "huy") and _joined(s, i - 1):
                 m = None  # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X": a province's command, named by its own head
+            if m and i > 0 and toks[i - 1].key == "vùng" and toks[i - 1].cap and _joined(s, i) \
+                    and i + m[0] < len(toks) and toks[i + m[0]].key.isdigit():
+                m = None  # "Bộ Tư lệnh Vùng Cảnh sát biển 2": a region of it, named by its own head
             if m and not toks[i].cap and m[0] > 1 and (toks[i].key, toks[i + 1].key) == ("bộ", "đội"):
                 m = None  # "cán bộ, chiến sĩ bộ đội Biên phòng": its soldiers
             if m and not s.quoted[i] and (toks[i].cap or m[0] > 2 and (i == 0 or (toks[i - 1].key, toks[i].key) not in lx.HEAD_INSIDE_WORD)) \
@@ -1445,8 +1448,10 @@ class Extractor:
                         and not (t.key == "cục" and toks[j - 1].key == "ương") \
                         and not (t.key == "phòng" and j + 1 < n and toks[j + 1].key in ("chống", "cháy", "ngừa")) \
                         and (toks[j - 1].key, t.key) not in lx.HEAD_INSIDE_WORD \
-                        and not (t.text.isupper() and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1):
-                    break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …" (but a heading: "SỞ NỘI VỤ"; a commune's name: "xã Vũ Hội")
+                        and not (t.text.isupper() and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1) \
+                        and not (toks[j - 1].key == "vùng" and toks[j - 1].cap):
+                    break  # "… Việt Nam Chủ tịch …", "Hội Nông dân và Hội …" (but a heading: "SỞ NỘI VỤ"; a commune's name: "xã Vũ Hội";
+                    # a region's: "Bộ Tư lệnh Vùng Cảnh sát biển 2")
                 j += 1
                 continue
             unit = lx.ADMIN_UNITS.match(toks, j) if j > start and t.key in ("huyện", "quận", "thị", "xã", "phường") else None

@@ -3344,3 +3344,8 @@ def test_a_power_company_s_district_units_are_bodies_of_the_report_s_province():
     assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
         ("Điện lực Nam Đàn", "Công ty Điện lực Nghệ An"), ("Điện lực Đô Lương", "Công ty Điện lực Nghệ An")]
     assert f.awards[0].recipient.context == "Tỉnh Nghệ An"
+
+
+def test_the_command_of_a_coast_guard_region_is_named_whole():
+    f = facts_of("Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua cho Bộ Tư lệnh Vùng Cảnh sát biển 2 và Hải đoàn 42.")
+    assert [recipient_of(a) for a in f.awards] == ["Bộ Tư lệnh Vùng Cảnh sát biển 2", "Hải đoàn 42"]
