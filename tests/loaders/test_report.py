@@ -3349,3 +3349,9 @@ def test_a_power_company_s_district_units_are_bodies_of_the_report_s_province():
 def test_the_command_of_a_coast_guard_region_is_named_whole():
     f = facts_of("Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua cho Bộ Tư lệnh Vùng Cảnh sát biển 2 và Hải đoàn 42.")
     assert [recipient_of(a) for a in f.awards] == ["Bộ Tư lệnh Vùng Cảnh sát biển 2", "Hải đoàn 42"]
+
+
+def test_the_coast_guard_s_commander_gives_as_its_commander():
+    f = facts_of("Tư lệnh Cảnh sát biển tặng Bằng khen cho 25 tập thể.", "Vùng Cảnh sát biển 3 được tặng Cờ thi đua.")
+    assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
+        ("25 tập thể", "Tư lệnh Cảnh sát biển Việt Nam"), ("Vùng Cảnh sát biển 3", None)]
