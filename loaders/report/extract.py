@@ -1624,7 +1624,7 @@ class Extractor:
             if toks[i].text == "Y" and i + 1 < n and toks[i + 1].cap and _joined(s, i + 1) and _after_honorific(toks, i, 2):
                 i = self._foreign_person(s, covered, i, honoured=True)  # "đồng chí Y Thanh Hà Niê Kđăm": an Ê Đê name
                 continue
-            if toks[i].text == "Y" and i + 2 < n and all(toks[k].cap and _joined(s, k) and not covered[k] for k in (i + 1, i + 2)) \
+            if toks[i].text == "Y" and 0 < i and i + 2 < n and all(toks[k].cap and _joined(s, k) and not covered[k] for k in (i + 1, i + 2)) \
                     and toks[i - 1].cap and not lx.ORG_HEADS.match(toks, i - 1) and lx.province_index().match(toks, i + 1) is None \
                     and any(lx.TITLES.match(toks, k) for k in range(max(0, i - 8), i)):  # (not "Trường Đại học Y Hà Nội")
                 j = i + 3  # so after a title and its body: "Chủ tịch UBND huyện Krông Pắc Y Ngông Niê"
