@@ -73,7 +73,6 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
 # the lead most news sites set apart in a classed block of its own ("sapo", "lead", "summary")
 _BLOCK_TAGS = ("p", "h2", "h3", "li", "figcaption", "tr")
 _LEAD_BLOCKS = "[class*=sapo], [class*=lead], [class*=summary], [class*=description]"
-_TEXT_BLOCKS = ", ".join([*_BLOCK_TAGS, _LEAD_BLOCKS])
 
 
 def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
@@ -101,19 +100,62 @@ def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
     root = article or tree.body or tree.root
     lines = []
     if root is not None:
-        seen = set()
         # a lead set apart before the article's own block ("<p class="description">" beside "<article>"): its first lines
-        leads = [n for n in tree.css(_LEAD_BLOCKS) if article is not None and not _inside(n, article)]
-        for node in [*leads, *root.css(_TEXT_BLOCKS)]:
-            if node.mem_id in seen or node.tag not in _BLOCK_TAGS and node.css_first("p") is not None:
-                continue  # (a node both selectors find; a lead that holds paragraphs: read by them)
-            seen.add(node.mem_id)
-            t = _row_text(node) if node.tag == "tr" else node.text(separator=" ", strip=True)
-            if t:
-                lines.append(t)
+        leads = [n for n in tree.css(_LEAD_BLOCKS) if article is not None and not _inside(n, article) and _is_block(n)]
+        lines = [t for n in leads if (t := n.text(separator=" ", strip=True))] + _article_lines(root)
         if not lines:
             lines = [l for l in root.text(separator="\n").splitlines() if l.strip()]
     return title, lines, date
+
+
+_INLINE_TAGS = frozenset(("-text", "a", "b", "i", "em", "strong", "span", "u", "sup", "sub", "font", "small", "mark", "abbr"))
+_LEAD_CLASS = re.compile(r"sapo|lead|summary|description")
+# a run of loose words kept as a line: a sentence's length and its end (shorter runs are a site's labels, "Bình luận",
+# "Từ khóa: …"; runs without a full stop the headlines of other articles in a side block)
+_LOOSE_LINE = re.compile(r".{40,}[.!?…:;\"”)]", re.S)
+
+
+def _is_block(node) -> bool:
+    """A block of the article's text read whole: a paragraph, heading, list item, caption or table row, or a lead
+    set apart in a classed block of its own (one that holds paragraphs is read by them)."""
+    if node.tag in _BLOCK_TAGS:
+        return True
+    return bool(_LEAD_CLASS.search(node.attributes.get("class") or "")) and node.css_first("p") is None
+
+
+def _article_lines(root) -> list[str]:
+    """The article's lines in document order: each block's text, and the runs of words written outside any block,
+    parted by "<br>" (many sites write a story as text and line breaks in one "<div>")."""
+    lines: list[str] = []
+    loose: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(loose).split())
+        if _LOOSE_LINE.fullmatch(text):
+            lines.append(text)
+        loose.clear()
+
+    def walk(node) -> None:
+        for child in node.iter(include_text=True):
+            if child.tag == "h1":
+                continue  # (the page's title, read as such)
+            if child.tag in _INLINE_TAGS:
+                loose.append(child.text())
+            elif child.tag == "br":
+                flush()
+            elif _is_block(child):
+                flush()
+                text = _row_text(child) if child.tag == "tr" else child.text(separator=" ", strip=True)
+                if text:
+                    lines.append(text)
+            else:
+                flush()
+                walk(child)
+                flush()
+
+    walk(root)
+    flush()
+    return lines
 
 
 _DAY_FIRST = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:\D{1,4}(\d{1,2}):(\d{2}))?")

@@ -3355,3 +3355,19 @@ def test_the_coast_guard_s_commander_gives_as_its_commander():
     f = facts_of("Tư lệnh Cảnh sát biển tặng Bằng khen cho 25 tập thể.", "Vùng Cảnh sát biển 3 được tặng Cờ thi đua.")
     assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
         ("25 tập thể", "Tư lệnh Cảnh sát biển Việt Nam"), ("Vùng Cảnh sát biển 3", None)]
+
+
+def test_an_html_page_whose_story_is_text_and_line_breaks_in_one_block(tmp_path):
+    page = tmp_path / "tin.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="pubdate" content="2025-09-03T10:00:00+07:00">'
+        '<title>Trao Huân chương</title></head><body><div id="menu"><ul><li>Thời sự</li></ul></div><div id="main">'
+        '<h1>Long An trao Huân chương Lao động cho 3 tập thể</h1><div class="side"><a href="#">Thủ tướng tặng Bằng khen cho '
+        'nhiều tập thể của tỉnh Bình Dương</a></div><div class="post-content">Chiều 2/9, UBND tỉnh Long An tổ chức Lễ trao '
+        'Huân chương Lao động.<br>Ông Nguyễn Văn Út, Chủ tịch UBND tỉnh đã trao <b>Huân chương Lao động hạng Ba</b> cho Sở '
+        'Nội vụ.<br><em>Ông Nguyễn Văn Út trao Huân chương. Ảnh: Hoàng Anh</em><br>Bình luận</div></div></body></html>',
+        encoding="utf-8")
+    r = read_report(page)
+    assert r.body == ["Thời sự", "Chiều 2/9, UBND tỉnh Long An tổ chức Lễ trao Huân chương Lao động.",
+                      "Ông Nguyễn Văn Út, Chủ tịch UBND tỉnh đã trao Huân chương Lao động hạng Ba cho Sở Nội vụ."]
+    # (not the headline of another article in a side block, nor a label; a caption that ends on its credit neither)
