@@ -269,11 +269,10 @@ def _conferrer(cell, decision: Document | None, known, org):
     suffix = _DECISION_SUFFIX.search(decision.number if decision else "")
     if suffix and suffix.group(1).lower() in _DECISION_AUTHORITY:
         return _post(lx.post_index().phrases[lx.keys(_DECISION_AUTHORITY[suffix.group(1).lower()])])
-    if known.extra.get("authority"):
-        post = reference.by_iri("post").get(known.extra["authority"])
-        body = reference.by_iri("org").get(known.extra["authority"])  # (a mass organization's own award)
-        return _post(post) if post else Org(body.iri, body.label, iri=body.iri, mentioned=False) if body else None
-    return None
+    authority = reference.authority(known)  # (an office, or a mass organization's body for its own awards)
+    if authority is None:
+        return None
+    return _post(authority) if authority.kind == "post" else Org(authority.iri, authority.label, iri=authority.iri, mentioned=False)
 
 
 def _post(k) -> Post:

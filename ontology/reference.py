@@ -131,5 +131,16 @@ def known_names(kind: str) -> dict[str, Known]:
 
 
 @lru_cache(maxsize=None)
+def authority(award: Known) -> Known | None:
+    """Who decides an award of the scheme: an office (a "post"), or for a mass organization's own awards its body
+    (an "org"); None when the scheme does not say.
+
+    >>> authority(by_iri("award")["https://w3id.org/tdkt/award/giai-thuong-ly-tu-trong"]).kind
+    'org'
+    """
+    iri = award.extra.get("authority")
+    return (by_iri("post").get(iri) or by_iri("org").get(iri)) if iri else None
+
+
 def by_iri(kind: str) -> dict[str, Known]:
     return {e.iri: e for e in entities(kind)}

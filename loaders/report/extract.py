@@ -744,11 +744,17 @@ class Extractor:
         committee = i >= 2 and (toks[i - 2].key, toks[i - 1].key) == ("ủy", "ban") and _joined(s, i - 1) \
             and not any(m.start <= i - 2 < m.end for m in s.mentions)
         start, stop = (i - 2 if committee else i), s.tok_at(local.end())
-        org = self.org(("Ủy ban " if committee else "") + known.label + " " + local.group(1) + " " + local.group(2),
-                       s.char_span(start, stop))
+        org = self._local(("Ủy ban " if committee else "") + known.label + " " + local.group(1) + " " + local.group(2),
+                          s.char_span(start, stop))
+        return start, stop, org
+
+    def _local(self, label: str, text: str) -> Org:
+        """A body below a province named ``label`` ("Huyện Nam Đàn", "Điện lực Thanh Hà"), placed in the report's
+        province: many districts and communes share a name."""
+        org = self.org(label, text)
         home = self._home_province()
         org.context = org.context or (home.label if home is not None else None)
-        return start, stop, org
+        return org
 
     def _people_of_provinces(self, s: _Sentence, covered: list[bool]) -> None:
         """"Đảng bộ, chính quyền và Nhân dân tỉnh Quảng Trị", "Quân và dân xã Tân Hóa": the province (or the
@@ -765,9 +771,7 @@ class Extractor:
             if place is not None:
                 org = self.org(place.value.label, text, place.value)
             else:  # "… Nhân dân huyện Yên Thành": the district (of the report's province: many share a name)
-                org = self.org(local.group(1).capitalize() + " " + local.group(2), text)
-                home = self._home_province()
-                org.context = org.context or (home.label if home is not None else None)
+                org = self._local(local.group(1).capitalize() + " " + local.group(2), text)
             s.mentions.append(Mention(start, end, "org", org, text))
             for k in range(start, end):
                 covered[k] = True
@@ -1129,9 +1133,7 @@ class Extractor:
                 j = i + 2  # a district's unit: "Điện lực Thanh Hà" (of the report's province)
                 while j < n and j - i < 5 and toks[j].cap and _joined(s, j) and not covered[j] and not lx.ORG_HEADS.match(toks, j):
                     j += 1
-                org = self.org(s.char_span(i, j), s.char_span(i, j))
-                home = self._home_province()
-                org.context = org.context or (home.label if home is not None else None)
+                org = self._local(s.char_span(i, j), s.char_span(i, j))
                 s.mentions.append(Mention(i, j, "org", org, s.char_span(i, j)))
                 covered[i:j] = [True] * (j - i)
                 continue
@@ -1737,9 +1739,7 @@ class Extractor:
         elif unit.lower() == "tỉnh":
             return None
         else:
-            org = self.org(unit[:1].upper() + unit[1:].lower() + " " + name, text)
-            home = self._home_province()
-            org.context = org.context or (home.label if home is not None else None)
+            org = self._local(unit.capitalize() + " " + name, text)
         return Mention(start, stop, "org", org, text)
 
     def _person_named_at(self, s: _Sentence, j: int) -> bool:
@@ -3294,13 +3294,12 @@ class Extractor:
         for x in (named, giver):  # "Huân chương … của Nhà nước Lào", "Nhà nước Lào tặng Huân chương …": not Vietnam's President
             if _foreign(x) is not None:
                 return x
-        if known.extra.get("authority"):
-            post = reference.by_iri("post").get(known.extra["authority"])
-            if post:
-                return self._known_post(post.label)
-            body = reference.by_iri("org").get(known.extra["authority"])  # (a mass organization's own award: "Giải
-            if body:  # thưởng Lý Tự Trọng" is the Youth Union Central Committee's, whoever hands it over or acts for it)
-                return self.facts.orgs.get(body.iri) or Org(body.iri, body.label, iri=body.iri, mentioned=False)
+        authority = reference.authority(known)
+        if authority is not None and authority.kind == "post":
+            return self._known_post(authority.label)
+        if authority is not None:  # (a mass organization's own award: "Giải thưởng Lý Tự Trọng" is the Youth Union
+            # Central Committee's, whoever hands it over or acts for it)
+            return self.facts.orgs.get(authority.iri) or Org(authority.iri, authority.label, iri=authority.iri, mentioned=False)
         tail = self._titled_tail(s, am)
         if tail is not None:  # "Bằng khen của Chủ tịch UBND tỉnh"
             return tail[0]

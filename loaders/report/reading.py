@@ -72,7 +72,9 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
 # The blocks of an article's text, in document order: paragraphs, headings, list items, captions, cells, and
 # the lead most news sites set apart in a classed block of its own ("sapo", "lead", "summary")
 _BLOCK_TAGS = ("p", "h2", "h3", "li", "figcaption", "tr")
-_LEAD_BLOCKS = "[class*=sapo], [class*=lead], [class*=summary], [class*=description]"
+_LEAD_WORDS = ("sapo", "lead", "summary", "description")
+_LEAD_BLOCKS = ", ".join(f"[class*={w}]" for w in _LEAD_WORDS)
+_LEAD_CLASS = re.compile("|".join(_LEAD_WORDS))
 
 
 def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
@@ -109,7 +111,6 @@ def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
 
 
 _INLINE_TAGS = frozenset(("-text", "a", "b", "i", "em", "strong", "span", "u", "sup", "sub", "font", "small", "mark", "abbr"))
-_LEAD_CLASS = re.compile(r"sapo|lead|summary|description")
 # a run of loose words kept as a line: a sentence's length and its end (shorter runs are a site's labels, "Bình luận",
 # "Từ khóa: …"; runs without a full stop the headlines of other articles in a side block)
 _LOOSE_LINE = re.compile(r".{40,}[.!?…:;\"”)]", re.S)
