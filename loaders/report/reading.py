@@ -136,26 +136,26 @@ def _article_lines(root) -> list[str]:
             lines.append(text)
         loose.clear()
 
-    def walk(node) -> None:
-        for child in node.iter(include_text=True):
-            if child.tag == "h1":
-                continue  # (the page's title, read as such)
-            if child.tag in _INLINE_TAGS:
-                loose.append(child.text())
-            elif child.tag == "br":
-                flush()
-            elif _is_block(child):
-                flush()
-                text = _row_text(child) if child.tag == "tr" else child.text(separator=" ", strip=True)
-                if text:
-                    lines.append(text)
-            else:
-                flush()
-                walk(child)
-                flush()
-
-    walk(root)
-    flush()
+    stack = [root.iter(include_text=True)]  # (a stack, not recursion: a page may nest blocks deeper than Python recurses)
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            flush()  # (the end of a block of loose words)
+        elif child.tag == "h1":
+            continue  # (the page's title, read as such)
+        elif child.tag in _INLINE_TAGS:
+            loose.append(child.text())
+        elif child.tag == "br":
+            flush()
+        elif _is_block(child):
+            flush()
+            text = _row_text(child) if child.tag == "tr" else child.text(separator=" ", strip=True)
+            if text:
+                lines.append(text)
+        else:
+            flush()
+            stack.append(child.iter(include_text=True))
     return lines
 
 
