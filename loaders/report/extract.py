@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.loaders.normalize import matching_key, nfc
-from tdkt.loaders.report import lexicon as lx
+from tdkt.loaders.report import fastre, lexicon as lx
 from tdkt.loaders.report.facts import (Award, Campaign, Document, Event, Facts, Group, Membership, Org, Person,
                                        Post)
 from tdkt.loaders.report.reading import Report, sentences
@@ -43,7 +43,7 @@ class _Gated:
     __slots__ = ("pattern", "words")
 
     def __init__(self, pattern: re.Pattern, *words: str):
-        self.pattern, self.words = pattern, words
+        self.pattern, self.words = fastre.anchored(pattern), words
 
     def may_match(self, text: str) -> bool:
         global _LOWERED
@@ -4243,3 +4243,10 @@ def _same_named_doc(a: str, b: str) -> bool:
 def extract(report: Report) -> Facts:
     """The facts one report states."""
     return Extractor(report).run()
+
+
+# every pattern above with a lookahead of the characters its matches begin with: the same matches, found faster
+# (7% fewer instructions for the extractor, bench/extract_instructions.py)
+for _name, _pattern in list(globals().items()):
+    if isinstance(_pattern, re.Pattern):
+        globals()[_name] = fastre.anchored(_pattern)
