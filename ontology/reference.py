@@ -142,5 +142,7 @@ def authority(award: Known) -> Known | None:
     return (by_iri("post").get(iri) or by_iri("org").get(iri)) if iri else None
 
 
+@lru_cache(maxsize=None)
 def by_iri(kind: str) -> dict[str, Known]:
+    """The entities of a kind by IRI (one dict for the process, as :func:`entities` is one tuple: read it, never change it)."""
     return {e.iri: e for e in entities(kind)}

@@ -850,19 +850,20 @@ class Extractor:
                 self.aliases.setdefault(lx.keys(core), " ".join(m.group(0).split()))
 
     def _find_aliases(self, s: _Sentence, covered: list[bool]) -> None:
+        """The names the report gave a body (an abbreviation, a brand) where they come again, up to three words."""
         toks, n = s.tokens, len(s.tokens)
         firsts = {k[0] for k in self.aliases}
-        i = 0
-        while i < n:
+        nxt = 0
+        for i in [k for k, t in enumerate(toks) if t.key in firsts] if firsts else ():
+            if i < nxt or covered[i] or not toks[i].cap or s.quoted[i]:
+                continue
             hit = None
-            if toks[i].key in firsts and not covered[i] and toks[i].cap and not s.quoted[i]:
-                for size in (3, 2, 1):
-                    value = self.aliases.get(tuple(t.key for t in toks[i:i + size])) if i + size <= n else None
-                    if value is not None and not any(covered[i:i + size]):
-                        hit = size, value
-                        break
+            for size in (3, 2, 1):
+                value = self.aliases.get(tuple(t.key for t in toks[i:i + size])) if i + size <= n else None
+                if value is not None and not any(covered[i:i + size]):
+                    hit = size, value
+                    break
             if hit is None:
-                i += 1
                 continue
             size, value = hit
             text = s.char_span(i, i + size)
@@ -871,7 +872,7 @@ class Extractor:
             s.mentions.append(Mention(i, i + size, "org", org, text))
             for k in range(i, i + size):
                 covered[k] = True
-            i += size
+            nxt = i + size
 
     def _central_association_again(self, s: _Sentence, covered: list[bool]) -> None:
         """"Trung ương Hội" with no name after it: the one nation-wide association ("Hội … Việt Nam") the
