@@ -81,13 +81,16 @@ _CLUSTER_ROLE = _Gated(re.compile(r"(?i)\b(?:khối trưởng|trưởng khối|k
 _ROLE_YEAR = re.compile(r"\s*năm\s+(\d{4})\b")
 _YEAR_BEFORE_ROLE = re.compile(r"\bnăm\s+(\d{4})\s*,?\s*(?:do\s+)?$")  # "…, năm 2024 do A làm Khối trưởng"
 _LEADING_YEAR = re.compile(r"\s*(?:Trong\s+|Cũng trong\s+)?[Nn]ăm\s+(\d{4})\s*,")
-_ROLE_LINK = re.compile(r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được bầu làm|được bầu là|giữ vai trò|đảm nhận|"
+_ROLE_LINK = re.compile(r"(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?=\s))?"  # ("Hội Luật gia tỉnh là Khối phó": the province's)
+                        r"\s*(?:[-–,(]\s*)?(?:(?:đơn vị|là|làm|được bầu làm|được bầu là|giữ vai trò|đảm nhận|"
                         r"đảm nhiệm)\s+)*", re.I)
 _PEOPLE_OF = re.compile(r"\b(?:Đảng bộ,\s*)?(?:[Cc]hính quyền|[Qq]uân)\s+và\s+(?:[Nn]hân\s+)?dân\s+(?:các dân tộc\s+)?")
 _LOCAL_UNIT = re.compile(r"(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+((?:[A-ZĐ][\w-]*)(?:\s+[A-ZĐ0-9][\w-]*){0,3})")
 _TERM_WORD = re.compile(r"[IVXL]+|\d{1,2}|kỳ")  # "khóa XX", "khóa 12", "nhiệm kỳ"
 _LISTED_HEADS = frozenset(lx.keys(h) for h in ("HĐND", "UBND", "Hội đồng nhân dân", "Ủy ban nhân dân"))
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và|,\s*và)\s+(?=\S)")  # (another body of the list follows)
+_PROVINCE_S_KINDS = ("Hội ", "Liên hiệp các Hội ", "Sở ", "Hiệp hội ")  # bodies every province has one of, by name
+_OWN_PLACE = re.compile(r"\b(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|Việt Nam|Trung ương)\b")
 # A body named again by its head alone, as the whole of a recipient list: "… cho Tổng công ty."
 _HEAD_AGAIN = re.compile(r"\s*((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|T?Cty|Tổng Cty|[Tt]ập đoàn|[Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Nn]gân hàng|"
                          r"[Ss]ư đoàn|[Tt]rung đoàn|[Ll]ữ đoàn|[Qq]uân đoàn|[Đđ]ội tuyển|[Cc]hi nhánh|"
@@ -354,6 +357,7 @@ _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(
                           r"|(?:(?<=tập thể|cá nhân)|(?<=đơn vị))\s+(?:gồm|gồm có))\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
+_ONE_OF_MANY = re.compile(r"\blà một trong (?:số )?(?:các|những) [^,;:]{1,40}?\bđược\b")  # "A là một trong những cá nhân được …"
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
                "cơ sở Hội": "collective", "cơ sở hội": "collective", "khoa, phòng": "collective", "khoa phòng": "collective",
                "khoa": "collective",
@@ -687,6 +691,8 @@ class Extractor:
         if "Điện lực " in s.text or "Viễn thông " in s.text:
             self._provincial_utilities(s, covered)
         self._find_aliases(s, covered)
+        if "tỉnh" in s.text or "thành phố" in s.text:
+            self._province_said_once(s)
         if "ương Hội" in s.text:
             self._central_association_again(s, covered)
         self._abbreviations(s)
@@ -873,6 +879,25 @@ class Extractor:
             for k in range(i, i + size):
                 covered[k] = True
             nxt = i + size
+
+    def _province_said_once(self, s: _Sentence) -> None:
+        """"Hội Văn học nghệ thuật, Hội Nhà báo và Hội Luật gia tỉnh": a province said once, after the last body
+        of a list, is the province of each body listed before it that is of a kind every province has ("Hội …",
+        "Sở …") and names no place of its own."""
+        orgs = sorted((m for m in s.of("org") if m.value.cls == "org"), key=lambda m: m.start)
+        run: list[Mention] = []
+        for m in orgs + [None]:
+            gap = _LIST_GOES_ON.match(s.text, s.tokens[run[-1].end - 1].end) if m is not None and run else None
+            if gap is not None and gap.end() == s.tokens[m.start].start:
+                run.append(m)
+                continue
+            province = lx.province_in(run[-1].value.label) if len(run) > 1 else None
+            for listed in run[:-1] if province is not None and run[-1].value.label.startswith(_PROVINCE_S_KINDS) else ():
+                body = listed.value
+                if body.iri is None and body.label.startswith(_PROVINCE_S_KINDS) and not _OWN_PLACE.search(body.label) \
+                        and lx.province_in(body.label) is None:
+                    listed.value = self.org(f"{body.label} {_lower_first(province.label)}", listed.text)
+            run = [m]
 
     def _central_association_again(self, s: _Sentence, covered: list[bool]) -> None:
         """"Trung ương Hội" with no name after it: the one nation-wide association ("Hội … Việt Nam") the
@@ -1077,6 +1102,7 @@ class Extractor:
             elif same_province:  # "Sở Lao động tỉnh này", "Ban Thi đua Khen thưởng của tỉnh"
                 context = self.province
                 name = name + " " + _lower_first(context.label)
+                j = s.tok_at(toks[j - 1].end + same_province.end())  # (the words that say so are the mention's too, not its spelling)
             elif parent is not None:  # "Ban Chính sách pháp luật LĐLĐ thành phố": the parent by its full name
                 parent_text = s.char_span(nxt.start, nxt.end)
                 if name.endswith(parent_text):
@@ -1234,7 +1260,7 @@ class Extractor:
                      or j + 2 < n and (toks[j + 1].key, toks[j + 2].key) in pairs and _joined(s, j + 1) and _joined(s, j + 2))
         while j < n and j - h < 16 and not covered[j] and not s.quoted[j] and (_joined(s, j) or listed_kind(j)) \
                 and not (j > h + 2 and (lx.TITLES.match(toks, j) or toks[j].key in _CLUSTER_STOP and not (
-                    toks[j].cap and toks[j].key == "tổng"))) \
+                    toks[j].cap and (toks[j].key == "tổng" or toks[j - 1].key == "các")))) \
                 and toks[j].key != "gồm" and not (toks[j].key == "bao" and j + 1 < n and toks[j + 1].key == "gồm"):
             t = toks[j]
             if t.cap or t.key.isdigit() or (t.key == "số" and j + 1 < n and toks[j + 1].key.isdigit()) \
@@ -1461,8 +1487,9 @@ class Extractor:
             if unit and j + unit[0] < n and toks[j + unit[0]].cap and _joined(s, j + unit[0]) and not covered[j + unit[0]]:
                 j += unit[0]  # "Ban Chỉ huy … cứu nạn huyện Kỳ Anh", "Trạm Y tế xã Kỳ Xuân": the body of that district
                 continue
-            if t.key == "làm" and j + 1 < n and (toks[j + 1].key in ("trưởng", "phó") or lx.TITLES.match(toks, j + 1)):
-                break  # "Trường Đại học Y khoa Vinh làm Phó khối" (but "Trung tâm Dịch vụ việc làm Hà Nội")
+            if t.key == "làm" and j + 1 < n and (toks[j + 1].key in ("trưởng", "phó") or lx.TITLES.match(toks, j + 1)
+                                                 or _CLUSTER_ROLE.pattern.match(s.text, toks[j + 1].start)):
+                break  # "Trường Đại học Y khoa Vinh làm Phó khối", "… làm Khối trưởng" (but "Trung tâm Dịch vụ việc làm Hà Nội")
             if t.key == "tại" and self._seated and j + 1 < n and toks[j + 1].cap and _joined(s, j + 1):
                 j += 1  # "Tòa án nhân dân cấp cao tại Hà Nội": the seat is part of the name
                 continue
@@ -2832,13 +2859,20 @@ class Extractor:
         rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
         if rationale is None:
             rationale = re.search(r"\b(có (?:nhiều )?thành tích.{5,300})$", tail)
+        period_of = _period_of(period)
+        group = next((a for a in reversed(self.facts.awards) if a.award_iri == known.iri and isinstance(a.recipient, Group)),
+                     None) if _AMONG_THOSE.match(s.text, c0) or _ONE_OF_MANY.search(s.text, c0, at) else None
+        if group is not None:  # "… cho 12 cá nhân." then "Trong số các cá nhân được tặng … có A" ("A là một trong những cá nhân
+            # được nhận …"): that conferral's giver, year, decision, event
+            conferrer, period_of = conferrer or group.conferred_by, period_of or group.period
+            decision, event = decision or group.decision, event or group.event
         if known.extra.get("recipientKind") == "collective":
             recipients = [self._body_of(item or s, rm) for rm in recipients]
         elif known.extra.get("recipientKind") == "individual" and any(r.kind != "org" for r in recipients):
             recipients = [r for r in recipients if r.kind != "org"]  # (a title for "GS A, Trường X và B": A's body is none)
         return [self._add_award(Award(
             known.iri, known.label, name, rm.value, conferrer, presenter,
-            _period_of(period), event,
+            period_of, event,
             event.date if event else (decision.date if decision else None), decision,
             rationale.group(1).strip(" .,") if rationale else None, s.raw if item is None else s.raw + "\n" + item.raw))
             for rm in recipients]
@@ -4201,11 +4235,15 @@ def _units_owned(s: _Sentence, x: Mention, found: list[Mention]) -> list[Mention
             or not re.fullmatch(r"\s+và\s+", s.text[s.tokens[before[-2].end - 1].end:s.tokens[before[-1].start].start]) \
             or after is not None and re.fullmatch(r"\s*(?:,|và)\s*", s.text[s.tokens[x.end - 1].end:s.tokens[after.start].start])):
         return []  # ("Phòng A, Phòng B thuộc Sở Tư pháp", "Khoa C của Bệnh viện": the units of that body too)
-    units = []
+    units, listed_after = [], None
     for o in reversed(before):
         head = lx.ORG_HEADS.match(s.tokens, o.start) if o.kind == "org" else None
-        if head is None or tuple(t.key for t in s.tokens[o.start:o.start + head[0]]) not in lx.SUBUNIT_HEADS \
-                or units and not re.fullmatch(r"\s*(?:,|và)\s*", s.text[s.tokens[o.end - 1].end:s.tokens[units[-1].start].start]):
+        if listed_after is not None and not re.fullmatch(r"\s*(?:,|và)\s*", s.text[s.tokens[o.end - 1].end:s.tokens[listed_after.start].start]):
+            break
+        listed_after = o
+        if head is None or tuple(t.key for t in s.tokens[o.start:o.start + head[0]]) not in lx.SUBUNIT_HEADS:
+            if belongs and o.kind == "org" and _OWN_PLACE.search(o.value.label):
+                continue  # "Phòng A và Công an quận B thuộc Công an thành phố C": B's police named whole, on the list
             break
         units.append(o)
     return units[::-1] if belongs or len(units) == len(before) or len(units) >= 2 else []

@@ -335,7 +335,7 @@ ORG_HEADS = _phrases(
     "LĐLĐ", "Công ty", "Tổng công ty", "TCT", "Tập đoàn", "Trường", "Bệnh viện", "Viện", "Báo", "Hợp tác xã", "HTX",
     "Công an", "Cục", "Vụ", "Tổng cục", "Chi cục", "Nhà xuất bản", "NXB", "Đồn Biên phòng", "Đồn BP", "Bộ Chỉ huy",
     "Bộ đội Biên phòng", "Bộ Tư lệnh", "Quân khu", "Quân đoàn", "Sư đoàn", "Trung đoàn", "Lữ đoàn", "Học viện",
-    "Đại học", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "Đảng bộ", "Liên hiệp", "Liên minh", "Trung tâm",
+    "Đại học", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "Đảng bộ", "Liên hiệp", "Liên hiệp các Hội", "Liên minh", "Trung tâm",
     "Đài", "Tạp chí", "Thời báo", "Ngân hàng", "Trạm", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
     "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Nông dân", "Hội Cựu chiến binh", "Đoàn Thanh niên", "Tỉnh đoàn", "Thành đoàn",
     "Công đoàn", "Chi bộ", "Chi đoàn", "Nhà nước", "TAND", "VKSND", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
@@ -428,7 +428,7 @@ cà phê, cao su, xi măng, mía đường, phân bón, gang thép, nước sạ
 giải quyết, khiếu nại, tố cáo, khu vực, phổ biến, chính quyền, địa phương, nội địa, đối ngoại,
 sư phạm, bách khoa, ngoại ngữ, ngoại thương, nông lâm, kiến trúc, y dược, tổng hợp, quảng trường,
 trồng trọt, bảo vệ thực vật, chăn nuôi, thú y, kiểm ngư, kiểm lâm, quản lý đất đai, biến đổi khí hậu, khí tượng thủy văn,
-phòng giao dịch, tuyên truyền
+phòng giao dịch, tuyên truyền, đặc thù
 """.replace("\n", " ").split(",")
 
 

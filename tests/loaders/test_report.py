@@ -3371,3 +3371,64 @@ def test_an_html_page_whose_story_is_text_and_line_breaks_in_one_block(tmp_path)
     assert r.body == ["Thời sự", "Chiều 2/9, UBND tỉnh Long An tổ chức Lễ trao Huân chương Lao động.",
                       "Ông Nguyễn Văn Út, Chủ tịch UBND tỉnh đã trao Huân chương Lao động hạng Ba cho Sở Nội vụ."]
     # (not the headline of another article in a side block, nor a label; a caption that ends on its credit neither)
+
+
+def test_a_cluster_of_associations_its_members_and_a_province_said_once_after_the_list():
+    f = facts_of("Chiều 8/1, Khối thi đua các Hội đặc thù tỉnh Quảng Trị tổ chức Hội nghị tổng kết công tác thi đua năm 2024.",
+                 "Khối thi đua gồm 5 đơn vị: Hội Văn học nghệ thuật, Liên hiệp các Hội Khoa học và Kỹ thuật, Hội Người mù, "
+                 "Hội Đông y và Hội Khuyến học tỉnh.",
+                 "Năm 2024, Hội Người mù tỉnh là Khối trưởng, Hội Đông y tỉnh là Khối phó.",
+                 "Các đơn vị đã bầu Hội Khuyến học tỉnh làm Khối trưởng năm 2025.")
+    cluster = "Khối thi đua các Hội đặc thù tỉnh Quảng Trị"
+    assert [e.organizer.label for e in f.events] == [cluster]
+    assert sorted((m.cluster.label, m.member.label, m.role, m.year) for m in f.memberships) == sorted([
+        (cluster, "Hội Văn học nghệ thuật tỉnh Quảng Trị", "thành viên", None),
+        (cluster, "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Trị", "thành viên", None),
+        (cluster, "Hội Người mù tỉnh Quảng Trị", "thành viên", None),
+        (cluster, "Hội Đông y tỉnh Quảng Trị", "thành viên", None),
+        (cluster, "Hội Khuyến học tỉnh Quảng Trị", "thành viên", None),
+        (cluster, "Hội Người mù tỉnh Quảng Trị", "khối trưởng", "2024"),
+        (cluster, "Hội Đông y tỉnh Quảng Trị", "khối phó", "2024"),
+        (cluster, "Hội Khuyến học tỉnh Quảng Trị", "khối trưởng", "2025"),  # (not "Hội Khuyến học tỉnh làm Khối")
+    ])
+
+
+def test_a_province_said_once_after_a_list_is_not_given_to_a_body_of_another_kind_or_place():
+    f = facts_of("Tới dự có đại diện Công ty Cổ phần Sông Đà, Hội Nông dân huyện Cam Lộ và Hội Luật gia tỉnh Quảng Trị.")
+    assert {o.label for o in f.orgs.values()} >= {"Công ty Cổ phần Sông Đà", "Hội Nông dân huyện Cam Lộ",
+                                                  "Hội Luật gia tỉnh Quảng Trị"}
+
+
+def test_bodies_of_the_province_named_with_a_bare_province_word_receive_together():
+    f = facts_of("Sáng 8/1, UBND tỉnh Nghệ An tổ chức hội nghị.",
+                 "Dịp này, Hội Chữ thập đỏ tỉnh được UBND tỉnh tặng Cờ thi đua; Hội Nhà báo tỉnh và Hội Đông y tỉnh được "
+                 "Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert sorted((a.award_label, recipient_of(a)) for a in f.awards) == [
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Hội Nhà báo tỉnh Nghệ An"),
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Hội Đông y tỉnh Nghệ An"),
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Hội Chữ thập đỏ tỉnh Nghệ An"),
+    ]
+
+
+def test_one_of_a_counted_group_named_later_has_the_group_s_giver_year_and_event():
+    f = facts_of("Ngày 5/2, Chủ tịch UBND tỉnh Bình Định ký Quyết định số 412/QĐ-UBND tặng danh hiệu Chiến sĩ thi đua cấp "
+                 "tỉnh cho 12 cá nhân đã có thành tích tiêu biểu năm 2024.",
+                 "Trong số các cá nhân được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh có ông Lê Văn Hòa, Trưởng phòng "
+                 "Quản lý xây dựng Sở Xây dựng.")
+    named = next(a for a in f.awards if recipient_of(a) == "Lê Văn Hòa")
+    assert (giver_of(named.conferred_by), named.period, named.decision.number) == \
+        ("Chủ tịch Ủy ban nhân dân tỉnh Bình Định", "2024", "412/QĐ-UBND")
+    g = facts_of("Ngày 14/10, Hội Nông dân tỉnh Sóc Trăng tổ chức Hội nghị tuyên dương nông dân sản xuất, kinh doanh giỏi.",
+                 "Tại hội nghị, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 7 cá nhân.",
+                 "Ông Danh Sóc, nông dân xã Phú Tân là một trong những cá nhân được nhận Bằng khen của Trung ương Hội.")
+    named = next(a for a in g.awards if recipient_of(a) == "Danh Sóc")
+    assert (giver_of(named.conferred_by), named.event.name) == \
+        ("Hội Nông dân Việt Nam", "Hội nghị tuyên dương nông dân sản xuất, kinh doanh giỏi")
+
+
+def test_units_and_a_body_named_whole_listed_before_the_body_they_belong_to():
+    f = facts_of("Bộ trưởng Bộ Công an tặng Bằng khen cho Phòng Cảnh sát hình sự, Phòng Cảnh sát kinh tế và Công an quận "
+                 "Gò Vấp thuộc Công an TP Hồ Chí Minh vì đã có thành tích xuất sắc.")
+    assert sorted(recipient_of(a) for a in f.awards) == [
+        "Công an quận Gò Vấp", "Phòng Cảnh sát hình sự Công an thành phố Hồ Chí Minh",
+        "Phòng Cảnh sát kinh tế Công an thành phố Hồ Chí Minh"]
