@@ -282,7 +282,8 @@ _RESULT_ITEM = re.compile(r"\s*" + _BULLET + r"\s*(?:[Dd]anh hiệu\s+)?")
 # a head said once for the bodies named after the colon: "các Sở: Tài chính, Y tế", "UBND các huyện: A, B và C"
 _ELLIPTIC_LIST = re.compile(r"(?:\b(?:UBND|Ủy ban nhân dân)\s+các\s+(?P<unit>huyện|quận|thị xã|xã|phường)|\bcác\s+(?P<dept>[Ss]ở)"
                             r"|\b(?P<body>Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Hội Nông dân|Hội Cựu chiến binh|Liên đoàn Lao động"
-                            r"|Bảo hiểm xã hội|Cục Thuế|Cục Hải quan)\s+(?:các|\d{1,2})\s+tỉnh(?:,?\s*thành phố)?)"
+                            r"|Bảo hiểm xã hội|Cục Thuế|Cục Hải quan|Sở\s+[A-ZĐ][^\s:;,.]*(?:\s+(?!các\b)[^\s:;,.]+){0,6}?)"
+                            r"\s+(?:các|\d{1,2})\s+tỉnh(?:,?\s*thành phố)?)"  # ("Sở GD&ĐT các tỉnh: A, B và C": each one's)
                             r"\s*:\s*(?=[A-ZĐ])")
 # heads of bodies that a bare "tỉnh" after their name places in the report's province ("Trung tâm Kiểm soát bệnh tật
 # tỉnh", "Công đoàn Viên chức tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Trường Chính trị tỉnh", "Hội Khuyến học tỉnh")
@@ -328,7 +329,7 @@ _PERSONS_LISTED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và)\s*")
 # A title alone before the verb of a clause: "Bộ trưởng cũng trao …", "…, Giám đốc đã trao …"
 _TITLE_SUBJECT = re.compile(r"(?:^|[,;.]\s*|\bTại [^,;]{1,60},\s*)([A-ZĐ][\w ]{1,30}?)\s+(?:(?:cũng|đã|còn|tiếp tục)\s+)*$")
 # "… được phong tặng danh hiệu A là thầy B": who the counted group before the verb is
-_IS_NAMED = re.compile(r"\s*,?\s*là\s+")
+_IS_NAMED = re.compile(r"\s*,?\s*(?:là|trong đó có)\s+")  # ("5 nhà giáo được phong tặng … , trong đó có cô A": A one of them)
 # ", gồm các em: A, B, C" after a counted group: its members named
 _GROUP_LISTED = re.compile(r",\s*(?:gồm|bao gồm)(?:\s+(?:các|những)\s+(?:em|đồng chí|cá nhân|tập thể|đơn vị|ông,?\s*bà|học sinh|"
                            r"sinh viên|vận động viên))?\s*:\s*")
@@ -357,6 +358,7 @@ _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(
                           r"|(?:(?<=tập thể|cá nhân)|(?<=đơn vị))\s+(?:gồm|gồm có))\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
+_PERSONAL_TITLES = ("Nhà giáo", "Thầy thuốc", "Nghệ sĩ", "Nghệ nhân", "Chiến sĩ thi đua", "Bà mẹ Việt Nam")  # one person's only
 _ONE_OF_MANY = re.compile(r"\blà một trong (?:số )?(?:các|những) [^,;:]{1,40}?\bđược\b")  # "A là một trong những cá nhân được …"
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
                "cơ sở Hội": "collective", "cơ sở hội": "collective", "khoa, phòng": "collective", "khoa phòng": "collective",
@@ -1294,7 +1296,9 @@ class Extractor:
                         break
                     j = k + province[0]
                     written = s.char_span(k, j)
-                    name = lx.HEAD_EXPANSIONS.get(lx.keys(m.group("body")), m.group("body")) + " " + _lower_first(province[1].label)
+                    body = lx.HEAD_EXPANSIONS.get(lx.keys(m.group("body")), m.group("body"))
+                    body = self._expand_by_ministry(("sở",), body) if body.startswith("Sở ") else body  # ("Sở GD&ĐT")
+                    name = body + " " + _lower_first(province[1].label)
                     s.mentions.append(Mention(k, j, "org", self.org(name, written), written))
                     covered[k:j] = [True] * (j - k)
                     gap = _LIST_GOES_ON.match(s.text, toks[j - 1].end) if j < n else None
@@ -2868,8 +2872,10 @@ class Extractor:
             decision, event = decision or group.decision, event or group.event
         if known.extra.get("recipientKind") == "collective":
             recipients = [self._body_of(item or s, rm) for rm in recipients]
-        elif known.extra.get("recipientKind") == "individual" and any(r.kind != "org" for r in recipients):
-            recipients = [r for r in recipients if r.kind != "org"]  # (a title for "GS A, Trường X và B": A's body is none)
+        elif known.extra.get("recipientKind") == "individual" and (any(r.kind != "org" for r in recipients)
+                                                                   or known.label.startswith(_PERSONAL_TITLES)):
+            recipients = [r for r in recipients if r.kind != "org"]  # (a title for "GS A, Trường X và B": A's body is none;
+            # "Thầy thuốc Ưu tú" for a body alone: the person the report names in it was not read, not the body)
         return [self._add_award(Award(
             known.iri, known.label, name, rm.value, conferrer, presenter,
             period_of, event,
@@ -3277,8 +3283,8 @@ class Extractor:
 
     @staticmethod
     def _group_named_after(s: _Sentence, am: Mention, subject: list[Mention], c1: int) -> list[Mention]:
-        """Those named after "là" behind the award a counted group receives ("1 nhà giáo được phong tặng danh
-        hiệu Nhà giáo Nhân dân là thầy A"): all of the group when they are as many, else they and the group."""
+        """Those named after "là" or "trong đó có" behind the award a counted group receives ("1 nhà giáo được phong
+        tặng danh hiệu Nhà giáo Nhân dân là thầy A"): all of the group when they are as many, else they and the group."""
         if len(subject) != 1 or subject[0].kind != "group" or not subject[0].value.count:
             return []
         is_ = _IS_NAMED.match(s.text, s.tokens[am.end - 1].end)

@@ -3432,3 +3432,25 @@ def test_units_and_a_body_named_whole_listed_before_the_body_they_belong_to():
     assert sorted(recipient_of(a) for a in f.awards) == [
         "Công an quận Gò Vấp", "Phòng Cảnh sát hình sự Công an thành phố Hồ Chí Minh",
         "Phòng Cảnh sát kinh tế Công an thành phố Hồ Chí Minh"]
+
+
+def test_a_department_named_once_for_several_provinces_after_a_colon():
+    f = facts_of("Phó Thủ tướng Lê Thành Long đã trao Cờ thi đua của Chính phủ cho Sở GD&ĐT các tỉnh: Nghệ An, Thanh Hóa và "
+                 "Bắc Ninh.")
+    assert sorted(recipient_of(a) for a in f.awards) == [
+        "Sở Giáo dục và Đào tạo tỉnh Bắc Ninh", "Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa"]
+
+
+def test_a_physician_with_a_specialist_degree_and_a_personal_title_never_given_to_a_body():
+    f = facts_of("Sáng 27/2, Bệnh viện Đa khoa tỉnh Quảng Nam tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì.",
+                 "Dịp này, bác sĩ CKII Trần Văn Thành, Giám đốc Bệnh viện được tặng danh hiệu Thầy thuốc Ưu tú.")
+    assert [(recipient_of(a), a.award_label) for a in f.awards if a.award_label == "Thầy thuốc Ưu tú"] == \
+        [("Trần Văn Thành", "Thầy thuốc Ưu tú")]
+    g = facts_of("Dịp này, Giám đốc Bệnh viện Đa khoa tỉnh Quảng Nam được tặng danh hiệu Thầy thuốc Ưu tú.")
+    assert [recipient_of(a) for a in g.awards] == []  # (the director, not named: not the hospital)
+
+
+def test_one_named_among_a_counted_group_that_receives_a_title():
+    f = facts_of("Dịp này, 5 nhà giáo được Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú, trong đó có cô giáo Lê Thị Mai, "
+                 "Hiệu trưởng Trường THPT Lam Sơn.")
+    assert sorted(recipient_of(a) for a in f.awards) == ["5 nhà giáo", "Lê Thị Mai"]
