@@ -140,7 +140,7 @@ _PARENT_FIRST = frozenset(lx.keys(h) for h in (
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "UBND", "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
     "Công ty", "Tổng công ty", "Công ty CP", "Tổng Công ty CP"))
 _NUMBERED_CONGRESS = re.compile(r"Đại hội\b.*?(?:\s[IVXL]+|lần thứ\s+\S+)")  # a congress named by its number
-_AMONG_THOSE = re.compile(r"\s*Trong số\s+(?:các|những)\s+[^,;:]{0,60}?\bđược\s", re.I)  # "Trong số các X được tặng … có A"
+_AMONG_THOSE = re.compile(r"\s*Trong số\s+(?:các|những|\d{1,6})\s+[^,;:]{0,60}?\bđược\s", re.I)  # "Trong số các X được tặng … có A"
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _INSTITUTION_HEADS = ("học viện", "bệnh viện", "viện", "ngân hàng")  # (named again by their head alone, as companies are)
 _PLACE_AFTER_NAME = ("tỉnh ", "thành phố ", "quận ", "huyện ", "thị xã ")  # a key's words that begin its place
@@ -358,6 +358,7 @@ _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(
                           r"|(?:(?<=tập thể|cá nhân)|(?<=đơn vị))\s+(?:gồm|gồm có))\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
+_RATIONALE = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(?:nhiều\s+)?thành tích|\bcó (?:nhiều )?thành tích")
 _PERSONAL_TITLES = ("Nhà giáo", "Thầy thuốc", "Nghệ sĩ", "Nghệ nhân", "Chiến sĩ thi đua", "Bà mẹ Việt Nam")  # one person's only
 _ONE_OF_MANY = re.compile(r"\blà một trong (?:số )?(?:các|những) [^,;:]{1,40}?\bđược\b")  # "A là một trong những cá nhân được …"
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
@@ -556,6 +557,7 @@ class Extractor:
         self._results_intro: tuple[_Sentence, Document | None] | None = None  # that paragraph's sentence, its decision
         self._signer_title: str | None = None  # the office a decision's signature names, before the signer's name
         self._gave: tuple | None = None  # (sentence, body or office) that gave the last award: "…; tặng …" is it again
+        self._prizes: dict[str, object] = {}  # the prizes of the scheme the report named: "Giải thưởng" alone is the one
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -618,6 +620,8 @@ class Extractor:
             self._classes_alone(s)
         if "danh hiệu" in s.text or "iải thưởng" in s.text or "úp “" in s.text or 'úp "' in s.text:
             self._unlisted_titles(s)
+        if "iải thưởng" in s.text:
+            self._prize_again(s)
         nxt = 0
         for i in post_starts:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
             m = lx.post_index().match(toks, i) if i >= nxt and toks[i].cap else None
@@ -1147,6 +1151,25 @@ class Extractor:
                 continue  # (a title the scheme knows: "danh hiệu “Chiến sĩ thi đua cơ sở”")
             concept = _OTHER_TITLE if m.group(1) == "danh hiệu" else _OTHER_PRIZE
             s.mentions.append(Mention(i, j, "award", reference.by_iri("award")[concept], m.group(0)))
+
+    def _prize_again(self, s: _Sentence) -> None:
+        """"Giải thưởng" alone (not followed by its name) in a report that named one prize of the scheme ("Lễ trao
+        Giải thưởng Lý Tự Trọng …", then "… trao Giải thưởng cho …", "… được nhận giải thưởng"): that prize again."""
+        named = {m.value.iri: m.value for m in s.of("award") if m.value.label.startswith("Giải thưởng ")
+                 and m.value.iri != _OTHER_PRIZE}
+        self._prizes.update(named)
+        if len(self._prizes) != 1:
+            return
+        prize = next(iter(self._prizes.values()))
+        toks = s.tokens
+        for i in range(len(toks) - 1):
+            if (toks[i].key, toks[i + 1].key) != ("giải", "thưởng") or any(m.start <= i < m.end for m in s.of("award")) \
+                    or i + 2 < len(toks) and (toks[i + 2].cap and _joined(s, i + 2) or s.quoted[i + 2]) \
+                    or i > 0 and toks[i - 1].key in ("các", "những", "nhiều"):
+                continue  # (not "Giải thưởng Sao Tháng Giêng", "các giải thưởng")
+            s.mentions.append(Mention(i, i + 2, "award", prize, s.char_span(i, i + 2)))
+        s.mentions.sort(key=lambda m: (m.start, -m.end))
+        s.reordered()
 
     def _provincial_utilities(self, s: _Sentence, covered: list[bool]) -> None:
         """A power or telecom company's unit named by its trade and its province ("Điện lực Nghệ An", "Viễn thông Hà
@@ -2741,6 +2764,9 @@ class Extractor:
         given = [a for a in self.facts.awards if a.presented_by is None and a.evidence == before.raw
                  and (a.award_iri == am.value.iri or _under(am.value.iri, a.award_iri) or a.name.startswith(am.value.label))]
         # ("Bằng khen" again: the kind given, "Bằng khen của cấp ủy Đảng" or any other named so)
+        given += [a for a in self.facts.awards if a.presented_by is None and isinstance(a.recipient, Group) and a not in given
+                  and any(g.award_iri == a.award_iri and isinstance(g.recipient, Person) for g in given)]
+        # (given to one of a counted group named before: "… cho 5 cán bộ." "A là một trong 5 cán bộ được nhận …" "B trao …")
         for award in given:
             award.presented_by = giver
         return bool(given)
@@ -2848,9 +2874,10 @@ class Extractor:
             event = in_clause[0]
         elif self.main_event and _GENERIC_EVENT.search(s.text):
             event = self.main_event
-        elif self.main_event and presenter is not None and not re.search(r"\b(?:19|20)\d\d\b", clause) \
+        elif self.main_event and presenter is not None and not re.search(r"\b(?:19|20)\d\d\b", _RATIONALE.split(clause, 1)[0]) \
                 and not _BEFORE_THEN.match(s.text):
-            event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony (not "Trước đó, …")
+            event = self.main_event  # handed over by someone, in the report of a ceremony: at that ceremony (not "Trước đó, …",
+            # "Năm 2020, …"; but "… vì đã có thành tích … giai đoạn 2019 - 2023" is the period it rewards)
         elif self.main_event and re.search(r"\b[Bb]an [Tt]ổ chức\b", s.text[c0:at]):
             event = self.main_event  # "Ban tổ chức đã trao …": the ceremony's organisers, at the ceremony
         if conferrer is None and in_clause and (known.label in ("Bằng khen", "Cờ thi đua") and _ministry_or_province(event.organizer)

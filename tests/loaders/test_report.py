@@ -2994,7 +2994,7 @@ def test_one_of_a_counted_group_said_after_it_receives_and_who_hands_the_prize_o
                  "Chị Nguyễn Thị Hoa, Bí thư Huyện đoàn Sơn Tịnh là một trong 5 cán bộ được nhận giải thưởng.",
                  "Anh Trần Văn Minh, Phó Bí thư Thường trực Tỉnh đoàn trao giải thưởng cho các cán bộ.")
     got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
-    assert got == [("5 cán bộ", "Trần Văn Minh"), ("Nguyễn Thị Hoa", None)]
+    assert got == [("5 cán bộ", "Trần Văn Minh"), ("Nguyễn Thị Hoa", "Trần Văn Minh")]  # (the prizes he handed over: hers too)
 
 
 def test_a_host_placed_after_a_comma_receives_for_the_school_years_it_names():
@@ -3454,3 +3454,34 @@ def test_one_named_among_a_counted_group_that_receives_a_title():
     f = facts_of("Dịp này, 5 nhà giáo được Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú, trong đó có cô giáo Lê Thị Mai, "
                  "Hiệu trưởng Trường THPT Lam Sơn.")
     assert sorted(recipient_of(a) for a in f.awards) == ["5 nhà giáo", "Lê Thị Mai"]
+
+
+def test_the_labour_confederation_s_creative_labour_certificate():
+    f = facts_of("Tại buổi lễ, ông Nguyễn Văn Lộc, Chủ tịch LĐLĐ tỉnh Bình Dương đã trao Bằng Lao động sáng tạo của Tổng Liên "
+                 "đoàn Lao động Việt Nam cho kỹ sư Trần Minh Khoa.")
+    assert [(a.award_label, recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == \
+        [("Bằng Lao động sáng tạo", "Trần Minh Khoa", "Tổng Liên đoàn Lao động Việt Nam")]
+
+
+def test_an_award_handed_over_at_the_ceremony_for_a_period_of_years_is_of_the_ceremony():
+    f = facts_of("Sáng 1/1, UBND tỉnh Hậu Giang tổ chức Lễ kỷ niệm 20 năm thành lập tỉnh và đón nhận Huân chương Lao động hạng "
+                 "Nhất.",
+                 "Thừa ủy quyền của Chủ tịch nước, Chủ tịch Quốc hội Trần Thanh Mẫn đã trao Huân chương Lao động hạng Nhất cho "
+                 "Đảng bộ, chính quyền và nhân dân tỉnh Hậu Giang vì đã có thành tích đặc biệt xuất sắc trong giai đoạn 2019 - 2023.",
+                 "Năm 2015, Chủ tịch Quốc hội Trần Thanh Mẫn đã trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân "
+                 "dân tỉnh Hậu Giang.")
+    assert sorted((a.award_label, a.period, a.event and a.event.name) for a in f.awards) == [
+        ("Huân chương Lao động hạng Nhì", None, None),  # (another year's: not at this ceremony)
+        ("Huân chương Lao động hạng Nhất", "2019 - 2023",
+         "Lễ kỷ niệm 20 năm thành lập tỉnh và đón nhận Huân chương Lao động hạng Nhất")]
+
+
+def test_a_prize_named_again_by_its_kind_alone():
+    f = facts_of("Tối 26/3, Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh tổ chức Lễ trao Giải thưởng Lý Tự Trọng năm 2025.",
+                 "Trong số 100 cán bộ được nhận giải thưởng có anh Hoàng Văn Nam, Bí thư Tỉnh đoàn Lạng Sơn và chị Lò Thị "
+                 "Thanh, Bí thư Huyện đoàn Mường La.")
+    assert sorted((a.award_label, recipient_of(a)) for a in f.awards) == [
+        ("Giải thưởng Lý Tự Trọng", "Hoàng Văn Nam"), ("Giải thưởng Lý Tự Trọng", "Lò Thị Thanh")]
+    g = facts_of("Tối 26/3, Trung ương Đoàn tổ chức Lễ trao Giải thưởng Lý Tự Trọng và Giải thưởng Sao Tháng Giêng.",
+                 "Trong số 100 cán bộ được nhận giải thưởng có anh Hoàng Văn Nam, Bí thư Tỉnh đoàn Lạng Sơn.")
+    assert g.awards == []  # (two prizes named: which one, the text does not say)
