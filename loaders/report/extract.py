@@ -2864,8 +2864,10 @@ class Extractor:
         if state is None and presenter is not None:  # "A trao Huân chương X của Nhà nước Lào cho B và Huân chương Hữu
             state = next((x for a in self.facts.awards if a.evidence == s.raw and a.presented_by is presenter  # nghị cho C":
                           and (x := _foreign(a.conferred_by))), None)  # the same state's, handed over by the same person
-        if state is not None and _foreign(conferrer) is None and known.label.startswith(("Huân chương", "Huy chương")):
+        if state is not None and known.label.startswith(("Huân chương", "Huy chương")) \
+                and (_foreign(conferrer) is None or not (getattr(conferrer, "label", None) or "").startswith("Nhà nước ")):
             label = "Nhà nước " + state.label  # handed over by a foreign state's official: that state's order, not Vietnam's
+            # (nor the official's ministry's: "Thứ trưởng Bộ An ninh nhân dân Lào trao Huân chương Tự do")
             conferrer = self.org(label, label)
             known = reference.by_iri("award").get(_FOREIGN_ORDER, known)
         event = None
@@ -3758,13 +3760,16 @@ class Extractor:
         kept = []
         for a in self.facts.awards:
             vague = isinstance(a.recipient, Group) and a.recipient.count is None
-            again = vague and a.recipient.kind in ("individual", "collective") \
-                and (a.award_iri, a.recipient.kind == "individual") in named
-            if again and a.presented_by is not None:  # "Các đồng chí được trao Huân chương … gồm: A; B; C" then "…
-                for b in self.facts.awards:  # trao Huân chương cho các đồng chí": those named, handed over by that person
-                    if b.award_iri == a.award_iri and not isinstance(b.recipient, Group) and b.presented_by is None:
+            again = vague and (a.recipient.kind in ("individual", "collective")
+                               and (a.award_iri, a.recipient.kind == "individual") in named
+                               or a.recipient.kind == "any" and any((a.award_iri, k) in named for k in (True, False)))
+            # ("… cho các tập thể, cá nhân Công an tỉnh X" then "… Huân chương Tự do cho Công an tỉnh X và … cho Đại tá A")
+            for b in self.facts.awards if again else ():  # "Các đồng chí được trao Huân chương … gồm: A; B; C" then "… trao
+                if b.award_iri == a.award_iri and not isinstance(b.recipient, Group):  # Huân chương cho các đồng chí": those
+                    if a.presented_by is not None and b.presented_by is None:  # named, handed over by that person
                         b.presented_by = a.presented_by
                         b.event = b.event or a.event
+                    b.period, b.conferred_by = b.period or a.period, b.conferred_by or a.conferred_by  # (for the term it said)
             if not (vague and (again or any(iri != a.award_iri and _under(a.award_iri, iri) for iri in exact)
                                or a.award_iri in counted)):
                 kept.append(a)

@@ -3485,3 +3485,28 @@ def test_a_prize_named_again_by_its_kind_alone():
     g = facts_of("Tối 26/3, Trung ương Đoàn tổ chức Lễ trao Giải thưởng Lý Tự Trọng và Giải thưởng Sao Tháng Giêng.",
                  "Trong số 100 cán bộ được nhận giải thưởng có anh Hoàng Văn Nam, Bí thư Tỉnh đoàn Lạng Sơn.")
     assert g.awards == []  # (two prizes named: which one, the text does not say)
+
+
+def test_veterans_and_red_cross_associations_abbreviated_with_their_province():
+    f = facts_of("Ngày 15/12, Hội Cựu chiến binh (CCB) tỉnh Bến Tre tổ chức hội nghị tổng kết.",
+                 "Hội CCB tỉnh Bến Tre và Hội CTĐ tỉnh Bến Tre được UBND tỉnh Bến Tre tặng Cờ thi đua.")
+    assert sorted(recipient_of(a) for a in f.awards) == ["Hội Chữ thập đỏ tỉnh Bến Tre", "Hội Cựu chiến binh tỉnh Bến Tre"]
+    assert {"Hội CCB tỉnh Bến Tre", "Hội Cựu chiến binh tỉnh Bến Tre"} <= f.orgs["hội cựu chiến binh tỉnh bến tre"].spellings
+
+
+def test_a_foreign_order_handed_over_by_a_minister_of_that_state_is_the_state_s():
+    f = facts_of("Ngày 9/9, tại TP Đông Hà, Bộ An ninh nhân dân Lào tổ chức Lễ trao Huân chương của Nhà nước Cộng hòa Dân chủ "
+                 "Nhân dân Lào cho các tập thể, cá nhân Công an tỉnh Quảng Trị.",
+                 "Thiếu tướng Khăm Phăn Phôm Ma Thắt, Thứ trưởng Bộ An ninh nhân dân Lào đã trao Huân chương Tự do hạng Nhất "
+                 "cho Công an tỉnh Quảng Trị và Huân chương Hữu nghị cho Đại tá Nguyễn Văn Thanh, Giám đốc Công an tỉnh Quảng Trị.")
+    assert sorted((recipient_of(a), giver_of(a.conferred_by)) for a in f.awards) == [
+        ("Công an tỉnh Quảng Trị", "Nhà nước Lào"), ("Nguyễn Văn Thanh", "Nhà nước Lào")]  # (not "các tập thể, cá nhân")
+
+
+def test_an_award_said_vaguely_then_to_those_named_gives_them_its_term():
+    f = facts_of("Chiều 12/12/2024, HĐND tỉnh Quảng Bình đã tổ chức trao Bằng khen của Chủ tịch UBND tỉnh cho các tập thể, cá nhân "
+                 "có thành tích xuất sắc trong hoạt động của HĐND tỉnh nhiệm kỳ 2021 - 2026.",
+                 "Ông Trần Hải Châu, Chủ tịch HĐND tỉnh trao Bằng khen cho Ban Pháp chế HĐND tỉnh và bà Nguyễn Thị Thanh Hằng, "
+                 "Phó Chủ tịch HĐND tỉnh.")
+    assert sorted((recipient_of(a), a.period) for a in f.awards) == [
+        ("Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Bình", "2021 - 2026"), ("Nguyễn Thị Thanh Hằng", "2021 - 2026")]
