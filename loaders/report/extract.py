@@ -125,7 +125,7 @@ _OTHER_PRIZE = "https://w3id.org/tdkt/award/giai-thuong-khac"
 _NATIONAL_TEAM = re.compile(r"\b[Đđ]ội tuyển\s+(?:[\w-]+\s+){0,4}?(?:quốc gia|Việt Nam)\b")
 _LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng|hà trường|ơn vị")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng", "sư đoàn",
-                                "trung đoàn", "lữ đoàn", "trường", "sở", "cục"))
+                                "trung đoàn", "lữ đoàn", "trường", "sở", "cục", "trung tâm"))
 _SCHOOL_HEADS = ("trường", "học viện", "đại học")  # "Nhà trường", "Trường" alone: the school the report is about
 _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # after "từ X": X is a place on a route
 # "Hưởng ứng phong trào, A và B …": a campaign the report named before, taken up by the bodies after the comma
@@ -2882,6 +2882,10 @@ class Extractor:
             # "Năm 2020, …"; but "… vì đã có thành tích … giai đoạn 2019 - 2023" is the period it rewards)
         elif self.main_event and re.search(r"\b[Bb]an [Tt]ổ chức\b", s.text[c0:at]):
             event = self.main_event  # "Ban tổ chức đã trao …": the ceremony's organisers, at the ceremony
+        elif self.main_event and self._sentence_before is not None and not _BEFORE_THEN.match(s.text) \
+                and not re.search(r"\b(?:19|20)\d\d\b", _RATIONALE.split(clause, 1)[0]) \
+                and any(a.event is self.main_event and a.evidence == self._sentence_before.raw for a in self.facts.awards):
+            event = self.main_event  # "Dịp này, A tặng … cho B." then "C tặng … cho D.": at the ceremony too
         if conferrer is None and in_clause and (known.label in ("Bằng khen", "Cờ thi đua") and _ministry_or_province(event.organizer)
                                                 or known.label.startswith("Giải thưởng") and event.organizer is not None):
             conferrer = event.organizer  # "Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho …": its own Bằng khen; "Tổng Liên

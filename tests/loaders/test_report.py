@@ -3510,3 +3510,17 @@ def test_an_award_said_vaguely_then_to_those_named_gives_them_its_term():
                  "Phó Chủ tịch HĐND tỉnh.")
     assert sorted((recipient_of(a), a.period) for a in f.awards) == [
         ("Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Bình", "2021 - 2026"), ("Nguyễn Thị Thanh Hằng", "2021 - 2026")]
+
+
+def test_a_centre_named_again_by_its_head_and_awards_told_one_after_another_at_the_ceremony():
+    f = facts_of("Sáng 28/2, Trung tâm Y tế huyện Cần Giờ tổ chức Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam.",
+                 "Dịp này, bà Tăng Chí Thượng, Giám đốc Sở Y tế TP Hồ Chí Minh trao Cờ thi đua của UBND TP Hồ Chí Minh cho "
+                 "Trung tâm Y tế huyện Cần Giờ.",
+                 "Bộ trưởng Bộ Y tế tặng Bằng khen cho bác sĩ Lê Văn Tám, Phó Giám đốc Trung tâm.",
+                 "Năm 2020, Trung tâm được tặng Bằng khen của Thủ tướng Chính phủ.")
+    assert posts_of(f)["Lê Văn Tám"] == [("Phó Giám đốc", "Trung tâm Y tế huyện Cần Giờ")]
+    assert sorted((recipient_of(a), a.award_label, a.event and a.event.name) for a in f.awards) == [
+        ("Lê Văn Tám", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam"),
+        ("Trung tâm Y tế huyện Cần Giờ", "Bằng khen của Thủ tướng Chính phủ", None),  # (another year's)
+        ("Trung tâm Y tế huyện Cần Giờ", "Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",
+         "Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam")]
