@@ -358,6 +358,7 @@ _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(
                           r"|(?:(?<=tập thể|cá nhân)|(?<=đơn vị))\s+(?:gồm|gồm có))\s*:?\s+", re.I)
 _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
+_LIST_HEAD_CHO = re.compile(r"\bcho\s*:?\s*$")  # the recipients begin right after "cho"
 _RATIONALE = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(?:nhiều\s+)?thành tích|\bcó (?:nhiều )?thành tích")
 _PERSONAL_TITLES = ("Nhà giáo", "Thầy thuốc", "Nghệ sĩ", "Nghệ nhân", "Chiến sĩ thi đua", "Bà mẹ Việt Nam")  # one person's only
 _ONE_OF_MANY = re.compile(r"\blà một trong (?:số )?(?:các|những) [^,;:]{1,40}?\bđược\b")  # "A là một trong những cá nhân được …"
@@ -2663,6 +2664,9 @@ class Extractor:
                 recipients = [recipients[given.index(am)]]  # "A và B lần lượt nhận X và Y": A gets X, B gets Y
             if recipients and all(r.kind == "person" for r in recipients) and s.text.startswith(";", c1):
                 recipients += self._persons_listed_on(s, c1)  # "trao Huy hiệu Đảng tặng … A; nguyên Thủ tướng B; …"
+            elif recipients and s.text.startswith(";", c1) and _LIST_HEAD_CHO.search(s.text, c0, s.tokens[recipients[0].start].start):
+                recipients += self._persons_closing_the_list(s, c1)  # "… cho Công an huyện X; Trung tá A, Trưởng Công an
+                # huyện và Đại úy B, Đội trưởng … vì đã có thành tích …"
             if _ANNEXED.search(clause):
                 self._annexed = (s, am, events, docs, c0, c1)
             if recipients and all(r.kind == "group" and r.value.count is None for r in recipients) \
@@ -2785,6 +2789,22 @@ class Extractor:
                 break
             out.append(persons[0])
         return out
+
+    @staticmethod
+    def _persons_closing_the_list(s: _Sentence, at: int) -> list[Mention]:
+        """The persons of the clause after the semicolon at character ``at`` when it only names them, with their
+        titles, up to the award's rationale ("…; Trung tá A, Trưởng Công an huyện và Đại úy B, Đội trưởng … vì đã có
+        thành tích …"): a recipient list that goes on past the semicolon."""
+        c1 = next((b for a, b in _clauses(s.text) if a > at), None)
+        if c1 is None:
+            return []
+        why = _RATIONALE.search(s.text, at, c1)
+        end = why.start() if why else c1
+        if why is None and c1 < len(s.text) or re.search(r"\b(?:được|nhận|là|đã|đang|sẽ|trao|tặng|phát biểu|cho biết|chúc mừng|"
+                                                          r"tổ chức|dự|tham dự)\b", s.text[at:end]):
+            return []  # (a clause of its own, not the list's last items)
+        persons = [m for m in s.of("person") if at < s.tokens[m.start].start < end and id(m) not in s.attached]
+        return persons if persons and not any(at < s.tokens[m.start].start < end for m in s.of("award")) else []
 
     def _confer(self, s: _Sentence, am: Mention, recipients: list[Mention], events: list[Event],
                 docs: list[tuple[int, Document]], c0: int, c1: int, item: _Sentence | None = None) -> list[Award]:

@@ -3524,3 +3524,13 @@ def test_a_centre_named_again_by_its_head_and_awards_told_one_after_another_at_t
         ("Trung tâm Y tế huyện Cần Giờ", "Bằng khen của Thủ tướng Chính phủ", None),  # (another year's)
         ("Trung tâm Y tế huyện Cần Giờ", "Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",
          "Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam")]
+
+
+def test_a_recipient_list_that_goes_on_past_a_semicolon_with_persons_and_their_titles():
+    f = facts_of("Thượng tá Lò Văn Pọm, Phó Giám đốc Công an tỉnh Lai Châu đã trao Bằng khen của Chủ tịch UBND tỉnh cho Công an "
+                 "huyện Mường Tè; Trung tá Pờ Xé Dế, Trưởng Công an huyện và Đại úy Hà Văn Tuấn, Đội trưởng Đội Cảnh sát hình sự "
+                 "Công an huyện vì đã có thành tích xuất sắc trong phá chuyên án ma túy.")
+    assert sorted(recipient_of(a) for a in f.awards) == ["Công an huyện Mường Tè", "Hà Văn Tuấn", "Pờ Xé Dế"]
+    g = facts_of("Thượng tá Lò Văn Pọm đã trao Bằng khen của Chủ tịch UBND tỉnh cho Công an huyện Mường Tè; Trung tá Pờ Xé Dế, "
+                 "Trưởng Công an huyện phát biểu cảm ơn.")
+    assert [recipient_of(a) for a in g.awards] == ["Công an huyện Mường Tè"]  # (a clause of its own)
