@@ -19,7 +19,7 @@ import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tdkt.loaders.normalize import matching_key, nfc
@@ -2118,7 +2118,7 @@ class Extractor:
             post, end = self._post_part(s, j, limit)
             if post is None and out == [] and limit < n and (limit - j <= 6 or lx.TITLES.match(s.tokens, j, limit)) \
                     and self._title_at(s, limit) \
-                    and s.tokens[j].cap and re.fullmatch(r"\s*[-–,]\s*", sep) \
+                    and (s.tokens[j].cap or s.tokens[j].key == "nguyên") and re.fullmatch(r"\s*[-–,]\s*", sep) \
                     and re.fullmatch(r"\s*,\s*", s.text[s.tokens[limit - 1].end:s.tokens[limit].start]):
                 # "…, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a short part (or a title of a body the report does
                 unplaced = (j, limit)  # not name: "Ủy viên Ban Thường vụ Tỉnh ủy") we cannot place, then titles
@@ -2128,6 +2128,8 @@ class Extractor:
                 break  # (a title right before a name is that person's: "A, Đại sứ Việt Nam tại Lào B")
             if unplaced is not None and not out and (local := self._local_party_post(s, *unplaced, post)) is not None:
                 out.append(local)  # "Bí thư Đảng ủy, Chủ tịch HĐND xã Thanh Hà": the commune's Party committee
+            if unplaced is not None and not out and s.tokens[unplaced[0]].key == "nguyên" and not post.title.startswith("nguyên "):
+                post = replace(post, title="nguyên " + post.title)  # "nguyên Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a former one
             out.append(post)
             j = end
             if j < n and not re.fullmatch(r"\s*,\s*|\s+[-–]\s+", s.text[s.tokens[j - 1].end:s.tokens[j].start]) \

@@ -3534,3 +3534,10 @@ def test_a_recipient_list_that_goes_on_past_a_semicolon_with_persons_and_their_t
     g = facts_of("Thượng tá Lò Văn Pọm đã trao Bằng khen của Chủ tịch UBND tỉnh cho Công an huyện Mường Tè; Trung tá Pờ Xé Dế, "
                  "Trưởng Công an huyện phát biểu cảm ơn.")
     assert [recipient_of(a) for a in g.awards] == ["Công an huyện Mường Tè"]  # (a clause of its own)
+
+
+def test_a_former_minister_and_head_of_a_ministry_level_body():
+    f = facts_of("Dự có ông Lê Văn An, nguyên Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ; ông Y Thông, nguyên Bộ trưởng, Chủ "
+                 "nhiệm Ủy ban Dân tộc.")
+    assert posts_of(f) == {"Lê Văn An": [("nguyên Chủ nhiệm", "Văn phòng Chính phủ")],
+                           "Y Thông": [("nguyên Chủ nhiệm", "Ủy ban Dân tộc")]}
