@@ -570,7 +570,8 @@ class Extractor:
                 org = Org(key, known.label, "cluster" if known.kind == "cluster" else "org", known.iri)
                 self.facts.orgs[key] = org
         else:
-            label = lx.expand_head(label)  # "Công ty CP X" and "Công ty cổ phần X" are one body
+            label = lx.city_committee(lx.expand_head(label))  # "Công ty CP X" and "Công ty cổ phần X" are one body, and so
+            # are "Thành ủy thành phố Hà Nội" and "Thành ủy Hà Nội"
             key = matching_key(label)
             org = self.facts.orgs.get(key) or self._party_twin(key, label)
             if org is None:

@@ -346,6 +346,19 @@ ORG_HEADS = _phrases(
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra", "Cảng vụ",
     "Tiểu đoàn", "Đại đội", "Liên đoàn", "Phường", "Thị trấn", "Hải đội", "Hải đoàn", "Vùng", "Khu Quản lý", "CTCP", "Binh đoàn",
 )
+_CITY_COMMITTEE = re.compile(r"\b(Thành ủy|Thành đoàn) thành phố (?!Hồ Chí Minh\b)")
+
+
+def city_committee(name: str) -> str:
+    """A city's Party committee or Youth Union named as the press names it: by the city's name alone (but "Thành
+    phố Hồ Chí Minh" keeps its first words, which are its name).
+
+    >>> city_committee("Ban Tuyên giáo Thành ủy thành phố Hà Nội"), city_committee("Thành ủy thành phố Hồ Chí Minh")
+    ('Ban Tuyên giáo Thành ủy Hà Nội', 'Thành ủy thành phố Hồ Chí Minh')
+    """
+    return _CITY_COMMITTEE.sub(r"\1 ", name) if "thành phố" in name else name
+
+
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
     ("ubnd",): "Ủy ban nhân dân", ("hđnd",): "Hội đồng nhân dân", ("tct",): "Tổng công ty", ("htx",): "Hợp tác xã",

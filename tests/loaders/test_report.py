@@ -2370,7 +2370,8 @@ def test_badges_listed_without_their_verb_a_ward_s_committee_named_bare_and_a_fl
         ("Huy hiệu 40 năm tuổi Đảng", "5 đồng chí")]
     g = facts_of("Ông Nguyễn Đình Khang, Chủ tịch Tổng Liên đoàn Lao động Việt Nam trao Cờ thi đua của Ban Chấp hành Tổng Liên đoàn "
                  "Lao động Việt Nam cho Công đoàn Đường sắt Việt Nam.")
-    assert [giver_of(a.conferred_by) for a in g.awards] == ["Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"]
+    assert [(a.award_label, giver_of(a.conferred_by)) for a in g.awards] == [
+        ("Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Tổng Liên đoàn Lao động Việt Nam")]  # (by its committee)
 
 
 def test_an_html_page_s_lead_in_a_classed_block_is_read_once_with_its_paragraphs(tmp_path):
@@ -3541,3 +3542,19 @@ def test_a_former_minister_and_head_of_a_ministry_level_body():
                  "nhiệm Ủy ban Dân tộc.")
     assert posts_of(f) == {"Lê Văn An": [("nguyên Chủ nhiệm", "Văn phòng Chính phủ")],
                            "Y Thông": [("nguyên Chủ nhiệm", "Ủy ban Dân tộc")]}
+
+
+def test_a_city_s_party_committee_is_one_body_however_the_city_is_written():
+    f = facts_of("Tối 14/10, Thành ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam thành phố Hà Nội tổ chức Lễ tôn vinh.",
+                 "Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài trao danh hiệu cho 10 công dân.")
+    assert {o.label for o in f.orgs.values() if o.label.startswith("Thành ủy")} == {"Thành ủy Hà Nội"}
+    g = facts_of("Dự có đồng chí Nguyễn Văn Nên, Bí thư Thành ủy TP Hồ Chí Minh.")
+    assert posts_of(g) == {"Nguyễn Văn Nên": [("Bí thư", "Thành ủy thành phố Hồ Chí Minh")]}  # (the city's name)
+
+
+def test_the_labour_confederation_s_executive_committee_decides_its_awards():
+    f = facts_of("Dịp này, Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho Công đoàn cơ sở Sở Tài chính tỉnh "
+                 "Quảng Ngãi.")
+    [a] = f.awards
+    assert (a.award_label, giver_of(a.conferred_by)) == \
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Tổng Liên đoàn Lao động Việt Nam")
