@@ -1505,6 +1505,7 @@ class Extractor:
                                  and (j + 1 >= n or not (toks[j + 1].cap and _joined(s, j + 1))) and not lx.TITLES.match(toks, j)) \
                         and not (t.key == "cục" and toks[j - 1].key == "ương") \
                         and not (t.key == "phòng" and j + 1 < n and toks[j + 1].key in ("chống", "cháy", "ngừa")) \
+                        and not (t.key == "khoa" and j + 1 < n and toks[j + 1].key == "học") \
                         and (toks[j - 1].key, t.key) not in lx.HEAD_INSIDE_WORD \
                         and not (t.text.isupper() and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1) \
                         and not (toks[j - 1].key == "vùng" and toks[j - 1].cap):

@@ -442,7 +442,7 @@ cà phê, cao su, xi măng, mía đường, phân bón, gang thép, nước sạ
 giải quyết, khiếu nại, tố cáo, khu vực, phổ biến, chính quyền, địa phương, nội địa, đối ngoại,
 sư phạm, bách khoa, ngoại ngữ, ngoại thương, nông lâm, kiến trúc, y dược, tổng hợp, quảng trường,
 trồng trọt, bảo vệ thực vật, chăn nuôi, thú y, kiểm ngư, kiểm lâm, quản lý đất đai, biến đổi khí hậu, khí tượng thủy văn,
-phòng giao dịch, tuyên truyền, đặc thù
+phòng giao dịch, tuyên truyền, đặc thù, tự nhiên, nhân văn
 """.replace("\n", " ").split(",")
 
 

@@ -3558,3 +3558,9 @@ def test_the_labour_confederation_s_executive_committee_decides_its_awards():
     [a] = f.awards
     assert (a.award_label, giver_of(a.conferred_by)) == \
         ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Tổng Liên đoàn Lao động Việt Nam")
+
+
+def test_schools_of_natural_sciences_named_whole():
+    f = facts_of("Thứ trưởng Phạm Ngọc Thưởng trao Bằng khen cho em Nguyễn Văn Hùng, học sinh Trường THPT chuyên Khoa học Tự "
+                 "nhiên, Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia Hà Nội.")
+    assert {"Trường THPT chuyên Khoa học Tự nhiên", "Trường Đại học Khoa học Tự nhiên"} <= {o.label for o in f.orgs.values()}
