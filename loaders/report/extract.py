@@ -302,6 +302,8 @@ _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award 
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 _AMONG_THEM_LATER = re.compile(r",\s*trong đó có\s+")
 # An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
+_STEERED = re.compile(r"(?:[Cc]uộc vận động|[Pp]hong trào(?: thi đua)?)\s*[“\"][^”\"]{3,150}[”\"]")
+_CAMPAIGN_QUOTED = re.compile(r"\b(?:phong trào|thi đua|cuộc vận động|[Cc]uộc vận động|chủ đề|khẩu hiệu)(?:\s+cao điểm)?\s*$")
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
                                r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu|"
                                r"điển hình|gương)$")  # ("Hội nghị tuyên dương điển hình “Dân vận khéo”")
@@ -1014,8 +1016,10 @@ class Extractor:
                     covered[k] = True
                 i = j + 2 + branch[0]
                 continue
+            closed = j > h and j < n and s.text[toks[j - 1].end:toks[j].start] in ("” ", '" ') and s.quoted[j - 1]  # ('Ban
+            # Chỉ đạo Cuộc vận động “…” tỉnh Long An': a quoted name inside, then the province)
             nxt = next((x for x in s.mentions if x.start == j and x.kind in ("place", "org")), None) \
-                if j < n and _joined(s, j) and not (j == h and _DASH.search(s.text[toks[j - 1].end:toks[j].start])) else None
+                if j < n and (_joined(s, j) or closed) and not (j == h and _DASH.search(s.text[toks[j - 1].end:toks[j].start])) else None
             if nxt is None and j > h and head_keys in lx.LOCAL_HEADS:
                 nxt = self._bare_province_after(s, h if head_keys not in lx.PROVINCIAL_HEADS else h + 1, j, covered)
                 j = nxt.start if nxt is not None else j
@@ -1478,12 +1482,19 @@ class Extractor:
         toks, n = s.tokens, len(s.tokens)
         start = floor = j
         pairs, verbs = lx.name_pairs(), lx.verb_pairs()
-        while j < n and j - start < 16:
+        quoted = (0, 0)  # (words, end) of a quoted name inside the name, skipped whole
+        while j < n and j - start - quoted[0] < 16:
             gap = s.text[toks[j - 1].end:toks[j].start]
             if _NAME_BREAK.search(gap) and not (gap.rstrip() == "." and toks[j - 1].key in lx.DOTTED_UNITS and toks[j].cap) \
-                    and not (gap == ", " and (toks[j - 1].key, toks[j].key) in _COMMA_IN_NAME):
+                    and not (gap == ", " and (toks[j - 1].key, toks[j].key) in _COMMA_IN_NAME) \
+                    and not toks[j - 1].end < quoted[1] <= toks[j].start:
                 break  # (but "TP. Móng Cái" goes on, and "Công đoàn cơ quan Dân, Đảng quận Long Biên")
             t = toks[j]
+            steered = _STEERED.match(s.text, toks[j - 1].start) if toks[j - 1].key in ("cuộc", "phong") and j > start else None
+            if steered is not None and s.text[:toks[j - 1].start].rstrip().endswith("Ban Chỉ đạo"):
+                k = s.tok_at(steered.end())  # 'Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh
+                quoted, j = (k - j, steered.end()), k  # Long An': the campaign it steers, quoted, is part of its name
+                continue
             if covered[j] or s.quoted[j]:
                 break
             if _DASH.search(gap) and (lx.TITLES.match(toks, j) or j == start or t.key in ("ảnh", "nguồn", "video")):
@@ -2198,6 +2209,8 @@ class Extractor:
         for m in _EVENT.finditer(s.text):
             if any(a <= m.start() < b for a, b in names):
                 continue  # "ông Vi Trọng Lễ - …", "Trung tâm Hội nghị tỉnh …": a word of a name, no event
+            if s.quoted[s.tok_at(m.start())] and _CAMPAIGN_QUOTED.search(s.text, 0, max(s.text.rfind(q, 0, m.start()) for q in "“\"")):
+                continue  # 'đợt thi đua “Lập thành tích chào mừng Đại hội Đảng bộ tỉnh …”': a campaign's name, no event
             rest = " " + s.text[m.end():]
             if _EVENT_DOES.match(rest):  # "Hội nghị thống nhất đề nghị …": the event the report is about, acting
                 if self.main_event is not None:

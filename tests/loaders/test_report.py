@@ -3564,3 +3564,13 @@ def test_schools_of_natural_sciences_named_whole():
     f = facts_of("Thứ trưởng Phạm Ngọc Thưởng trao Bằng khen cho em Nguyễn Văn Hùng, học sinh Trường THPT chuyên Khoa học Tự "
                  "nhiên, Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia Hà Nội.")
     assert {"Trường THPT chuyên Khoa học Tự nhiên", "Trường Đại học Khoa học Tự nhiên"} <= {o.label for o in f.orgs.values()}
+
+
+def test_a_steering_committee_named_with_its_quoted_campaign_and_no_event_inside_a_campaign_s_name():
+    f = facts_of("Ngày 20/9, Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Long An tổ chức hội "
+                 "nghị tổng kết.")
+    assert [e.organizer.label for e in f.events] == \
+        ["Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Long An"]
+    g = facts_of("Ngày 2/1, Ban Thường vụ Tỉnh ủy Thanh Hóa phát động đợt thi đua cao điểm “Lập thành tích chào mừng Đại hội "
+                 "Đảng bộ tỉnh lần thứ XXI” trong năm 2025.")
+    assert g.events == [] and [c.name for c in g.campaigns] == ["Lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XXI"]
