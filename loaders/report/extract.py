@@ -449,7 +449,8 @@ _CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+(?:(?!giai\b|năm\b)[^\W\d]+\s+){0
 _LAUNCHED_AFTER = re.compile(r"\s*,?\s*(?:do|mà)\s+(?=\S)")
 # Between a body and the campaign it launches, or takes up
 _LAUNCHES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|chính thức|long trọng|tổ chức|lễ|buổi lễ|ra quân|tỉnh|thành phố)\s+){0,4}"
-                       r"(?:phát động|khởi động|khởi xướng|ban hành kế hoạch phát động)\s+", re.I)
+                       r"(?:phát động|khởi động|khởi xướng|ban hành kế hoạch(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/]+)?\s+phát động)\s+",
+                       re.I)  # ("ban hành Kế hoạch số 120-KH/TU phát động …")
 _ADOPTS = re.compile(r"\s+(?:(?:đã|vừa|tích cực|sôi nổi|hăng hái|tiếp tục|đẩy mạnh|luôn|chủ động|tổ chức|ban hành kế hoạch)\s+){0,4}"
                      r"(?:hưởng ứng|triển khai(?:\s+thực hiện)?|thực hiện|tham gia)\s+", re.I)
 _ADOPTING_OPENER = re.compile(r"\s*(?:[Hh]ưởng ứng|[Tt]hực hiện|[Tt]riển khai(?:\s+thực hiện)?|[Tt]ham gia|[Qq]ua)\s+(?:các\s+)?", )

@@ -3574,3 +3574,10 @@ def test_a_steering_committee_named_with_its_quoted_campaign_and_no_event_inside
     g = facts_of("Ngày 2/1, Ban Thường vụ Tỉnh ủy Thanh Hóa phát động đợt thi đua cao điểm “Lập thành tích chào mừng Đại hội "
                  "Đảng bộ tỉnh lần thứ XXI” trong năm 2025.")
     assert g.events == [] and [c.name for c in g.campaigns] == ["Lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XXI"]
+
+
+def test_a_campaign_launched_by_a_plan_its_committee_issued():
+    f = facts_of("Ngày 2/1, Ban Thường vụ Tỉnh ủy Thanh Hóa ban hành Kế hoạch số 120-KH/TU phát động đợt thi đua “Lập thành "
+                 "tích chào mừng năm mới”.")
+    assert [(c.name, c.launched_by.label) for c in f.campaigns] == \
+        [("Lập thành tích chào mừng năm mới", "Ban Thường vụ Tỉnh ủy Thanh Hóa")]
