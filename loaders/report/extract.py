@@ -125,7 +125,8 @@ _OTHER_PRIZE = "https://w3id.org/tdkt/award/giai-thuong-khac"
 _NATIONAL_TEAM = re.compile(r"\b[Đđ]ội tuyển\s+(?:[\w-]+\s+){0,4}?(?:quốc gia|Việt Nam)\b")
 _LOWER_HEADS_GATE = re.compile("bệnh viện|công ty|tập đoàn|học viện|ngân hàng|hà trường|ơn vị")
 _NAMED_AGAIN_HEADS = frozenset(("tổng công ty", "công ty", "tập đoàn", "bệnh viện", "học viện", "ngân hàng", "sư đoàn",
-                                "trung đoàn", "lữ đoàn", "trường", "sở", "cục", "trung tâm"))
+                                "trung đoàn", "lữ đoàn", "trường", "sở", "cục", "trung tâm", "quân chủng",
+                                "quân khu", "quân đoàn", "binh chủng", "binh đoàn"))
 _SCHOOL_HEADS = ("trường", "học viện", "đại học")  # "Nhà trường", "Trường" alone: the school the report is about
 _ROUTE_ON = re.compile(r"\s+(?:đi|đến|tới|về|ra|vào|sang|qua)\s")  # after "từ X": X is a place on a route
 # "Hưởng ứng phong trào, A và B …": a campaign the report named before, taken up by the bodies after the comma

@@ -3581,3 +3581,10 @@ def test_a_campaign_launched_by_a_plan_its_committee_issued():
                  "tích chào mừng năm mới”.")
     assert [(c.name, c.launched_by.label) for c in f.campaigns] == \
         [("Lập thành tích chào mừng năm mới", "Ban Thường vụ Tỉnh ủy Thanh Hóa")]
+
+
+def test_a_military_service_named_again_by_its_head_with_its_commander():
+    f = facts_of("Ngày 25/12, Quân chủng Hải quân tổ chức Hội nghị tổng kết phong trào Thi đua Quyết thắng năm 2024.",
+                 "Tại hội nghị, Tư lệnh Quân chủng tặng Bằng khen cho 20 tập thể.")
+    [a] = f.awards
+    assert giver_of(a.conferred_by) == "Tư lệnh Quân chủng Hải quân"
