@@ -66,8 +66,8 @@ class _Gated:
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,300})[”\"]|(?<!\w)[‘'«]((?:[^’'»]|(?<=\w)'(?=\w)){3,300})[’'»](?!\w)")  # (“…”, "…", ‘…’, '…', «…»;
 # not the apostrophe inside a name: "Đắk R'lấp")
 _CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng|"
-                            r"đạt danh hiệu|gắn(?!\s+(?:với|liền|kết|bó)\b))\b", re.I),  # ("gắn Huân chương lên lá cờ", not "gắn với")
-    "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu", "gắn")
+                            r"đạt danh hiệu|được vinh danh|gắn(?!\s+(?:với|liền|kết|bó)\b))\b", re.I),  # ("gắn Huân chương lên lá cờ", not
+    "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu", "vinh danh", "gắn")  # "gắn với")
 _NOT_CONFERRAL = _Gated(re.compile(
     r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )(?<!công )(?<!chương )(?<!tiến )(?<!hành )(?<!giáo )(?<!lịch )trình(?! (?:độ|diễn|bày|chiếu))|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
     r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )(?<!chuẩn )(?<!trang )bị(?!\s+(?:đuối|thương|nạn|mắc kẹt|cháy|lũ|"
@@ -3191,7 +3191,7 @@ class Extractor:
         award_end = s.tokens[last.end - 1].end
         rest = s.text[award_end:c1]
         later_awards = [m for m in self._awards_in(s, award_end, c1)]
-        m = re.match(r"(?:[^;]{0,80}?\b(?:cho|tặng|đối với|gồm(?: có)?(?=\s*:)|lên\s+(?:lá\s+)?[Cc]ờ(?:\s+truyền thống)?(?:\s+của)?)"
+        m = re.match(r"(?:[^;]{0,80}?\b(?:cho|tặng|đối với|đến(?!\s+(?:năm|nay|ngày|tháng|hết|cuối|\d{4}\b|\d{1,2}/))|gồm(?: có)?(?=\s*:)|lên\s+(?:lá\s+)?[Cc]ờ(?:\s+truyền thống)?(?:\s+của)?)"
                      r"(?:\s*:)?|\s*:)\s+", rest)  # ("gắn Huân chương … lên lá cờ truyền thống của X": X's)
         shared = bool(later_awards) and am.value.label not in ("Huân chương", "Huy chương") \
             and _AWARDS_JOINED.fullmatch(s.text, award_end, s.tokens[later_awards[0].start].start)  # ("Huân chương và Kỷ
@@ -3280,7 +3280,7 @@ class Extractor:
             self._hosting = True  # (a guess the report may contradict: see _drop_hosts_given_elsewhere)
             return [unit or host]  # ("Sư đoàn 312, Quân đoàn 12 tổ chức …": the organiser, its parent after a comma)
         # subject: "X được trao / nhận / đón nhận AWARD"
-        verb = re.search(r"\b(được (?:(?:(?!được\b)(?:[^,;]|,(?=\s*[A-ZĐ]))){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận)"
+        verb = re.search(r"\b(được (?:(?:(?!được\b)(?:[^,;]|,(?=\s*[A-ZĐ]))){2,60}? )?(?:trao tặng|trao|tặng|nhận|phong tặng|truy tặng|khen thưởng|công nhận|vinh danh)"
                          r"|vinh dự (?:được )?(?:nhận|đón nhận)|đón nhận|nhận|đạt được|đạt(?= danh hiệu))\b(?!.*\b(?:được|nhận|đạt)\b)", before)
         pronoun = re.search(r"(?:^|[,.]\s*)([Đđ]ồng chí|[Ôô]ng|[Bb]à|[Cc]ô|[Tt]hầy|[Aa]nh|[Cc]hị)\s+(?:[^,;]{0,12}\s)?$",
                             s.text[c0:c0 + verb.start()]) \

@@ -3588,3 +3588,12 @@ def test_a_military_service_named_again_by_its_head_with_its_commander():
                  "Tại hội nghị, Tư lệnh Quân chủng tặng Bằng khen cho 20 tập thể.")
     [a] = f.awards
     assert giver_of(a.conferred_by) == "Tư lệnh Quân chủng Hải quân"
+
+
+def test_awards_handed_over_to_recipients_after_den_and_a_title_honoured_with():
+    f = facts_of("Giám đốc Sở Y tế tỉnh Nghệ An trao tặng Giấy khen đến 12 tập thể.",
+                 "Bác sĩ Lê Thị Hòa được vinh danh với danh hiệu Thầy thuốc Ưu tú.",
+                 "Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Tư pháp tỉnh Nghệ An vì thành tích từ năm 2020 đến năm 2024.")
+    assert sorted((recipient_of(a), a.award_label) for a in f.awards) == [
+        ("12 tập thể", "Giấy khen"), ("Lê Thị Hòa", "Thầy thuốc Ưu tú"),
+        ("Sở Tư pháp tỉnh Nghệ An", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương")]
