@@ -77,7 +77,12 @@ _LEAD_BLOCKS = ", ".join(f"[class*={w}]" for w in _LEAD_WORDS)
 _LEAD_CLASS = re.compile("|".join(_LEAD_WORDS))
 
 
-def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
+# the byline: a short last line without a full stop (a name, an agency: "Minh Vũ", "Hoàng Thị Hoa (TTXVN)")
+_BYLINE = re.compile(r"(?!.*[.!?:;]$)\S+(?:\s+\S+){0,4}")
+
+
+def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None, str | None]:
+    """A page's title, its article's lines, its date as written and its author (from its metadata), each None when absent."""
     from selectolax.lexbor import LexborHTMLParser  # lexbor: selectolax's maintained HTML5 engine
 
     tree = LexborHTMLParser(text)
@@ -91,6 +96,8 @@ def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
             title = node.attributes.get("content") if sel.startswith("meta") else node.text(strip=True)
             if title:
                 break
+    author = next((a.strip() for node in tree.css("meta[name='author'], meta[property='article:author']")
+                   if (a := node.attributes.get("content")) and a.strip() and "/" not in a), None)  # (not a profile's URL)
     date = None
     for sel in ("meta[property='article:published_time']", "meta[name='pubdate']", "time", "[class*=date]"):
         node = tree.css_first(sel)
@@ -107,7 +114,7 @@ def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None]:
         lines = [t for n in leads if (t := n.text(separator=" ", strip=True))] + _article_lines(root)
         if not lines:
             lines = [l for l in root.text(separator="\n").splitlines() if l.strip()]
-    return title, lines, date
+    return title, lines, date, author
 
 
 _INLINE_TAGS = frozenset(("-text", "a", "b", "i", "em", "strong", "span", "u", "sup", "sub", "font", "small", "mark", "abbr"))
@@ -236,12 +243,14 @@ def read_report(path: str | Path, data: bytes | None = None) -> Report:
     text = nfc_lines(text)
     published = None
     if path.lower().endswith((".html", ".htm")) or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
-        title, lines, date = _html_to_lines(text)
+        title, lines, date, author = _html_to_lines(text)
         lines = [nfc(l) for l in lines]
         published = (_parse_date(date) or _parse_day_first(date)) if date else None
         if not title and lines:
             title = lines.pop(0)
-        category = author = None
+        category = None
+        if author is None and len(lines) > 1 and _BYLINE.fullmatch(lines[-1]):
+            author = lines.pop()  # the article's last line, a name alone ("<p><strong>Thành Chung</strong></p>")
     else:
         raw = [l for l in text.split("\n")]
         lines = [l.strip() for l in raw if l.strip()]
@@ -256,8 +265,7 @@ def read_report(path: str | Path, data: bytes | None = None) -> Report:
             published = _parse_date(lines.pop(0))
             if lines and len(lines[0]) < 80 and not lines[0].endswith("."):
                 category = lines.pop(0)
-        # the byline: a short last line without a full stop
-        if len(lines) > 1 and len(lines[-1].split()) <= 5 and not re.search(r"[.!?:;]$", lines[-1]):
+        if len(lines) > 1 and _BYLINE.fullmatch(lines[-1]):
             author = lines.pop()
         elif lines and (tail := _byline_tail(lines[-1])) is not None:  # "… tốt đẹp. Hoàng Thị Hoa (TTXVN)"
             lines[-1], author = lines[-1][:-len(tail)].rstrip(), tail

@@ -3597,3 +3597,15 @@ def test_awards_handed_over_to_recipients_after_den_and_a_title_honoured_with():
     assert sorted((recipient_of(a), a.award_label) for a in f.awards) == [
         ("12 tập thể", "Giấy khen"), ("Lê Thị Hòa", "Thầy thuốc Ưu tú"),
         ("Sở Tư pháp tỉnh Nghệ An", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương")]
+
+
+def test_an_html_page_s_author_from_its_metadata_or_its_byline(tmp_path):
+    body = ("<article><h1>Trao Huân chương cho Trường Đại học Vinh</h1><p>Sáng 13/11, Phó Thủ tướng Lê Thành Long đã trao Huân "
+            "chương Lao động hạng Nhất cho Trường Đại học Vinh.</p>{}</article>")
+    byline = tmp_path / "byline.html"
+    byline.write_text("<html><body>" + body.format("<p><strong>Thành Chung</strong></p>") + "</body></html>", encoding="utf-8")
+    meta = tmp_path / "meta.html"
+    meta.write_text('<html><head><meta name="author" content="Hoàng Lam"></head><body>' + body.format("") + "</body></html>",
+                    encoding="utf-8")
+    assert [(read_report(p).author, read_report(p).body[-1][-20:]) for p in (byline, meta)] == [
+        ("Thành Chung", "Trường Đại học Vinh."), ("Hoàng Lam", "Trường Đại học Vinh.")]
