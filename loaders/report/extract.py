@@ -299,7 +299,8 @@ _EARLIER_AWARD = re.compile(r"\b(?:đã|từng)\s+(?:được\s+)?(?:[^,;.]{0,40
 _PARTY_COMMITTEE_IN = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\s.+$")  # in a body's name, to its end
 _LOCAL_PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\S.*$")  # the commune or district a body's name ends with
 _RESPECTIVELY = re.compile(r"\blần lượt\b")  # "A và B lần lượt nhận X và Y": the i-th receives the i-th
-_AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?")  # a clause of an award and its recipients, its verb said before
+_AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?(?:danh hiệu\s+)?")  # a clause of an award and its recipients, its verb said
+# before ("…; danh hiệu Chiến sĩ thi đua cấp tỉnh cho 45 cá nhân")
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 _AMONG_THEM_LATER = re.compile(r",\s*trong đó có\s+")
 # An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
@@ -363,6 +364,8 @@ _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- �
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _LIST_HEAD_CHO = re.compile(r"\bcho\s*:?\s*$")  # the recipients begin right after "cho"
 _RATIONALE = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(?:nhiều\s+)?thành tích|\bcó (?:nhiều )?thành tích")
+_TITLE_HANDED = re.compile(r"\b(?:trao|trao tặng|gắn)\s+$")  # "… trao danh hiệu cho …"
+_PLACED_AT = re.compile(r",\s*(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh|xã|phường)\s+[A-ZĐ][^,;()]{0,30}?(?=,|\s+[a-zđ])")
 _PERSONAL_TITLES = ("Nhà giáo", "Thầy thuốc", "Nghệ sĩ", "Nghệ nhân", "Chiến sĩ thi đua", "Bà mẹ Việt Nam")  # one person's only
 _ONE_OF_MANY = re.compile(r"\blà một trong (?:số )?(?:các|những) [^,;:]{1,40}?\bđược\b")  # "A là một trong những cá nhân được …"
 _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh nghiệp": "collective", "cơ quan": "collective",
@@ -563,6 +566,7 @@ class Extractor:
         self._signer_title: str | None = None  # the office a decision's signature names, before the signer's name
         self._gave: tuple | None = None  # (sentence, body or office) that gave the last award: "…; tặng …" is it again
         self._prizes: dict[str, object] = {}  # the prizes of the scheme the report named: "Giải thưởng" alone is the one
+        self._titles: dict[str, object] = {}  # … and its titles: "danh hiệu" handed over alone is the one
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -626,8 +630,8 @@ class Extractor:
             self._classes_alone(s)
         if "danh hiệu" in s.text or "iải thưởng" in s.text or "úp “" in s.text or 'úp "' in s.text:
             self._unlisted_titles(s)
-        if "iải thưởng" in s.text:
-            self._prize_again(s)
+        if s.of("award") or "iải thưởng" in s.text or "danh hiệu" in s.text:
+            self._kind_again(s)
         nxt = 0
         for i in post_starts:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
             m = lx.post_index().match(toks, i) if i >= nxt and toks[i].cap else None
@@ -1160,24 +1164,33 @@ class Extractor:
             concept = _OTHER_TITLE if m.group(1) == "danh hiệu" else _OTHER_PRIZE
             s.mentions.append(Mention(i, j, "award", reference.by_iri("award")[concept], m.group(0)))
 
-    def _prize_again(self, s: _Sentence) -> None:
-        """"Giải thưởng" alone (not followed by its name) in a report that named one prize of the scheme ("Lễ trao
-        Giải thưởng Lý Tự Trọng …", then "… trao Giải thưởng cho …", "… được nhận giải thưởng"): that prize again."""
-        named = {m.value.iri: m.value for m in s.of("award") if m.value.label.startswith("Giải thưởng ")
-                 and m.value.iri != _OTHER_PRIZE}
-        self._prizes.update(named)
-        if len(self._prizes) != 1:
-            return
-        prize = next(iter(self._prizes.values()))
-        toks = s.tokens
-        for i in range(len(toks) - 1):
-            if (toks[i].key, toks[i + 1].key) != ("giải", "thưởng") or any(m.start <= i < m.end for m in s.of("award")) \
-                    or i + 2 < len(toks) and (toks[i + 2].cap and _joined(s, i + 2) or s.quoted[i + 2]) \
-                    or i > 0 and toks[i - 1].key in ("các", "những", "nhiều"):
-                continue  # (not "Giải thưởng Sao Tháng Giêng", "các giải thưởng")
-            s.mentions.append(Mention(i, i + 2, "award", prize, s.char_span(i, i + 2)))
-        s.mentions.sort(key=lambda m: (m.start, -m.end))
-        s.reordered()
+    def _kind_again(self, s: _Sentence) -> None:
+        """An award named again by its kind alone in a report that named one award of that kind: "Giải thưởng" (not
+        followed by its name) after "Lễ trao Giải thưởng Lý Tự Trọng …" ("… trao Giải thưởng cho …", "… được nhận giải
+        thưởng"), "danh hiệu" handed over after the title was named ("… trao danh hiệu cho Đảng bộ, chính quyền và nhân
+        dân xã X")."""
+        for m in s.of("award"):
+            label = m.value.label
+            if label.startswith("Giải thưởng ") and m.value.iri != _OTHER_PRIZE:
+                self._prizes[m.value.iri] = m.value
+            elif not label.startswith(_NOT_TITLES) and m.value.iri != _OTHER_TITLE:
+                self._titles[m.value.iri] = m.value
+        toks, added = s.tokens, False
+        for words, named in ((("giải", "thưởng"), self._prizes), (("danh", "hiệu"), self._titles)):
+            if len(named) != 1 or " ".join(words) not in s.text.lower():
+                continue
+            award = next(iter(named.values()))
+            for i in range(len(toks) - 1):
+                if (toks[i].key, toks[i + 1].key) != words or any(m.start <= i < m.end for m in s.of("award")) \
+                        or i + 2 < len(toks) and (toks[i + 2].cap and _joined(s, i + 2) or s.quoted[i + 2]) \
+                        or i > 0 and toks[i - 1].key in ("các", "những", "nhiều") \
+                        or words[0] == "danh" and not _TITLE_HANDED.search(s.text, 0, toks[i].start):
+                    continue  # (not "Giải thưởng Sao Tháng Giêng", "các giải thưởng"; "danh hiệu" only as what is handed over)
+                s.mentions.append(Mention(i, i + 2, "award", award, s.char_span(i, i + 2)))
+                added = True
+        if added:
+            s.mentions.sort(key=lambda m: (m.start, -m.end))
+            s.reordered()
 
     def _provincial_utilities(self, s: _Sentence, covered: list[bool]) -> None:
         """A power or telecom company's unit named by its trade and its province ("Điện lực Nghệ An", "Viễn thông Hà
@@ -2895,6 +2908,9 @@ class Extractor:
         if conferrer is None:
             conferrer = principal or (self._presenter_office(s, presenter) if presenter is not None else None) \
                 or (titled if titled is None or not _deputy(titled.title) else titled.org)
+        if conferrer is None and c0 > 0 and s.text[c0 - 1:c0] == ";" and _AWARD_THEN_FOR.fullmatch(s.text, c0, at):
+            conferrer = next((a.conferred_by for a in reversed(self.facts.awards) if a.evidence == s.raw and a.conferred_by),
+                             None)  # "X công nhận danh hiệu A cho 120 tập thể; danh hiệu B cho 45 cá nhân": X's too
         if _is_party_award(known) and not _party_committee(conferrer):
             conferrer = None  # a Party badge is the Party's, whoever hands it over ("Thủ tướng Chính phủ trao Huy hiệu Đảng")
         state = next((x for p in presenter.posts if (x := _foreign(p.org))), None) if presenter is not None else None
@@ -3325,7 +3341,8 @@ class Extractor:
                     and not _and_outside_names(s, s.tokens[cands[-1].end - 1].end, c0 + verb.start())  # "Ông A, Cựu chiến binh xã B, huyện C được …"
                 qualified = cands[-1].kind == "group" and len(gap) < 120 and not re.search(r",|\bđược\b", gap)
                 # ("8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng …": the group, qualified)
-                bare_gap = re.sub(r"\s*\([^()]*\)", "", gap)  # "Ông A (SN 1958, trú tại …) vừa được …"
+                bare_gap = _PLACED_AT.sub("", re.sub(r"\s*\([^()]*\)", "", gap))  # "Ông A (SN 1958, trú tại …) vừa được …",
+                # "Xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước vinh dự được …": its places said after it
                 if (len(bare_gap) < 40 or described or qualified) and not re.search(r"[;]", bare_gap) and not owned:
                     chosen = [cands[-1]]
                     for k, prev in reversed(list(enumerate(cands[:-1]))):  # "15 tập thể và 30 cá nhân được tặng …": both

@@ -3609,3 +3609,19 @@ def test_an_html_page_s_author_from_its_metadata_or_its_byline(tmp_path):
                     encoding="utf-8")
     assert [(read_report(p).author, read_report(p).body[-1][-20:]) for p in (byline, meta)] == [
         ("Thành Chung", "Trường Đại học Vinh."), ("Hoàng Lam", "Trường Đại học Vinh.")]
+
+
+def test_a_commune_placed_after_its_name_receives_and_a_title_handed_over_by_its_kind_alone():
+    f = facts_of("Xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước vinh dự được Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng "
+                 "vũ trang nhân dân.",
+                 "Ngày 30/4, UBND xã Tân Lập tổ chức Lễ đón nhận danh hiệu.",
+                 "Ông Trần Tuệ Hiền, Bí thư Tỉnh ủy Bình Phước trao danh hiệu cho Đảng bộ, chính quyền và nhân dân xã Tân Lập.")
+    assert [(recipient_of(a), a.award_label, getattr(a.presented_by, "name", None)) for a in f.awards] == [
+        ("Xã Tân Lập", "Anh hùng Lực lượng vũ trang nhân dân", "Trần Tuệ Hiền")]
+
+
+def test_an_award_clause_without_its_verb_has_the_giver_of_the_clause_before():
+    f = facts_of("UBND tỉnh Phú Thọ vừa ban hành Quyết định số 98/QĐ-UBND công nhận danh hiệu Tập thể lao động xuất sắc cho 120 "
+                 "tập thể; danh hiệu Chiến sĩ thi đua cấp tỉnh cho 45 cá nhân.")
+    assert sorted((recipient_of(a), giver_of(a.conferred_by)) for a in f.awards) == [
+        ("120 tập thể", "Ủy ban nhân dân tỉnh Phú Thọ"), ("45 cá nhân", "Ủy ban nhân dân tỉnh Phú Thọ")]
