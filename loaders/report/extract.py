@@ -2945,6 +2945,10 @@ class Extractor:
                                                 or known.label.startswith("Giải thưởng") and event.organizer is not None):
             conferrer = event.organizer  # "Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho …": its own Bằng khen; "Tổng Liên
             # đoàn tổ chức Lễ trao Giải thưởng Nguyễn Đức Cảnh cho …": its own prize
+            head = "Bộ trưởng" if conferrer.label.startswith("Bộ ") else "Chủ tịch" \
+                if conferrer.label.startswith("Ủy ban nhân dân ") else None
+            if known.label == "Bằng khen" and head is not None:  # (a ministry's Bằng khen is its minister's, a province's
+                conferrer = Post(head, conferrer)  # its chairman's: "Bằng khen của Bộ trưởng", "… của Chủ tịch UBND tỉnh")
         known = self._specific(known, conferrer)
         name = self._award_name(s, am, c1)
         decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)

@@ -1460,8 +1460,8 @@ def test_names_after_a_noun_for_a_person_and_a_ministry_s_ceremony_gives_its_own
                  "Bí thư Lê Văn Hòa trao huy hiệu 30 năm tuổi Đảng cho đảng viên Đỗ Kim Hải Với những đóng góp, đồng chí được "
                  "tặng Bằng khen.")
     assert [(a.award_label, a.recipient.name, giver_of(a.conferred_by)) for a in f.awards][:2] == [
-        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Công Tâm", "Bộ Nội vụ"),
-        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Tiến Lực", "Bộ Nội vụ")]
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Công Tâm", "Bộ trưởng Bộ Nội vụ"),  # (the minister's,
+        ("Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương", "Nguyễn Tiến Lực", "Bộ trưởng Bộ Nội vụ")]  # as the law says)
     assert "Đỗ Kim Hải" in [p.name for p in f.persons.values()]
 
 
@@ -3625,3 +3625,10 @@ def test_an_award_clause_without_its_verb_has_the_giver_of_the_clause_before():
                  "tập thể; danh hiệu Chiến sĩ thi đua cấp tỉnh cho 45 cá nhân.")
     assert sorted((recipient_of(a), giver_of(a.conferred_by)) for a in f.awards) == [
         ("120 tập thể", "Ủy ban nhân dân tỉnh Phú Thọ"), ("45 cá nhân", "Ủy ban nhân dân tỉnh Phú Thọ")]
+
+
+def test_a_ministry_s_or_province_s_own_ceremony_gives_its_head_s_bang_khen():
+    f = facts_of("Chiều 23-6, Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho hai lão nông Nguyễn Công Uẩn và Nguyễn Tiến Lãng.")
+    assert {giver_of(a.conferred_by) for a in f.awards} == {"Bộ trưởng Bộ Lao động - Thương binh và Xã hội"}
+    g = facts_of("Sáng 5/3, UBND tỉnh Nghệ An tổ chức Lễ trao Cờ thi đua cho Sở Y tế tỉnh Nghệ An.")
+    assert [giver_of(a.conferred_by) for a in g.awards] == ["Ủy ban nhân dân tỉnh Nghệ An"]  # (its flag is the body's own)
