@@ -2797,9 +2797,13 @@ class Extractor:
         giver = _hands_over_before(s, c0, verb.start()) if verb is not None and before is not None else None
         if giver is None:
             return False
-        given = [a for a in self.facts.awards if a.presented_by is None and a.evidence == before.raw
-                 and (a.award_iri == am.value.iri or _under(am.value.iri, a.award_iri) or a.name.startswith(am.value.label))]
-        # ("Bằng khen" again: the kind given, "Bằng khen của cấp ủy Đảng" or any other named so)
+        def same_kind(a: Award) -> bool:  # ("Bằng khen" again: the kind given, "Bằng khen của cấp ủy Đảng" or any other
+            return a.award_iri == am.value.iri or _under(am.value.iri, a.award_iri) \
+                or a.name.lower().startswith(am.value.label.lower())  # named so)
+        given = [a for a in self.facts.awards if a.presented_by is None and a.evidence == before.raw and same_kind(a)]
+        if not given and self.main_event is not None:  # "Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho A và B." … "Bộ trưởng
+            given = [a for a in self.facts.awards if a.presented_by is None and a.event is self.main_event and same_kind(a)]
+            # C đã trao bằng khen … cho hai ông": those of the report's ceremony, said before
         given += [a for a in self.facts.awards if a.presented_by is None and isinstance(a.recipient, Group) and a not in given
                   and any(g.award_iri == a.award_iri and isinstance(g.recipient, Person) for g in given)]
         # (given to one of a counted group named before: "… cho 5 cán bộ." "A là một trong 5 cán bộ được nhận …" "B trao …")

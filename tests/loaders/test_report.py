@@ -3632,3 +3632,11 @@ def test_a_ministry_s_or_province_s_own_ceremony_gives_its_head_s_bang_khen():
     assert {giver_of(a.conferred_by) for a in f.awards} == {"Bộ trưởng Bộ Lao động - Thương binh và Xã hội"}
     g = facts_of("Sáng 5/3, UBND tỉnh Nghệ An tổ chức Lễ trao Cờ thi đua cho Sở Y tế tỉnh Nghệ An.")
     assert [giver_of(a.conferred_by) for a in g.awards] == ["Ủy ban nhân dân tỉnh Nghệ An"]  # (its flag is the body's own)
+
+
+def test_who_hands_over_the_awards_of_the_report_s_ceremony_told_sentences_later():
+    f = facts_of("Chiều 23-6, Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho hai lão nông Nguyễn Công Uẩn và Nguyễn Tiến Lãng.",
+                 "Hai ông đã phát hiện đường dây làm giả hồ sơ.",
+                 "Đích thân Bộ trưởng Đào Ngọc Dung đã trao bằng khen cũng như các phần thưởng cho hai ông.")
+    assert {(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards} == {
+        ("Nguyễn Công Uẩn", "Đào Ngọc Dung"), ("Nguyễn Tiến Lãng", "Đào Ngọc Dung")}
