@@ -364,6 +364,7 @@ _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- �
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _LIST_HEAD_CHO = re.compile(r"\bcho\s*:?\s*$")  # the recipients begin right after "cho"
 _RATIONALE = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(?:nhiều\s+)?thành tích|\bcó (?:nhiều )?thành tích")
+_ACTING_FOR = re.compile(r"\b(?:được sự ủy quyền|được ủy quyền|thừa ủy quyền)\s+(?:của\s+)?", re.I)
 _TITLE_HANDED = re.compile(r"\b(?:trao|trao tặng|gắn)\s+$")  # "… trao danh hiệu cho …"
 _PLACED_AT = re.compile(r",\s*(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh|xã|phường)\s+[A-ZĐ][^,;()]{0,30}?(?=,|\s+[a-zđ])")
 _PERSONAL_TITLES = ("Nhà giáo", "Thầy thuốc", "Nghệ sĩ", "Nghệ nhân", "Chiến sĩ thi đua", "Bà mẹ Việt Nam")  # one person's only
@@ -567,6 +568,7 @@ class Extractor:
         self._gave: tuple | None = None  # (sentence, body or office) that gave the last award: "…; tặng …" is it again
         self._prizes: dict[str, object] = {}  # the prizes of the scheme the report named: "Giải thưởng" alone is the one
         self._titles: dict[str, object] = {}  # … and its titles: "danh hiệu" handed over alone is the one
+        self._acting_for: dict[int, object] = {}  # id() of a person → the office they hand awards over for ("được sự ủy quyền của …")
         self._brands(" ".join([report.title or "", *report.body]))
 
     # ------------------------------------------------------------------ entities
@@ -2743,6 +2745,15 @@ class Extractor:
             _add_post(self.person(paragraph.strip()), Post(signer, body), parts[0].raw)  # ("Trần Phước Hiền": a name
             # with no middle word only persons have, known to be one by its place under the office)
 
+    def _note_acting_for(self, s: _Sentence) -> None:
+        """"Thượng tá A, Phó trưởng phòng …, được sự ủy quyền của Giám đốc Công an TP.HCM đã trao …": whom A acts for, so
+        that an award A hands over later in the report is that office's when nothing else says whose."""
+        for m in _ACTING_FOR.finditer(s.text):
+            person = next((p for p in reversed(s.of("person")) if s.tokens[p.end - 1].end <= m.start()), None)
+            principal = self._principal(s, m.end()) if person is not None else None
+            if principal is not None and not re.search(r"[;.]", s.text[s.tokens[person.end - 1].end:m.start()]):
+                self._acting_for[id(person.value)] = principal
+
     def _note_children(self, s: _Sentence) -> None:
         """Persons the report calls "em" (children, pupils), in the order it names them."""
         for pm in s.of("person") if "em " in s.text else ():
@@ -2910,6 +2921,7 @@ class Extractor:
         if authorized is not None and not known.extra.get("authority") and " của " not in self._award_name(s, am, c1):
             conferrer = authorized  # "Thừa ủy quyền của Thống đốc NHNN, ông A trao Cờ thi đua …": the governor's
         if conferrer is None:
+            principal = principal or (self._acting_for.get(id(presenter)) if presenter is not None else None)
             conferrer = principal or (self._presenter_office(s, presenter) if presenter is not None else None) \
                 or (titled if titled is None or not _deputy(titled.title) else titled.org)
         if conferrer is None and c0 > 0 and s.text[c0 - 1:c0] == ";" and _AWARD_THEN_FOR.fullmatch(s.text, c0, at):
@@ -3697,6 +3709,8 @@ class Extractor:
                 text = s.raw
                 self.find_mentions(s)
                 self._note_children(s)
+                if "ủy quyền" in s.text:
+                    self._note_acting_for(s)
                 self.read_posts(s)
                 events = self.read_events(s, first)
                 docs = self.read_documents(s)

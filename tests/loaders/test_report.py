@@ -3640,3 +3640,11 @@ def test_who_hands_over_the_awards_of_the_report_s_ceremony_told_sentences_later
                  "Đích thân Bộ trưởng Đào Ngọc Dung đã trao bằng khen cũng như các phần thưởng cho hai ông.")
     assert {(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards} == {
         ("Nguyễn Công Uẩn", "Đào Ngọc Dung"), ("Nguyễn Tiến Lãng", "Đào Ngọc Dung")}
+
+
+def test_an_award_handed_over_by_one_acting_for_an_office_said_before_is_that_office_s():
+    f = facts_of("Sáng 1/6, thượng tá Trịnh Hồng Sơn, Phó trưởng phòng An ninh kinh tế, được sự ủy quyền của Giám đốc Công an "
+                 "TP.HCM đã trao quyết định khen thưởng cho lái xe Nguyễn Văn Hoàng.",
+                 "Thượng tá Trịnh Hồng Sơn trao quyết định khen thưởng tài xế Nguyễn Văn Hoàng nhận bằng khen.")
+    assert [(recipient_of(a), giver_of(a.conferred_by), a.presented_by.name) for a in f.awards] == [
+        ("Nguyễn Văn Hoàng", "Giám đốc Công an thành phố Hồ Chí Minh", "Trịnh Hồng Sơn")]
