@@ -400,8 +400,10 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 _PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|thị xã|quận|thị trấn|xã|phường)\s+(?=[{_UP}]))?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
                     rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}})")
 # a place as a clause's subject, right before what it received: "Năm 2025, quận Hoàn Kiếm được …"
+_PLACE_NAMED = re.compile(rf"([Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)\s+"
+                          rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})[\s.]*")  # a place alone after "cho": the body it is
 _PLACE_SUBJECT = re.compile(rf"(?:^|[,.]\s*)([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+"
-                            rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa)\s+)*$")
+                            rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa|long trọng|trang trọng)\s+)*$")
 _GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"
                                    r"|^\s*(?:Nhân dịp này|Dịp này|Cũng dịp này|Cùng dịp(?: này)?)\b"),
     'hội', 'lễ', 'buổi gặp mặt', 'chương trình', 'dịp này', 'cùng dịp')
@@ -1814,8 +1816,11 @@ class Extractor:
         """A province, district or commune as the subject right before "được …" ("tỉnh Nghệ An", "quận Hoàn Kiếm"): the
         place as the body that receives (a district or commune of the report's province), or None."""
         m = _PLACE_SUBJECT.search(s.text, c0, end)
-        if m is None:
-            return None
+        return self._place_body(s, m) if m is not None else None
+
+    def _place_body(self, s: _Sentence, m: re.Match) -> Mention | None:
+        """The body a place is as one that acts or receives (its unit word and name: groups 1 and 2 of ``m``): a province
+        of the reference data, a district or commune of the report's province; None for a province it does not know."""
         unit, name = m.group(1), m.group(2)
         start, stop = s.tok_at(m.start(1)), s.tok_at(m.end(2))
         text = s.char_span(start, stop)
@@ -2285,6 +2290,8 @@ class Extractor:
                                                                           s.text[s.tokens[m.end - 1].end:organizing.start()])), None)
                 if not orgs and subject is not None:  # "tỉnh Quảng Trị tổ chức Lễ kỷ niệm …": the province
                     orgs = [self.org(subject.value.label, subject.text, subject.value)]
+                elif not orgs and (local := self._place_subject(s, 0, organizing.start())) is not None:
+                    orgs = [local.value]  # "huyện Yên Thành long trọng tổ chức Lễ kỷ niệm …": the district
                 if orgs:
                     ev.organizer = orgs[0]
                     ev.participants.extend(o for o in orgs[1:] if o not in ev.participants)
@@ -3281,6 +3288,11 @@ class Extractor:
             again = self._named_again(s, a, b)
             if again is not None:
                 return [again]
+            place = _PLACE_NAMED.fullmatch(s.text, a, b)
+            if place is not None and place.group(1).lower() not in ("tỉnh", "thành phố") \
+                    and (local := self._place_body(s, place)) is not None:
+                return [local]  # "trao Cờ thi đua của Chính phủ cho huyện Yên Thành": the district (but "lễ trao Huân chương
+                # … cho tỉnh Điện Biên" announces those its bodies receive)
         among_those = _AMONG_THOSE.match(s.text, c0)
         has = re.search(r"\bcó\s+", s.text[award_end:c1]) if among_those else None
         if has is not None:  # "Trong số các nghệ sĩ được phong tặng … lần này có ca sĩ A, đạo diễn B": A and B

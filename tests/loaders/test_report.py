@@ -3648,3 +3648,10 @@ def test_an_award_handed_over_by_one_acting_for_an_office_said_before_is_that_of
                  "Thượng tá Trịnh Hồng Sơn trao quyết định khen thưởng tài xế Nguyễn Văn Hoàng nhận bằng khen.")
     assert [(recipient_of(a), giver_of(a.conferred_by), a.presented_by.name) for a in f.awards] == [
         ("Nguyễn Văn Hoàng", "Giám đốc Công an thành phố Hồ Chí Minh", "Trịnh Hồng Sơn")]
+
+
+def test_a_district_as_the_body_that_holds_the_ceremony_and_receives():
+    f = facts_of("Sáng 12/10, huyện Yên Thành long trọng tổ chức Lễ kỷ niệm 10 năm huyện đạt chuẩn nông thôn mới.",
+                 "Đồng chí Nguyễn Đức Trung, Chủ tịch UBND tỉnh Nghệ An trao Cờ thi đua của Chính phủ cho huyện Yên Thành.")
+    assert [e.organizer.label for e in f.events] == ["Huyện Yên Thành"]
+    assert [(recipient_of(a), a.award_label) for a in f.awards] == [("Huyện Yên Thành", "Cờ thi đua của Chính phủ")]
