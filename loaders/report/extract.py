@@ -303,9 +303,11 @@ _AWARD_THEN_FOR = re.compile(r"\s*(?:và\s+|còn\s+)?(?:danh hiệu\s+)?")  # a 
 # before ("…; danh hiệu Chiến sĩ thi đua cấp tỉnh cho 45 cá nhân")
 _AMONG_THEM = re.compile(r"\s*,?\s*trong đó có\s+")
 _AMONG_THEM_LATER = re.compile(r",\s*trong đó có\s+")
-# An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
+# A campaign named in a steering committee's name: 'Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”'
 _STEERED = re.compile(r"(?:[Cc]uộc vận động|[Pp]hong trào(?: thi đua)?)\s*[“\"][^”\"]{3,150}[”\"]")
-_CAMPAIGN_QUOTED = re.compile(r"\b(?:phong trào|thi đua|cuộc vận động|[Cc]uộc vận động|chủ đề|khẩu hiệu)(?:\s+cao điểm)?\s*$")
+# What a campaign's quoted name comes after: 'đợt thi đua cao điểm “…”' (an event inside it is only words of the name)
+_CAMPAIGN_QUOTED = re.compile(r"\b(?:phong trào|thi đua|[Cc]uộc vận động|chủ đề|khẩu hiệu)(?:\s+cao điểm)?\s*$")
+# An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
                                r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu|"
                                r"điển hình|gương)$")  # ("Hội nghị tuyên dương điển hình “Dân vận khéo”")
@@ -4421,3 +4423,4 @@ def extract(report: Report) -> Facts:
 for _name, _pattern in list(globals().items()):
     if isinstance(_pattern, re.Pattern):
         globals()[_name] = fastre.anchored(_pattern)
+del _name, _pattern

@@ -77,8 +77,9 @@ _LEAD_BLOCKS = ", ".join(f"[class*={w}]" for w in _LEAD_WORDS)
 _LEAD_CLASS = re.compile("|".join(_LEAD_WORDS))
 
 
-# the byline: a short last line without a full stop (a name, an agency: "Minh Vũ", "Hoàng Thị Hoa (TTXVN)")
-_BYLINE = re.compile(r"(?!.*[.!?:;]$)\S+(?:\s+\S+){0,4}")
+# the byline: a short last line without a full stop or a number (a name, an agency: "Minh Vũ", "Hoàng Thị Hoa (TTXVN)";
+# not a list's last item: "3. Bệnh viện Trung ương Huế")
+_BYLINE = re.compile(r"(?!.*[.!?:;]$)(?!.*\d)\S+(?:\s+\S+){0,4}")
 
 
 def _html_to_lines(text: str) -> tuple[str | None, list[str], str | None, str | None]:

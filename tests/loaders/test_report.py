@@ -3655,3 +3655,12 @@ def test_a_district_as_the_body_that_holds_the_ceremony_and_receives():
                  "Đồng chí Nguyễn Đức Trung, Chủ tịch UBND tỉnh Nghệ An trao Cờ thi đua của Chính phủ cho huyện Yên Thành.")
     assert [e.organizer.label for e in f.events] == ["Huyện Yên Thành"]
     assert [(recipient_of(a), a.award_label) for a in f.awards] == [("Huyện Yên Thành", "Cờ thi đua của Chính phủ")]
+
+
+def test_an_html_page_s_last_list_item_is_no_byline(tmp_path):
+    page = tmp_path / "list.html"
+    page.write_text("<html><body><article><h1>Khen thưởng các bệnh viện</h1><p>Bộ trưởng Bộ Y tế tặng Bằng khen cho các đơn "
+                    "vị sau:</p><p>1. Bệnh viện Bạch Mai</p><p>2. Bệnh viện Trung ương Huế</p></article></body></html>",
+                    encoding="utf-8")
+    r = read_report(page)
+    assert (r.author, r.body[-1]) == (None, "2. Bệnh viện Trung ương Huế")
