@@ -345,6 +345,7 @@ ORG_HEADS = _phrases(
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra", "Cảng vụ",
     "Tiểu đoàn", "Đại đội", "Liên đoàn", "Phường", "Thị trấn", "Hải đội", "Hải đoàn", "Vùng", "Khu Quản lý", "CTCP", "Binh đoàn",
+    "Lực lượng vũ trang", "Lực lượng vũ trang nhân dân", "LLVT",  # (a province's or a region's armed forces: a recipient)
 )
 _CITY_COMMITTEE = re.compile(r"\b(Thành ủy|Thành đoàn) thành phố (?!Hồ Chí Minh\b)")
 
@@ -398,7 +399,7 @@ LOCAL_HEADS = frozenset(keys(h) for h in (
     "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
     "Hội Cựu chiến binh", "Hội CCB", "Hội CTĐ", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
-    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Thanh tra"))
+    "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Thanh tra", "Lực lượng vũ trang", "Lực lượng vũ trang nhân dân", "LLVT"))
 # Heads that name a province's body by themselves: "Bí thư Tỉnh ủy".
 PROVINCIAL_HEADS = frozenset(keys(h) for h in ("Tỉnh ủy", "Thành ủy", "Tỉnh đoàn", "Thành đoàn"))
 # Bodies named by their seat: "Tòa án nhân dân cấp cao tại Hà Nội".

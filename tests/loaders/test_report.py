@@ -3664,3 +3664,9 @@ def test_an_html_page_s_last_list_item_is_no_byline(tmp_path):
                     encoding="utf-8")
     r = read_report(page)
     assert (r.author, r.body[-1]) == (None, "2. Bệnh viện Trung ương Huế")
+
+
+def test_the_armed_forces_of_a_province_or_a_military_region_as_recipients():
+    f = facts_of("Đại tướng Phan Văn Giang trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Lực lượng vũ trang Quân khu 7.",
+                 "Chủ tịch nước trao Huân chương Quân công hạng Nhất cho Lực lượng vũ trang tỉnh Quảng Trị.")
+    assert [recipient_of(a) for a in f.awards] == ["Lực lượng vũ trang Quân khu 7", "Lực lượng vũ trang tỉnh Quảng Trị"]
