@@ -386,7 +386,8 @@ _EVENT = _Gated(re.compile(
     'hội', 'lễ', 'diễn đàn', 'kỷ niệm', 'họp mặt', 'gặp mặt')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
-    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|doanh nghiệp|quốc phòng|an ninh|quân sự|cá nhân)\b)"
+    r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|doanh nghiệp|quốc phòng|an ninh|quân sự|cá nhân|"
+    r"hộ gia đình|gia đình|tập thể)\b)"
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
     r"|(?<!có công)\svới\s"  # (but "người có công với cách mạng")
     r"|\s(?:tại|vào|do|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"

@@ -3670,3 +3670,8 @@ def test_the_armed_forces_of_a_province_or_a_military_region_as_recipients():
     f = facts_of("Đại tướng Phan Văn Giang trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Lực lượng vũ trang Quân khu 7.",
                  "Chủ tịch nước trao Huân chương Quân công hạng Nhất cho Lực lượng vũ trang tỉnh Quảng Trị.")
     assert [recipient_of(a) for a in f.awards] == ["Lực lượng vũ trang Quân khu 7", "Lực lượng vũ trang tỉnh Quảng Trị"]
+
+
+def test_an_event_named_for_groups_of_bodies_households_and_persons():
+    f = facts_of("Chiều 22/11, UBND huyện Nghi Lộc tổ chức Lễ tuyên dương các tập thể, hộ gia đình, cá nhân tiêu biểu.")
+    assert [e.name for e in f.events] == ["Lễ tuyên dương các tập thể, hộ gia đình, cá nhân tiêu biểu"]
