@@ -346,6 +346,7 @@ ORG_HEADS = _phrases(
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra", "Cảng vụ",
     "Tiểu đoàn", "Đại đội", "Liên đoàn", "Phường", "Thị trấn", "Hải đội", "Hải đoàn", "Vùng", "Khu Quản lý", "CTCP", "Binh đoàn",
     "Lực lượng vũ trang", "Lực lượng vũ trang nhân dân", "LLVT",  # (a province's or a region's armed forces: a recipient)
+    "Xí nghiệp",
 )
 _CITY_COMMITTEE = re.compile(r"\b(Thành ủy|Thành đoàn) thành phố (?!Hồ Chí Minh\b)")
 
@@ -443,7 +444,7 @@ cà phê, cao su, xi măng, mía đường, phân bón, gang thép, nước sạ
 giải quyết, khiếu nại, tố cáo, khu vực, phổ biến, chính quyền, địa phương, nội địa, đối ngoại,
 sư phạm, bách khoa, ngoại ngữ, ngoại thương, nông lâm, kiến trúc, y dược, tổng hợp, quảng trường,
 trồng trọt, bảo vệ thực vật, chăn nuôi, thú y, kiểm ngư, kiểm lâm, quản lý đất đai, biến đổi khí hậu, khí tượng thủy văn,
-phòng giao dịch, tuyên truyền, đặc thù, tự nhiên, nhân văn
+phòng giao dịch, tuyên truyền, đặc thù, tự nhiên, nhân văn, thi công, cơ giới, khai thác các công trình khí
 """.replace("\n", " ").split(",")
 
 

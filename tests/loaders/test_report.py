@@ -3675,3 +3675,9 @@ def test_the_armed_forces_of_a_province_or_a_military_region_as_recipients():
 def test_an_event_named_for_groups_of_bodies_households_and_persons():
     f = facts_of("Chiều 22/11, UBND huyện Nghi Lộc tổ chức Lễ tuyên dương các tập thể, hộ gia đình, cá nhân tiêu biểu.")
     assert [e.name for e in f.events] == ["Lễ tuyên dương các tập thể, hộ gia đình, cá nhân tiêu biểu"]
+
+
+def test_an_enterprise_named_xi_nghiep():
+    f = facts_of("Công ty cổ phần Licogi 14 tiền thân là Xí nghiệp thi công cơ giới số 14 được thành lập năm 1982.",
+                 "Anh Nguyễn Huy Sơn là thợ tiện, Xí nghiệp Khai thác các công trình khí, Liên doanh Việt-Nga Vietsovpetro.")
+    assert {"Xí nghiệp thi công cơ giới số 14", "Xí nghiệp Khai thác các công trình khí"} <= {o.label for o in f.orgs.values()}
