@@ -3810,9 +3810,11 @@ class Extractor:
         Nhân dân huyện A": the award the host was taken to receive went to another body the report names."""
         given = {(a.award_iri, id(a.recipient)) for a in self.facts.awards if id(a) not in self._hosted}
         elsewhere = {iri for iri, _ in given}
+        def same(a: Award, iri: str) -> bool:  # (the host's "Huân chương" is the "Huân chương Lao động hạng Nhì" given)
+            return iri == a.award_iri or _under(a.award_iri, iri)
         self.facts.awards = [a for a in self.facts.awards if not (
-            id(a) in self._hosted and a.award_iri in elsewhere and (a.award_iri, id(a.recipient)) not in given
-            and all(isinstance(b.recipient, Org) for b in self.facts.awards if b.award_iri == a.award_iri and id(b) not in self._hosted))]
+            id(a) in self._hosted and any(same(a, iri) for iri in elsewhere) and (a.award_iri, id(a.recipient)) not in given
+            and all(isinstance(b.recipient, Org) for b in self.facts.awards if same(a, b.award_iri) and id(b) not in self._hosted))]
 
     def _drop_unnamed_groups(self) -> None:
         """"Quyết định số 12/QĐ-UBND về việc tặng Bằng khen cho các tập thể, cá nhân …", then "Theo

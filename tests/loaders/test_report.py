@@ -3681,3 +3681,10 @@ def test_an_enterprise_named_xi_nghiep():
     f = facts_of("Công ty cổ phần Licogi 14 tiền thân là Xí nghiệp thi công cơ giới số 14 được thành lập năm 1982.",
                  "Anh Nguyễn Huy Sơn là thợ tiện, Xí nghiệp Khai thác các công trình khí, Liên doanh Việt-Nga Vietsovpetro.")
     assert {"Xí nghiệp thi công cơ giới số 14", "Xí nghiệp Khai thác các công trình khí"} <= {o.label for o in f.orgs.values()}
+
+
+def test_a_host_taken_to_receive_an_order_named_generically_that_another_body_receives():
+    f = facts_of("Sáng 5/3, UBND tỉnh Nghệ An tổ chức Lễ đón nhận Huân chương.",
+                 "Thừa ủy quyền của Chủ tịch nước, ông Nguyễn Đức Trung, Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Nhì "
+                 "cho Sở Tư pháp tỉnh Nghệ An.")
+    assert [(recipient_of(a), a.award_label) for a in f.awards] == [("Sở Tư pháp tỉnh Nghệ An", "Huân chương Lao động hạng Nhì")]
