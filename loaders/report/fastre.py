@@ -26,10 +26,12 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     >>> first_chars(r"(?:\\d+|các)\\s"), first_chars(r"(?:ông )?Nguyễn"), first_chars(r"\\s*")
     ('c\\\\d', 'Nô', None)
     """
-    if _p is None:
-        return None
+    return _first_chars(_parsed(pattern, flags))
+
+
+def _first_chars(tree) -> str | None:
     try:
-        found, empty = _firsts(_p.parse(pattern, flags))
+        found, empty = _firsts(tree) if tree is not None else (set(), True)
     except _Unknown:
         return None
     if empty:  # (a match may be empty: it begins anywhere)
@@ -46,7 +48,10 @@ def anchored(compiled: re.Pattern) -> re.Pattern:
     '(?=[bô])(?:\\\\b(ông|bà)\\\\s+[A-Z])'
     """
     verbose = compiled.flags & re.VERBOSE  # (a comment at its end would swallow the closing bracket)
-    chars = first_chars(compiled.pattern, compiled.flags) if isinstance(compiled.pattern, str) and not verbose else None
+    tree = _parsed(compiled.pattern, compiled.flags) if isinstance(compiled.pattern, str) and not verbose else None
+    if tree is None or not len(tree) or tree[0][0] in (_c.LITERAL, _c.IN) and not compiled.flags & re.IGNORECASE:
+        return compiled  # (one that begins with a character or a class: ``re`` skips to those already)
+    chars = _first_chars(tree)
     if not chars:
         return compiled
     try:
@@ -57,6 +62,11 @@ def anchored(compiled: re.Pattern) -> re.Pattern:
 
 class _Unknown(Exception):
     pass
+
+
+def _parsed(pattern: str, flags: int):
+    """``re``'s parse of a pattern (None when the parser is not there), the same object ``re`` caches."""
+    return _p.parse(pattern, flags) if _p is not None else None
 
 
 def _firsts(items) -> tuple[set[str], bool]:
