@@ -65,7 +65,7 @@ class _Unknown(Exception):
 
 
 def _parsed(pattern: str, flags: int):
-    """``re``'s parse of a pattern (None when the parser is not there), the same object ``re`` caches."""
+    """``re``'s own parse of a pattern (None when that parser is not there)."""
     return _p.parse(pattern, flags) if _p is not None else None
 
 
