@@ -202,6 +202,8 @@ _DAY_BEFORE = re.compile(r"(?:^\s*|\b[Nn]gày\s+)(\d{1,2})[/-](\d{1,2})[/-](\d{4
 _HOLDS_RECEIVING = re.compile(r"\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức\s+(?:[Ll]ễ\b|[Kk]ỷ niệm\s+\d|(?:buổi\s+)?(?:họp mặt|gặp mặt)\b|[Hh]ội nghị|[Đđ]ại hội)[^;.]{0,150}?\bđón nhận\s+"
                               r"(?:danh hiệu\s+)?$")
 _ORGANIZED_BY = re.compile(r"\s+(?:do|(?:đã\s+)?được)\s+(?=\S)")  # "Hội nghị … do X tổ chức", "Lễ … đã được X tổ chức"
+# Between two subjects of one award, the first one's verb said without it: "12 mẹ được truy tặng và 2 mẹ được phong tặng …"
+_GIVEN_ALSO = re.compile(r"\s+(?:đã\s+)?được\s+(?:truy tặng|phong tặng|trao tặng|tặng|trao)\s*(?:,|,?\s*và)\s+")
 _PASSIVE_AGENT = re.compile(r"\bđược\s+(?:[^,;]|,(?=\s*[A-ZĐ])){0,60}$")  # "… được Thủ tướng Chính phủ " (its agent follows)
 _ON_BEHALF = re.compile(r"\bthay mặt\b", re.I)  # "thay mặt Đảng bộ … trao": no subject that gives (the one named is
 #                                                  the conferrer only when nothing else says who is: "A thay mặt Thủ tướng trao")
@@ -387,7 +389,7 @@ _EVENT = _Gated(re.compile(
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|doanh nghiệp|quốc phòng|an ninh|quân sự|cá nhân|"
-    r"hộ gia đình|gia đình|tập thể)\b)"
+    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao tặng)\b)"
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
     r"|(?<!có công)\svới\s"  # (but "người có công với cách mạng")
     r"|\s(?:tại|vào|do|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
@@ -1573,6 +1575,8 @@ class Extractor:
                 if k > j + 3:
                     j = floor = k
                     continue
+            if t.key == "và" and j + 1 < n and (lx.HONORIFICS.match(toks, j + 1) or lx.TITLES.match(toks, j + 1)):
+                break  # "… Đại học Thái Nguyên và PGS.TS …": a person next, though "nguyên và" pairs in "Tài nguyên và …"
             if t.key in lx.STOP and not (j > start and ((toks[j - 1].key, t.key) in pairs
                                                          or toks[j - 1].cap and (toks[j - 1].key, t.key) in verbs)):
                 # (a word of a name's pair goes on: "Tổng cục Thể dục thể thao", though "thể" alone ends a name)
@@ -2967,6 +2971,10 @@ class Extractor:
                 and not re.search(r"\b(?:19|20)\d\d\b", _RATIONALE.split(clause, 1)[0]) \
                 and any(a.event is self.main_event and a.evidence == self._sentence_before.raw for a in self.facts.awards):
             event = self.main_event  # "Dịp này, A tặng … cho B." then "C tặng … cho D.": at the ceremony too
+        elif self.main_event and matching_key(known.label) in matching_key(self.main_event.name) and not _BEFORE_THEN.match(s.text) \
+                and not re.search(r"(?<![/-])\b(?:19|20)\d\d\b", _RATIONALE.split(clause, 1)[0]):  # (a decision's date is no past year)
+            event = self.main_event  # "Lễ phong tặng danh hiệu “Bà mẹ Việt Nam Anh hùng”" then "Theo Quyết định …, 12 mẹ được
+            # phong tặng danh hiệu …": the award the ceremony is named after, handed over there
         if conferrer is None and in_clause and (known.label in ("Bằng khen", "Cờ thi đua") and _ministry_or_province(event.organizer)
                                                 or known.label.startswith("Giải thưởng") and event.organizer is not None):
             conferrer = event.organizer  # "Bộ LĐ-TB&XH tổ chức Lễ trao tặng bằng khen cho …": its own Bằng khen; "Tổng Liên
@@ -2997,7 +3005,8 @@ class Extractor:
         return [self._add_award(Award(
             known.iri, known.label, name, rm.value, conferrer, presenter,
             period_of, event,
-            event.date if event else (decision.date if decision else None), decision,
+            (event.date if event else None) or (decision.date if decision else None), decision,  # (a ceremony of no known day:
+            # the decision's)
             rationale.group(1).strip(" .,") if rationale else None, s.raw if item is None else s.raw + "\n" + item.raw))
             for rm in recipients]
 
@@ -3384,6 +3393,10 @@ class Extractor:
                         if prev.kind == "org" and k > 0 and cands[k - 1].kind == "person" and re.fullmatch(
                                 r"\s*,\s*[^\s,;()][^,;()]{0,40}\s", s.text[s.tokens[cands[k - 1].end - 1].end:s.tokens[prev.start].start]):
                             continue  # ("A, công nhân Công ty X và B, …": A's workplace)
+                        if _GIVEN_ALSO.fullmatch(s.text, s.tokens[prev.end - 1].end, s.tokens[chosen[0].start].start) \
+                                and prev.kind == chosen[0].kind:
+                            chosen.insert(0, prev)  # "12 mẹ được truy tặng và 2 mẹ được phong tặng danh hiệu …": both
+                            continue
                         if not _listed_with(s, prev, chosen[0]) or re.search(r"\bcủa\s*$", s.text[:s.tokens[prev.start].start]) \
                                 or any(a is not am and c0 <= s.tokens[a.start].start and a.end <= prev.start for a in s.of("award")):
                             break  # (not "Quyết định … của UBND tỉnh X, 15 tập thể …": the decision's issuer; nor
@@ -3459,6 +3472,14 @@ class Extractor:
         for x in (named, giver):  # "Huân chương … của Nhà nước Lào", "Nhà nước Lào tặng Huân chương …": not Vietnam's President
             if _foreign(x) is not None:
                 return x
+        field = _MEDAL_FIELD.search(self._award_name(s, am, c1)) if known.label == "Kỷ niệm chương" and named is None else None
+        ministry = _ministry_of_field(field.group(1)) if field else None
+        if ministry is not None and giver is not None and ministry.iri in (getattr(giver, "iri", None),
+                                                                         getattr(getattr(giver, "org", None), "iri", None)):
+            return giver  # "Bộ Y tế tặng Kỷ niệm chương Vì sự nghiệp Y tế": as the text says
+        if ministry is not None:  # "Kỷ niệm chương “Vì sự nghiệp Giáo dục”": its minister's, whoever hands it over
+            return Post("Bộ trưởng", self.facts.orgs.get(ministry.iri)
+                        or Org(ministry.iri, ministry.label, iri=ministry.iri, mentioned=False))
         authority = reference.authority(known)
         if authority is not None and authority.kind == "post":
             return self._known_post(authority.label)
@@ -4118,6 +4139,23 @@ def _central_mass_bodies() -> frozenset[str]:
     members = {front.iri} | {k.iri for k in reference.entities("org") if k.extra.get("parent") == front.iri}
     # (and their central committees: "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
     return frozenset(members | {k.iri for k in reference.entities("org") if k.extra.get("parent") in members})
+
+
+_MEDAL_FIELD = re.compile(r"\bVì sự nghiệp\s+([^”\"]+)")
+
+
+def _ministry_of_field(field: str):
+    """The ministry of a field a medal is named after, or None.
+
+    >>> _ministry_of_field("Giáo dục").label  # (the one ministry whose name begins so)
+    'Bộ Giáo dục và Đào tạo'
+    """
+    words = ("bộ",) + tuple(t.key for t in lx.tokenize(field))
+    ministry = lx.org_index().phrases.get(words)
+    if ministry is None and len(words) > 2:
+        starting = {m.iri: m for k, m in lx.ministries() if k[:len(words)] == words}
+        ministry = next(iter(starting.values())) if len(starting) == 1 else None
+    return ministry if ministry is not None and ministry.label.startswith("Bộ ") else None
 
 
 def _foreign(giver):

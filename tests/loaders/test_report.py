@@ -3688,3 +3688,35 @@ def test_a_host_taken_to_receive_an_order_named_generically_that_another_body_re
                  "Thừa ủy quyền của Chủ tịch nước, ông Nguyễn Đức Trung, Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Nhì "
                  "cho Sở Tư pháp tỉnh Nghệ An.")
     assert [(recipient_of(a), a.award_label) for a in f.awards] == [("Sở Tư pháp tỉnh Nghệ An", "Huân chương Lao động hạng Nhì")]
+
+
+def test_and_before_a_degree_ends_a_body_s_name_even_after_a_word_that_pairs_with_and():
+    f = facts_of("Có GS.TS Phạm Hồng Quang, Giám đốc Đại học Thái Nguyên và PGS.TS Nguyễn Thị Vân, Hiệu trưởng Trường "
+                 "Đại học Y.")  # ("nguyên và" pairs in "Tài nguyên và Môi trường")
+    assert posts_of(f)["Phạm Hồng Quang"] == [("Giám đốc", "Đại học Thái Nguyên")]
+
+
+def test_a_ceremony_named_for_posthumous_and_living_conferrals_of_a_title():
+    f = facts_of("Chiều 26/7, UBND tỉnh Long An tổ chức Lễ truy tặng, phong tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt "
+                 "Nam Anh hùng”.",
+                 "Theo Quyết định số 1215/QĐ-CTN ngày 10/7/2024 của Chủ tịch nước, 12 mẹ được truy tặng và 2 mẹ được phong "
+                 "tặng danh hiệu “Bà mẹ Việt Nam Anh hùng”.")
+    assert [e.name for e in f.events] == ["Lễ truy tặng, phong tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”"]
+    assert [(recipient_of(a), a.event is f.events[0], a.date) for a in f.awards] == [("12 mẹ", True, "2024-07-26"),
+                                                                                     ("2 mẹ", True, "2024-07-26")]
+
+
+def test_the_award_a_ceremony_is_named_for_is_handed_over_there_but_not_one_of_a_past_year():
+    f = facts_of("Sáng 19/11, Bộ Giáo dục và Đào tạo tổ chức Lễ trao tặng danh hiệu Nhà giáo Ưu tú.",
+                 "Theo Quyết định số 1020/QĐ-CTN ngày 8/11/2024, Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú cho "
+                 "370 nhà giáo.",
+                 "Năm 2020, Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú cho 350 nhà giáo.")
+    assert [(recipient_of(a), a.event is not None) for a in f.awards] == [("370 nhà giáo", True), ("350 nhà giáo", False)]
+
+
+def test_a_medal_for_a_field_is_its_minister_s_whoever_hands_it_over():
+    f = facts_of("Đồng chí Trần Văn Cần, Phó Chủ tịch UBND tỉnh Long An trao Kỷ niệm chương “Vì sự nghiệp Lao động – "
+                 "Thương binh và Xã hội” cho ông Huỳnh Văn Tám.",
+                 "Ông Trần Văn Bảy trao Kỷ niệm chương “Vì sự nghiệp Giáo dục” cho 30 nhà giáo.")
+    assert [giver_of(a.conferred_by) for a in f.awards] == ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+                                                           "Bộ trưởng Bộ Giáo dục và Đào tạo"]
