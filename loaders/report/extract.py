@@ -212,6 +212,7 @@ _HOST_NOTE = re.compile(r"(?:\s*\([^()]*\)|,\s*[A-ZĐ][^,;.()]{0,40}"
                         r"|(?:,\s*(?:quận|huyện|thị xã|thành phố|TP\.?|tỉnh|phường|xã|thị trấn)\s[^,;.()]{1,30}){1,3})?")
 _GIVEN_BEFORE = fastre.anchored(re.compile(r"\b(?:trao tặng|tặng|trao|tặng thưởng|khen thưởng)\s+$"))  # (the verb right before an award)
 _AND_THEN = re.compile(r"(?:\s+và|,)\s+$")  # (a second verb of the sentence: "… cho 10 tập thể và đề nghị …")
+_EVENT_LAUNCHES = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(Đại hội|Hội nghị)\s+(?:cũng\s+)?(?:đã\s+)?(?:chính thức\s+)?phát động\b")
 _BEFORE_THEN = re.compile(r"\s*(?:Trước đó|Trước đây|Trước khi)\b")  # another occasion, before the one reported
 _AUTHORIZED_BY = re.compile(r"\s*(?:Thừa ủy quyền|Thừa lệnh|Được sự ủy quyền|Được ủy quyền|Thay mặt)\s+(?:của\s+)?", re.I)
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
@@ -1030,6 +1031,15 @@ class Extractor:
                 for k in range(i, j + 2 + branch[0]):
                     covered[k] = True
                 i = j + 2 + branch[0]
+                continue
+            named_branch = _branch_name_end(s, j, covered) if j > h and head_keys == ("ngân", "hàng") else None
+            if named_branch is not None:  # "Ngân hàng TMCP Ngoại thương Chi nhánh Vinh": a branch named by its town
+                text = s.char_span(i, named_branch)
+                org = self.org(f"{s.char_span(i, j)} chi nhánh {s.char_span(j + 2, named_branch)}", text)
+                s.mentions.append(Mention(i, named_branch, "org", org, text))
+                for k in range(i, named_branch):
+                    covered[k] = True
+                i = named_branch
                 continue
             closed = j > h and j < n and s.text[toks[j - 1].end:toks[j].start] in ("” ", '" ') and s.quoted[j - 1]  # ('Ban
             # Chỉ đạo Cuộc vận động “…” tỉnh Long An': a quoted name inside, then the province)
@@ -3806,12 +3816,16 @@ class Extractor:
 
     def _launched_at_the_ceremony(self) -> None:
         """A campaign named in the report of its launch ("Lễ phát động …"), in a sentence that launches ("Phát biểu
-        phát động, ông A kêu gọi … hưởng ứng phong trào “X”") and by no one the text names: the ceremony's organiser's."""
+        phát động, ông A kêu gọi … hưởng ứng phong trào “X”", or "Đại hội đã phát động …" in the report of a congress)
+        and by no one the text names: the ceremony's organiser's."""
         ev = self.main_event
-        if ev is None or ev.organizer is None or not matching_key(ev.name).startswith("lễ phát động"):
+        if ev is None or ev.organizer is None:
             return
+        launch = matching_key(ev.name).startswith("lễ phát động")
         for c in self.facts.campaigns:
-            if c.launched_by is None and "phát động" in c.evidence.lower():
+            by_event = _EVENT_LAUNCHES.match(c.evidence)  # "Đại hội đã phát động phong trào thi đua “…”": the congress's
+            if c.launched_by is None and ("phát động" in c.evidence.lower() if launch else  # organiser's
+                                          by_event is not None and ev.name.startswith(by_event.group(1))):
                 c.launched_by = ev.organizer
 
     def _drop_group_named_by(self, counted: tuple, s: _Sentence) -> None:
@@ -4139,6 +4153,20 @@ def _central_mass_bodies() -> frozenset[str]:
     members = {front.iri} | {k.iri for k in reference.entities("org") if k.extra.get("parent") == front.iri}
     # (and their central committees: "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
     return frozenset(members | {k.iri for k in reference.entities("org") if k.extra.get("parent") in members})
+
+
+def _branch_name_end(s: _Sentence, j: int, covered: list[bool]) -> int | None:
+    """Where the name of a bank's branch that begins with "chi nhánh" at token j ends ("Chi nhánh Vinh", "chi nhánh
+    Bắc Hà Nội": its capitalised words, at most four, not a person's name after them), or None."""
+    toks, n = s.tokens, len(s.tokens)
+    if j + 2 >= n or (toks[j].key, toks[j + 1].key) != ("chi", "nhánh") or not _joined(s, j) or any(covered[j:j + 3]) \
+            or not (toks[j + 2].cap and _joined(s, j + 2)):
+        return None
+    k = j + 2
+    while k < n and k < j + 6 and toks[k].cap and _joined(s, k) and not covered[k] \
+            and not (k > j + 2 and toks[k].key in lx.SURNAMES and k + 1 < n and toks[k + 1].cap):
+        k += 1
+    return k
 
 
 _MEDAL_FIELD = re.compile(r"\bVì sự nghiệp\s+([^”\"]+)")

@@ -3720,3 +3720,18 @@ def test_a_medal_for_a_field_is_its_minister_s_whoever_hands_it_over():
                  "Ông Trần Văn Bảy trao Kỷ niệm chương “Vì sự nghiệp Giáo dục” cho 30 nhà giáo.")
     assert [giver_of(a.conferred_by) for a in f.awards] == ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
                                                            "Bộ trưởng Bộ Giáo dục và Đào tạo"]
+
+
+def test_a_bank_s_branch_named_by_its_town():
+    f = facts_of("Khối gồm Ngân hàng TMCP Ngoại thương Chi nhánh Vinh và Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An.")
+    assert {"Ngân hàng TMCP Ngoại thương chi nhánh Vinh", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An"} \
+        <= {o.label for o in f.orgs.values()}
+    assert "Chi nhánh Vinh" not in {o.label for o in f.orgs.values()}
+
+
+def test_a_campaign_the_congress_launched_is_its_organiser_s():
+    f = facts_of("Ngày 9/5, Công an huyện Quỳnh Lưu tổ chức Đại hội Thi đua yêu nước lần thứ V.",
+                 "Đại hội đã phát động phong trào thi đua “Vì an ninh Tổ quốc” giai đoạn 2025 – 2030.",
+                 "Hội nghị đã phát động phong trào thi đua “Dân vận khéo”.")  # (not the congress: no launcher said)
+    assert [(c.name, giver_of(c.launched_by)) for c in f.campaigns] == [("Vì an ninh Tổ quốc", "Công an huyện Quỳnh Lưu"),
+                                                                       ("Dân vận khéo", None)]
