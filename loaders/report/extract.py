@@ -161,6 +161,9 @@ _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name 
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _NOT_IN_A_NAME = _NOT_IN_AGENCY_NAME - {"và"}  # ("Cơ giới và Xây lắp số 9": "và" joins a name's words)
+_BARE_TITLE_GIVES = re.compile(r"\s*(?:[^,;]{0,30},\s*)?([A-ZĐ]\w*(?: \w+){0,2}?)\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng|trao)\s+")
+_GIVING_VERB = re.compile(r"\b(?:tặng|trao)\b")
+_OWN_GIVING = re.compile(r"[^,;]{0,60}?\s(?:(?:đã|cũng|vừa)\s+)*(?:tặng|trao)\b")  # "… Bộ trưởng (Bộ X) đã tặng"
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
 _PERIOD = re.compile(r"\b(?:từ năm(?: học)?\s+(\d{4})(?:\s*[-–]\s*\d{4})?\s+(?:đến|tới)\s+(?:năm(?: học)?\s+)?(?:\d{4}\s*[-–]\s*)?(\d{4})\b"
                      # "từ năm 2015 đến năm 2024", "từ năm học 2018 - 2019 đến năm học 2022 - 2023": 2018 - 2023
@@ -1056,7 +1059,8 @@ class Extractor:
                 (j == h and nxt.kind == "place" and head_keys in lx.LOCAL_HEADS)
                 or (nxt.kind == "org" and head_keys in lx.SUBUNIT_HEADS))  # "Cơ quan cảnh sát điều tra Bộ Công an"
             first_cap = h < n and ((toks[h].cap or toks[h].key.isdigit()) and (toks[h].key not in lx.STOP or (
-                h + 1 < n and (toks[h].key, toks[h + 1].key) in lx.verb_pairs()))  # "Vụ Tổ chức cán bộ"
+                h + 1 < n and ((toks[h].key, toks[h + 1].key) in lx.verb_pairs() or (toks[h].key, toks[h + 1].key) in lx.name_pairs())))
+                                   # "Vụ Tổ chức cán bộ", "Viện Kiến trúc Quốc gia"
                                    or _unit_then_name(s, h)  # "UBND huyện Gia Lâm"
                                    or (toks[h].key == "số" and h + 1 < n and toks[h + 1].key.isdigit()))  # "Bệnh viện số 2"
             unit = lx.ADMIN_UNITS.match(toks, h) if h < n else None
@@ -1778,10 +1782,11 @@ class Extractor:
                     before.endswith(("từ ", "Từ ")) and _ROUTE_ON.match(after)):  # "chở khách từ Phạm Văn Hai đi …": a street
                 i = j
                 continue
-            honorific = _after_honorific(toks, i, 3) \
+            honorific = _after_honorific(toks, i, 3) and not (toks[i - 1].cap and _DASH.search(s.text[toks[i - 1].end:toks[i].start])) \
                 or (i > 0 and toks[i - 1].key in _PERSON_NOUN_ENDS and bool(_PERSON_NOUN_BEFORE.search(before[-24:])))
-            # ("hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng")
-            titled = any(m.end == i for m in s.mentions if m.kind in ("post", "org")) \
+            # ("hai lão nông Nguyễn Công Uẩn", "tài xế Lê Tấn Hùng"; but "Công ty May Minh Anh - Kim Liên": a name's last word)
+            titled = any(m.end == i and (m.kind == "post" or not _DASH.search(s.text[toks[i - 1].end:toks[i].start]))
+                         for m in s.mentions if m.kind in ("post", "org")) \
                 and "(" not in s.text[toks[i - 1].end:toks[i].start] or any(
                 lx.TITLES.phrases.get(tuple(t.key for t in toks[k:i])) for k in range(max(0, i - 5), i)) \
                 or self._after_post_chain(s, i)
@@ -2707,7 +2712,8 @@ class Extractor:
                 # "tặng Bằng khen cho 10 tập thể và đề nghị Thủ tướng tặng Bằng khen cho 2 tập thể": the ten's is given)
                 self._withheld = s  # (a proposal, a revocation, a condition: what follows with "Cụ thể, …" is one too)
                 continue
-            if c0 and _PROPOSING.search(s.text[:c0]) and not re.search(r"\b(?:đã|vừa|được)\b", clause):
+            if c0 and _PROPOSING.search(s.text[:c0]) and not re.search(r"\b(?:đã|vừa|được)\b", clause) \
+                    and not self._gives_after_proposal(s, c0):
                 self._withheld = s
                 continue  # "đề nghị A tặng X cho …; B tặng Y cho …": the proposal goes on
             listed = _LIST_HEAD.match(s.text, s.tokens[am.end - 1].end)
@@ -2823,6 +2829,23 @@ class Extractor:
                 and _noun_of(award.recipient) in nouns
             if to_them and award.presented_by is None and kind_ok(award):
                 award.presented_by = giver
+
+    @staticmethod
+    def _gives_after_proposal(s: _Sentence, c0: int) -> bool:
+        """Whether a clause after the proposal's (at or before character ``c0``) has its own giver and verb when the
+        proposal names awards, not a giving: "Bộ đã trình cấp có thẩm quyền khen thưởng 2 Huân chương …; Bộ trưởng tặng
+        Cờ thi đua cho 18 tập thể" (but "đề nghị A tặng X cho …; B tặng Y cho …" goes on proposing)."""
+        proposal = list(_PROPOSING.finditer(s.text, 0, c0))[-1]
+        end = s.text.find(";", proposal.end())
+        if _GIVING_VERB.search(s.text, proposal.end(), end if end >= 0 else c0):
+            return False
+        for a, _ in _clauses(s.text):
+            if proposal.end() < a <= c0:
+                k = s.tok_at(a + len(s.text[a:]) - len(s.text[a:].lstrip()))
+                subject = lx.TITLES.match(s.tokens, k) or any(m.start == k for m in s.mentions if m.kind in ("org", "post", "person"))
+                if subject and _OWN_GIVING.match(s.text, s.tokens[k].end):
+                    return True
+        return False
 
     def _handed_over_again(self, s: _Sentence, am: Mention, c0: int, at: int) -> bool:
         """"A trao Kỷ niệm chương và chúc mừng …" right after the sentence that gave it (to whom, not by whom):
@@ -3452,6 +3475,9 @@ class Extractor:
         dự nhận …"), or None. A description begins with a title or a lower-case word: "Ông A, Công
         ty B và Công ty C được …" lists three recipients."""
         p = cands[-2] if len(cands) > 1 else None
+        if p is not None and p.kind == "org" and len(cands) > 2 and cands[-3].kind == "person" \
+                and re.fullmatch(r"\s*,\s*", s.text[s.tokens[p.end - 1].end:s.tokens[cands[-1].start].start]):
+            p = cands[-3]  # "Đại úy C, cán bộ Phòng Tham mưu, Công an tỉnh được …": a unit, then its owner
         if p is None or p.kind != "person" or p.end >= len(s.tokens):
             return None
         between = s.text[s.tokens[p.end - 1].end:verb_at]
@@ -3649,6 +3675,8 @@ class Extractor:
         first = next((a for a in s.of("award") if c0 <= s.tokens[a.start].start < award_at), None)
         if giver is None and first is not None:  # "UBND tỉnh tặng Cờ thi đua cho 35 tập thể và Bằng khen cho …": the same giver
             giver = self._subject_before(s, c0, s.tokens[first.start].start, _GIVES)
+        if giver is None:  # "Bộ trưởng tặng Cờ thi đua cho 18 tập thể, Bằng khen cho …"
+            giver = self._bare_title_giving(s, c0, s.tokens[(first or am).start].start)
         if giver is None and c0 > 0 and self._gave is not None and self._gave[0] is s \
                 and _GIVES.fullmatch(" " + s.text[c0:award_at].strip() + " "):
             giver = self._gave[1]  # "X tặng Cờ thi đua cho A; tặng Bằng khen cho 12 tập thể": X again
@@ -3657,6 +3685,18 @@ class Extractor:
         if isinstance(giver, Post) and giver.org is not None and _deputy(giver.title):
             return giver.org  # a deputy hands over what the body's head decides: "X, Phó Chủ tịch Tổng LĐLĐ … trao"
         return giver
+
+    def _bare_title_giving(self, s: _Sentence, c0: int, at: int):
+        """"Bộ trưởng tặng Cờ thi đua cho …" (character ``at``), a title alone: the post of the one person the report named
+        with that title ("Bộ trưởng Nguyễn Thanh Nghị chủ trì …"), or None."""
+        m = _BARE_TITLE_GIVES.fullmatch(s.text, c0, at)
+        k = s.tok_at(m.start(1)) if m else None
+        title = lx.TITLES.match(s.tokens, k) if m else None
+        if title is None or s.tokens[k + title[0] - 1].end != m.end(1) or any(x.start == k for x in s.mentions):
+            return None
+        posts = {id(p): p for x in self.facts.persons.values() for p in x.posts
+                 if p.org is not None and p.title.lower() == m.group(1).lower()}
+        return next(iter(posts.values())) if len(posts) == 1 else None
 
     def _subject_before(self, s: _Sentence, c0: int, at: int, verb: re.Pattern):
         """The body or office named right before character ``at``, the text between them matching

@@ -346,7 +346,7 @@ ORG_HEADS = _phrases(
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra", "Cảng vụ",
     "Tiểu đoàn", "Đại đội", "Liên đoàn", "Phường", "Thị trấn", "Hải đội", "Hải đoàn", "Vùng", "Khu Quản lý", "CTCP", "Binh đoàn",
     "Lực lượng vũ trang", "Lực lượng vũ trang nhân dân", "LLVT",  # (a province's or a region's armed forces: a recipient)
-    "Xí nghiệp",
+    "Xí nghiệp", "CĐCS",
 )
 _CITY_COMMITTEE = re.compile(r"\b(Thành ủy|Thành đoàn) thành phố (?!Hồ Chí Minh\b)")
 
@@ -370,7 +370,7 @@ HEAD_EXPANSIONS = {
     ("tổng", "cty"): "Tổng công ty", ("tổng", "cty", "cp"): "Tổng công ty Cổ phần",
     ("bhxh",): "Bảo hiểm xã hội", ("kbnn",): "Kho bạc Nhà nước", ("đoàn", "đbqh"): "Đoàn đại biểu Quốc hội",
     ("bộ", "chqs"): "Bộ Chỉ huy Quân sự", ("bchqs",): "Bộ Chỉ huy Quân sự", ("bộ", "chbđbp"): "Bộ Chỉ huy Bộ đội Biên phòng",
-    ("bđbp",): "Bộ đội Biên phòng",
+    ("bđbp",): "Bộ đội Biên phòng", ("cđcs",): "Công đoàn cơ sở",
 }
 
 
@@ -392,7 +392,7 @@ def expand_head(name: str) -> str:
 # Heads of sub-units whose name may go on with the body they belong to
 # ("Cơ quan Cảnh sát điều tra Bộ Công an", "Ban Chính sách pháp luật LĐLĐ Thành phố").
 SUBUNIT_HEADS = frozenset(keys(h) for h in (
-    "Ban", "Cơ quan", "Cục", "Vụ", "Phòng", "Trung tâm", "Viện", "Văn phòng", "Công đoàn", "Đảng ủy", "Đảng bộ",
+    "Ban", "Cơ quan", "Cục", "Vụ", "Phòng", "Trung tâm", "Viện", "Văn phòng", "Công đoàn", "CĐCS", "Đảng ủy", "Đảng bộ",
     "Chi bộ", "Chi cục", "Tổng cục", "Đội", "Phòng Cảnh sát", "Hội đồng", "Ủy ban", "Khoa", "Thanh tra"))
 # Heads of bodies that exist in every province: their canonical name carries the province.
 LOCAL_HEADS = frozenset(keys(h) for h in (

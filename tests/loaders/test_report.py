@@ -3735,3 +3735,26 @@ def test_a_campaign_the_congress_launched_is_its_organiser_s():
                  "Hội nghị đã phát động phong trào thi đua “Dân vận khéo”.")  # (not the congress: no launcher said)
     assert [(c.name, giver_of(c.launched_by)) for c in f.campaigns] == [("Vì an ninh Tổ quốc", "Công an huyện Quỳnh Lưu"),
                                                                        ("Dân vận khéo", None)]
+
+
+def test_a_grassroots_union_abbreviated_and_a_place_after_a_company_s_name():
+    f = facts_of("Công đoàn cơ sở Trường THPT Thanh Chương 1 và CĐCS Công ty TNHH May Minh Anh - Kim Liên được tặng Cờ thi "
+                 "đua của LĐLĐ tỉnh Nghệ An.")  # ("Anh" ends the company's name here, no honorific before "Kim Liên")
+    assert [recipient_of(a) for a in f.awards] == ["Công đoàn cơ sở Trường THPT Thanh Chương 1",
+                                                   "Công đoàn cơ sở Công ty TNHH May Minh Anh - Kim Liên"]
+    assert not f.persons
+
+
+def test_a_name_that_begins_with_a_word_of_a_verb():
+    f = facts_of("Thứ trưởng Bùi Hồng Minh trao Cờ thi đua của Chính phủ cho Viện Kiến trúc Quốc gia.")  # ("kiến nghị")
+    assert [recipient_of(a) for a in f.awards] == ["Viện Kiến trúc Quốc gia"]
+
+
+def test_a_giving_of_its_own_after_a_proposal_of_awards_and_a_bare_title_as_its_giver():
+    f = facts_of("Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị chủ trì Hội nghị.",
+                 "Năm 2024, Bộ đã trình cấp có thẩm quyền khen thưởng 2 Huân chương Lao động, 15 Bằng khen của Thủ tướng "
+                 "Chính phủ; Bộ trưởng tặng Cờ thi đua cho 18 tập thể, Bằng khen cho 210 tập thể.",
+                 "Hội đồng đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Y tế; Thủ tướng Chính phủ tặng "
+                 "Bằng khen cho 6 tập thể.")  # (the proposal goes on: a giving proposed, then another)
+    assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [("18 tập thể", "Bộ trưởng Bộ Xây dựng"),
+                                                                              ("210 tập thể", "Bộ trưởng Bộ Xây dựng")]
