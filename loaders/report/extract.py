@@ -386,14 +386,14 @@ _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh n
                "gia đình": "household", "hộ gia đình": "household", "hộ nông dân": "household", "hộ dân": "household",
                "hộ": "household"}
 _EVENT = _Gated(re.compile(
-    r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội|họp mặt|gặp mặt)"
+    r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|(?<!năm )Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội|họp mặt|gặp mặt)"
     r"|(?<=tổ chức )[Kk]ỷ niệm(?= \d))"  # ("X tổ chức kỷ niệm 79 năm Ngày truyền thống …": the anniversary's ceremony)
     r"\s+(?!các\b|này\b|đó\b)(?=\S)"),
     'hội', 'lễ', 'diễn đàn', 'kỷ niệm', 'họp mặt', 'gặp mặt')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|doanh nghiệp|quốc phòng|an ninh|quân sự|cá nhân|"
-    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao tặng)\b)"
+    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao tặng|\d+ năm)\b)"  # (", 35 năm Ngày hội …": another anniversary)
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
     r"|(?<!có công)\svới\s"  # (but "người có công với cách mạng")
     r"|\s(?:tại|vào|do|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
@@ -3525,12 +3525,12 @@ class Extractor:
         tail = self._titled_tail(s, am)
         if tail is not None:  # "Bằng khen của Chủ tịch UBND tỉnh"
             return tail[0]
+        if named is not None:  # "A, Chủ tịch X trao Cờ thi đua của Ban Chấp hành X": the award's name says whose it is
+            return named  # (over a decision's issuer: "Tặng Giấy khen của Giám đốc Sở …" after a decision of the province)
         issuer = next((doc.issuer for pos, doc in docs if doc.kind == "Quyết định" and doc.issuer is not None
                        and c0 <= pos < c1), None)
         if issuer is not None:  # "Theo Quyết định số … của UBND tỉnh X, … được tặng Bằng khen"
             return issuer
-        if named is not None:  # "A, Chủ tịch X trao Cờ thi đua của Ban Chấp hành X": the award's name says whose it is
-            return named
         if giver is not None:
             return giver
         inner = next((m.value for m in s.of("org") if am.start < m.start and m.end <= am.end), None)
@@ -3818,8 +3818,9 @@ class Extractor:
                 decided = [d for _, d in docs if d.kind == "Quyết định" and d.number]
                 if decided:
                     self._decided = (s, decided[-1])
-                elif not _BY_THAT.match(text):
-                    self._decided = None  # (a "Theo đó" sentence keeps the decision for the next one)
+                elif not _BY_THAT.match(text) and self._listing is None:
+                    self._decided = None  # (a "Theo đó" sentence keeps the decision for the next one, and for the
+                    # items of the list it opens: "Theo đó, tặng Bằng khen cho:" + "1. …;" + "2. …;")
                 if self.main_event and _ATTEND.search(text):
                     for pm in s.of("person"):
                         if pm.value not in self.main_event.attendees:

@@ -3758,3 +3758,21 @@ def test_a_giving_of_its_own_after_a_proposal_of_awards_and_a_bare_title_as_its_
                  "Bằng khen cho 6 tập thể.")  # (the proposal goes on: a giving proposed, then another)
     assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [("18 tập thể", "Bộ trưởng Bộ Xây dựng"),
                                                                               ("210 tập thể", "Bộ trưởng Bộ Xây dựng")]
+
+
+def test_a_decision_s_items_listed_one_a_paragraph_all_carry_it_and_an_award_named_as_another_s_is_that_one_s():
+    f = facts_of("Ngày 15/10/2024, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải đã ký Quyết định số 2890/QĐ-UBND khen thưởng các "
+                 "tập thể, cá nhân.", "Theo đó, tặng Bằng khen cho:", "1. Ban Chỉ huy Quân sự huyện Hương Khê;",
+                 "2. Ông Phan Văn Đức, Chủ tịch UBND xã Hương Trạch.",
+                 "Tặng Giấy khen của Giám đốc Sở Y tế cho 3 học sinh.")
+    assert [(recipient_of(a), giver_of(a.conferred_by), a.date) for a in f.awards] == [
+        ("Ban Chỉ huy Quân sự huyện Hương Khê", "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "2024-10-15"),
+        ("Phan Văn Đức", "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "2024-10-15"),
+        ("3 học sinh", "Giám đốc Sở Y tế tỉnh Hà Tĩnh", "2024-10-15")]
+
+
+def test_a_ceremony_for_two_anniversaries():
+    f = facts_of("Sáng 21/12, Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức Lễ kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân "
+                 "Việt Nam, 35 năm Ngày hội Quốc phòng toàn dân và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.")
+    assert [e.name for e in f.events] == ["Lễ kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam, 35 năm Ngày hội "
+                                          "Quốc phòng toàn dân và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất"]
