@@ -216,6 +216,7 @@ _HOST_NOTE = re.compile(r"(?:\s*\([^()]*\)|,\s*[A-ZĐ][^,;.()]{0,40}"
 _GIVEN_BEFORE = fastre.anchored(re.compile(r"\b(?:trao tặng|tặng|trao|tặng thưởng|khen thưởng)\s+$"))  # (the verb right before an award)
 _AND_THEN = re.compile(r"(?:\s+và|,)\s+$")  # (a second verb of the sentence: "… cho 10 tập thể và đề nghị …")
 _EVENT_LAUNCHES = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(Đại hội|Hội nghị)\s+(?:cũng\s+)?(?:đã\s+)?(?:chính thức\s+)?phát động\b")
+_WON_AT = re.compile(r"(?:\b(?:đạt|đoạt)\s+giải(?:\s+\w+){0,2}\s+(?:trong|tại)|\btham gia)\s+$")
 _BEFORE_THEN = re.compile(r"\s*(?:Trước đó|Trước đây|Trước khi)\b")  # another occasion, before the one reported
 _AUTHORIZED_BY = re.compile(r"\s*(?:Thừa ủy quyền|Thừa lệnh|Được sự ủy quyền|Được ủy quyền|Thay mặt)\s+(?:của\s+)?", re.I)
 _UNQUOTED_MEDAL = re.compile(r"\s+(Vì\s+[^,;.()“”\"]{2,80}?)"
@@ -2989,7 +2990,9 @@ class Extractor:
             conferrer = self.org(label, label)
             known = reference.by_iri("award").get(_FOREIGN_ORDER, known)
         event = None
-        in_clause = [e for e in events if matching_key(e.name) in matching_key(clause)]
+        in_clause = [e for e in events if matching_key(e.name) in matching_key(clause)
+                     and not _WON_AT.search(clause[:max(0, clause.find(e.name))])]  # (not "… cho 30 giáo viên đạt giải
+        # trong Hội thi giáo viên dạy giỏi": where they won, not where the award is handed over)
         if in_clause:
             event = in_clause[0]
         elif self.main_event and _GENERIC_EVENT.search(s.text):

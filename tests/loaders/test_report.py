@@ -3776,3 +3776,10 @@ def test_a_ceremony_for_two_anniversaries():
                  "Việt Nam, 35 năm Ngày hội Quốc phòng toàn dân và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất.")
     assert [e.name for e in f.events] == ["Lễ kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam, 35 năm Ngày hội "
                                           "Quốc phòng toàn dân và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất"]
+
+
+def test_a_contest_the_recipients_won_in_is_not_where_their_award_is_handed_over():
+    f = facts_of("Chiều 8/8, Sở Giáo dục và Đào tạo tỉnh Bắc Giang tổ chức Hội nghị tổng kết năm học 2023 – 2024.",
+                 "Giám đốc Sở GD&ĐT Nguyễn Văn Đông trao Giấy khen cho 30 giáo viên đạt giải trong Hội thi giáo viên dạy giỏi "
+                 "cấp tỉnh.")
+    assert [a.event.name for a in f.awards] == ["Hội nghị tổng kết năm học 2023 – 2024"]
