@@ -161,7 +161,7 @@ _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name 
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _NOT_IN_A_NAME = _NOT_IN_AGENCY_NAME - {"và"}  # ("Cơ giới và Xây lắp số 9": "và" joins a name's words)
-_BARE_TITLE_GIVES = re.compile(r"\s*(?:[^,;]{0,30},\s*)?([A-ZĐ]\w*(?: \w+){0,2}?)\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng|trao)\s+")
+_GIVING_AT_END = re.compile(r"\s(?:trao tặng|tặng|trao)\s+$")
 _GIVING_VERB = re.compile(r"\b(?:tặng|trao)\b")
 _OWN_GIVING = re.compile(r"[^,;]{0,60}?\s(?:(?:đã|cũng|vừa)\s+)*(?:tặng|trao)\b")  # "… Bộ trưởng (Bộ X) đã tặng"
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
@@ -216,6 +216,10 @@ _HOST_NOTE = re.compile(r"(?:\s*\([^()]*\)|,\s*[A-ZĐ][^,;.()]{0,40}"
 _GIVEN_BEFORE = fastre.anchored(re.compile(r"\b(?:trao tặng|tặng|trao|tặng thưởng|khen thưởng)\s+$"))  # (the verb right before an award)
 _AND_THEN = re.compile(r"(?:\s+và|,)\s+$")  # (a second verb of the sentence: "… cho 10 tập thể và đề nghị …")
 _EVENT_LAUNCHES = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(Đại hội|Hội nghị)\s+(?:cũng\s+)?(?:đã\s+)?(?:chính thức\s+)?phát động\b")
+# A clause of a list of a body's honours, its subject unsaid: "- 3 lần được Chủ tịch nước tặng …", "Được … tặng …"
+_PRIZE_METALS = frozenset(("vàng", "bạc", "đồng"))
+_PART_START = re.compile(r"[.:;]\s+|\s[-–•+]\s+")
+_NO_SUBJECT = re.compile(r"\s*(?:[-–•+]\s*)?(?:\d{1,2}\s+lần\s+)?(?:(?:đã|cũng|còn|nhiều năm liền)\s+)*(?:vinh dự\s+)?[Đđ]ược\s")
 _WON_AT = re.compile(r"(?:\b(?:đạt|đoạt)\s+giải(?:\s+\w+){0,2}\s+(?:trong|tại)|\btham gia)\s+$")
 _BEFORE_THEN = re.compile(r"\s*(?:Trước đó|Trước đây|Trước khi)\b")  # another occasion, before the one reported
 _AUTHORIZED_BY = re.compile(r"\s*(?:Thừa ủy quyền|Thừa lệnh|Được sự ủy quyền|Được ủy quyền|Thay mặt)\s+(?:của\s+)?", re.I)
@@ -326,6 +330,8 @@ _OCCASION = re.compile(r"\b[Nn]hân(?: dịp)?\s+(?:kỷ niệm|ngày|Ngày)\b[^
 # A school year that opens a sentence: "Năm học 2021 - 2022, …"
 _SCHOOL_YEAR_FIRST = re.compile(r"\s*(?:Trong\s+)?(?=[Nn]ăm học\s+\d{4}\s*[-–]\s*\d{4}\s*,)")
 # A class of an order or a medal written alone: "…, hạng Nhì cho 12 đồng chí"
+_MORE_CLASSES = re.compile(r"(?:(?:\s*,\s*|\s+và\s+)(?:Nhất|Nhì|Ba)\b)+")  # ", Nhì, Ba" after "… hạng Nhất"
+_CLASS_WORD = re.compile(r"Nhất|Nhì|Ba")
 _CLASS_ALONE = re.compile(r"(?:(?<=[,;] )|(?<=\svà ))hạng (Nhất|Nhì|Ba)\b")
 # Military formations and the commands they belong to, named after them and a comma ("Sư đoàn 316, Quân khu 2")
 _FORMATION = re.compile(r"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đồn Biên phòng|Hải đoàn|Hải đội|Bộ Chỉ huy)\b")
@@ -637,6 +643,8 @@ class Extractor:
                 end = next((k for k in range(i, n) if not s.quoted[k]), n)
                 m = lx.award_index().match(toks, i, end)
                 m = m if m and _quoted_whole(s, i, i + m[0]) else None
+            if m and m[0] == 2 and i + 2 < n and toks[i + 2].key in _PRIZE_METALS and m[1].label == "Huy chương":
+                m = None  # "Huy chương Vàng": a contest's medal (sports, a product's quality), not an honour
             if m:
                 s.mentions.append(Mention(i, i + m[0], "award", m[1], s.char_span(i, i + m[0])))
                 nxt = i + m[0]
@@ -1835,6 +1843,14 @@ class Extractor:
                 #              but "Bí thư Thành ủy Nguyễn Thiện Nhân" is)
         return False
 
+    def _celebrating_body(self) -> Org | None:
+        """The body whose anniversary or award the report's ceremony is ("Công ty X tổ chức Lễ kỷ niệm 40 năm ngày thành
+        lập"), or None."""
+        ev = self.main_event
+        if ev is None or not isinstance(ev.organizer, Org) or not re.match(r"(?:lễ )?(?:kỷ niệm|đón nhận)", matching_key(ev.name)):
+            return None
+        return ev.organizer
+
     def _place_subject(self, s: _Sentence, c0: int, end: int) -> Mention | None:
         """A province, district or commune as the subject right before "được …" ("tỉnh Nghệ An", "quận Hoàn Kiếm"): the
         place as the body that receives (a district or commune of the report's province), or None."""
@@ -3021,6 +3037,8 @@ class Extractor:
                 conferrer = Post(head, conferrer)  # its chairman's: "Bằng khen của Bộ trưởng", "… của Chủ tịch UBND tỉnh")
         known = self._specific(known, conferrer)
         name = self._award_name(s, am, c1)
+        if name.count("(") > name.count(")"):  # "Huân chương Lao động (hạng Nhất, Nhì, Ba)": the first, its class inside
+            name = re.sub(r"\s*\(\s*", " ", name)
         decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)
         rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
         if rationale is None:
@@ -3397,6 +3415,11 @@ class Extractor:
             if not cands and (place := self._place_subject(s, c0, c0 + verb.start())) is not None:
                 self._subject = (s, [place])
                 return [place]  # "Năm 2025, tỉnh Nghệ An được Chính phủ tặng Cờ thi đua": the province
+            part = max([c0] + [c0 + b.end() for b in _PART_START.finditer(s.text[c0:c0 + verb.start()])])
+            if _NO_SUBJECT.match(s.text, part) and not any(s.tokens[x.start].start >= part for x in cands) \
+                    and (host := self._celebrating_body()) is not None:
+                k = s.tok_at(c0 + verb.start())  # "- 3 lần được Chủ tịch nước tặng Huân chương Lao động" in the report of
+                return [Mention(k, k + 1, "org", host, s.tokens[k].text)]  # a body's anniversary: that body's
             described = self._described_subject(s, cands, c0 + verb.start()) if cands and cands[-1].kind == "org" else None
             if described is not None:  # "Chị A, công nhân Công ty B, vinh dự nhận …": A, not the company
                 chosen = [described]
@@ -3571,6 +3594,14 @@ class Extractor:
     def _classes_alone(s: _Sentence) -> None:
         """"… trao Huy chương Chiến sĩ vẻ vang hạng Nhất cho 5 đồng chí, hạng Nhì cho 12 đồng chí": a class written
         alone after an award of another class is that award of this class."""
+        for a in list(s.of("award")):  # "Huân chương Lao động hạng Nhất, Nhì, Ba", "… (hạng Nhất, Nhì và Ba)": each class
+            stem = re.match(r"(.+ hạng) (?:Nhất|Nhì|Ba)$", a.value.label)
+            more = _MORE_CLASSES.match(s.text, s.tokens[a.end - 1].end) if stem else None
+            for c in _CLASS_WORD.finditer(more.group(0)) if more else ():
+                sibling = _award_by_label(f"{stem.group(1)} {c.group(0)}")
+                at = s.tok_at(more.start() + c.start())
+                if sibling is not None:
+                    s.mentions.append(Mention(at, at + 1, "award", sibling, sibling.label))
         for m in _CLASS_ALONE.finditer(s.text):
             at = s.tok_at(m.start())
             before = [a for a in s.of("award") if a.end <= at]
@@ -3675,7 +3706,9 @@ class Extractor:
         if _ON_BEHALF.search(s.text[c0:award_at]):
             return None
         giver = self._subject_before(s, c0, award_at, _GIVES)
-        first = next((a for a in s.of("award") if c0 <= s.tokens[a.start].start < award_at), None)
+        part = max([c0] + [c0 + b.end() for b in _PART_START.finditer(s.text[c0:award_at])])  # (not a giver of the list's
+        first = next((a for a in s.of("award") if part <= s.tokens[a.start].start < award_at), None)  # item before: "- 3 lần
+        # được Chủ tịch nước tặng Huân chương …. - Được A và B tặng … và nhiều bằng khen")
         if giver is None and first is not None:  # "UBND tỉnh tặng Cờ thi đua cho 35 tập thể và Bằng khen cho …": the same giver
             giver = self._subject_before(s, c0, s.tokens[first.start].start, _GIVES)
         if giver is None:  # "Bộ trưởng tặng Cờ thi đua cho 18 tập thể, Bằng khen cho …"
@@ -3689,17 +3722,13 @@ class Extractor:
             return giver.org  # a deputy hands over what the body's head decides: "X, Phó Chủ tịch Tổng LĐLĐ … trao"
         return giver
 
-    def _bare_title_giving(self, s: _Sentence, c0: int, at: int):
-        """"Bộ trưởng tặng Cờ thi đua cho …" (character ``at``), a title alone: the post of the one person the report named
-        with that title ("Bộ trưởng Nguyễn Thanh Nghị chủ trì …"), or None."""
-        m = _BARE_TITLE_GIVES.fullmatch(s.text, c0, at)
-        k = s.tok_at(m.start(1)) if m else None
-        title = lx.TITLES.match(s.tokens, k) if m else None
-        if title is None or s.tokens[k + title[0] - 1].end != m.end(1) or any(x.start == k for x in s.mentions):
-            return None
-        posts = {id(p): p for x in self.facts.persons.values() for p in x.posts
-                 if p.org is not None and p.title.lower() == m.group(1).lower()}
-        return next(iter(posts.values())) if len(posts) == 1 else None
+    def _bare_title_giving(self, s: _Sentence, c0: int, at: int) -> Post | None:
+        """"Bộ trưởng tặng Cờ thi đua cho …" (the award at character ``at``), a title alone: the post of the one person
+        the report named with that title ("Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị chủ trì …"), or None."""
+        verb = _GIVING_AT_END.search(s.text, c0, at)
+        held = self._titled_subject(s, max(0, c0 - 1), verb.start() + 1) if verb is not None else None  # (from the
+        # semicolon that opens the clause)
+        return held[1] if held is not None and held[1].org is not None else None
 
     def _subject_before(self, s: _Sentence, c0: int, at: int, verb: re.Pattern):
         """The body or office named right before character ``at``, the text between them matching
@@ -3730,6 +3759,11 @@ class Extractor:
         if known.label.startswith(("Huân chương", "Huy chương")) and (_foreign(conferrer) is not None or (
                 isinstance(conferrer, Org) and conferrer.iri is None and re.match(r"Nhà nước\b", conferrer.label))):
             return reference.by_iri("award").get(_FOREIGN_ORDER, known)
+        if known.label.endswith(_MINISTRY_LEVEL) and isinstance(conferrer, Post) and conferrer.known_iri \
+                and known.extra.get("authority") != conferrer.known_iri:  # "4 lần được Thủ tướng Chính phủ tặng Cờ thi
+            root = known.label[:-len(_MINISTRY_LEVEL)]  # đua xuất sắc": not a ministry's flag, the Prime Minister's
+            return next((k for k in reference.entities("award") if k.extra.get("authority") == conferrer.known_iri
+                         and k.label.startswith(root + " ")), known)
         if known.extra.get("authority"):
             return known
         if isinstance(conferrer, Post) and conferrer.known_iri:

@@ -3783,3 +3783,22 @@ def test_a_contest_the_recipients_won_in_is_not_where_their_award_is_handed_over
                  "Giám đốc Sở GD&ĐT Nguyễn Văn Đông trao Giấy khen cho 30 giáo viên đạt giải trong Hội thi giáo viên dạy giỏi "
                  "cấp tỉnh.")
     assert [a.event.name for a in f.awards] == ["Hội nghị tổng kết năm học 2023 – 2024"]
+
+
+def test_a_body_s_honours_listed_without_a_subject_in_the_report_of_its_anniversary():
+    f = facts_of("Ngày 27/6, Công ty Cổ phần Sông Đà 5 tổ chức Lễ kỷ niệm 45 năm ngày thành lập. Giá trị sản lượng trên 350 tỷ "
+                 "đồng. - 3 lần được Chủ tịch Nước tặng Huân chương Lao động (hạng Nhất, Nhì, Ba), 4 lần được Thủ tướng Chính "
+                 "phủ tặng Cờ thi đua Xuất sắc. - Được Bộ Xây dựng và Công đoàn Xây dựng Việt Nam tặng Huy chương Vàng chất "
+                 "lượng cao và nhiều bằng khen.")
+    assert [(a.name, a.award_label, recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Huân chương Lao động hạng Nhất", "Huân chương Lao động hạng Nhất", "Công ty Cổ phần Sông Đà 5", "Chủ tịch nước"),
+        ("Huân chương Lao động hạng Nhì", "Huân chương Lao động hạng Nhì", "Công ty Cổ phần Sông Đà 5", "Chủ tịch nước"),
+        ("Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Ba", "Công ty Cổ phần Sông Đà 5", "Chủ tịch nước"),
+        ("Cờ thi đua Xuất sắc", "Cờ thi đua của Chính phủ", "Công ty Cổ phần Sông Đà 5", "Thủ tướng Chính phủ"),
+        ("bằng khen", "Bằng khen", "Công ty Cổ phần Sông Đà 5", None)]  # (a contest's gold medal is no honour)
+
+
+def test_honours_without_a_subject_in_another_report_have_no_recipient():
+    f = facts_of("Sáng 5/3, Sở Nội vụ tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác năm 2024.",
+                 "- Được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
+    assert not f.awards
