@@ -320,8 +320,9 @@ _STEERED = re.compile(r"(?:[Cc]uộc vận động|[Pp]hong trào(?: thi đua)?)
 _CAMPAIGN_QUOTED = re.compile(r"\b(?:phong trào|thi đua|[Cc]uộc vận động|chủ đề|khẩu hiệu)(?:\s+cao điểm)?\s*$")
 # An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
 _QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
-                               r"tuyên dương|tôn vinh|biểu dương|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu|"
-                               r"điển hình|gương)$")  # ("Hội nghị tuyên dương điển hình “Dân vận khéo”")
+                               r"(?:tuyên dương|tôn vinh|biểu dương)(?: \d{1,4})?|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu|"
+                               r"điển hình|gương)$")  # ("Hội nghị tuyên dương điển hình “Dân vận khéo”", "Lễ tôn vinh 50 “Nông
+# dân Việt Nam xuất sắc”")
 # What ends the recipients after "cho": the rationale, an occasion, a place …
 _RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nhân dịp|nhân ngày|nhân kỷ niệm|trong|về|tại|nhằm|để|với|sau khi|"
                              r"đề nghị|trình)\b")
@@ -2653,6 +2654,17 @@ class Extractor:
             if not any(m.member is body and m.cluster is cluster and m.role == role for m in self.facts.memberships):
                 self.facts.memberships.append(Membership(cluster, body, role, s.raw, year.group(1) if year else None))
 
+    def _roles_of_listed_provinces(self) -> None:
+        """"UBND tỉnh Gia Lai – Cụm trưởng Cụm thi đua …" said before the sentence that lists the cluster's provinces:
+        the province's role (once, when the report says it again of the province)."""
+        kept: list[Membership] = []
+        for m in self.facts.memberships:
+            if m.role != "thành viên":
+                m.member = self._member_as_listed(m.cluster, m.member)
+            if not any(k.cluster is m.cluster and k.member is m.member and k.role == m.role and k.year == m.year for k in kept):
+                kept.append(m)
+        self.facts.memberships = kept
+
     def _member_as_listed(self, cluster: Org, body: Org) -> Org:
         """The member a cluster of provinces lists for a province's people's committee ("A, Chủ tịch UBND thành
         phố Huế, Cụm trưởng năm 2025", of a cluster of "Thanh Hóa, …, thành phố Huế"): the province; else ``body``."""
@@ -3885,6 +3897,7 @@ class Extractor:
         self._drop_vague_groups()
         self._drop_hosts_given_elsewhere()
         self._launched_at_the_ceremony()
+        self._roles_of_listed_provinces()
         if _PROPOSAL_TITLE.search(self.report.title or ""):  # a notice of a proposal (or a revocation): the awards
             self.facts.awards = [a for a in self.facts.awards if not _EARLIER_AWARD.search(a.evidence)]  # its candidate had before
         awards, self.facts.awards = self.facts.awards, []

@@ -3802,3 +3802,17 @@ def test_honours_without_a_subject_in_another_report_have_no_recipient():
     f = facts_of("Sáng 5/3, Sở Nội vụ tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác năm 2024.",
                  "- Được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
     assert not f.awards
+
+
+def test_a_ceremony_honouring_a_counted_title_quoted():
+    f = facts_of("Sáng 10/10, Hội Nông dân tỉnh Thanh Hóa tổ chức Lễ tôn vinh 50 “Nông dân Việt Nam xuất sắc” cấp tỉnh năm "
+                 "2024.")
+    assert [e.name for e in f.events] == ["Lễ tôn vinh 50 “Nông dân Việt Nam xuất sắc” cấp tỉnh năm 2024"]
+
+
+def test_a_province_s_committee_leading_a_cluster_before_the_cluster_lists_its_provinces():
+    f = facts_of("Ngày 14/3, UBND tỉnh Gia Lai – Cụm trưởng Cụm thi đua các tỉnh Tây Nguyên năm 2025 tổ chức Hội nghị ký kết "
+                 "giao ước thi đua năm 2025.",
+                 "Cụm thi đua gồm 5 tỉnh: Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông và Lâm Đồng.",
+                 "Các tỉnh thống nhất bầu tỉnh Gia Lai làm Cụm trưởng năm 2025.")
+    assert [(m.member.label, m.year) for m in f.memberships if m.role == "khối trưởng"] == [("Tỉnh Gia Lai", "2025")]
