@@ -404,7 +404,7 @@ _EVENT_END = re.compile(
     r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao tặng|\d+ năm)\b)"  # (", 35 năm Ngày hội …": another anniversary)
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
     r"|(?<!có công)\svới\s"  # (but "người có công với cách mạng")
-    r"|\s(?:tại|vào|do|nhằm|để|và trao|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
+    r"|\s(?:tại|vào|do|nhằm|để|và trao(?! (?:tặng )?danh hiệu)|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
     r"|\s(?:là|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)|(?<!người)\scó(?=[\s,.;:]|$)"  # (not "người có công")
     r"|(?<!Thi đua)\svì(?=[\s,.;:]|$)")  # (but "phong trào Thi đua vì an ninh Tổ quốc": a campaign's name)
 # What an event does when it is the subject ("Hội nghị thống nhất …", "Đại hội đã bầu …"): no word of a name
@@ -1312,6 +1312,8 @@ class Extractor:
             if bare and any((longer := lx.province_index().match(toks, x)) and x + longer[0] >= k + bare[0]
                             for x in range(max(0, k - 3), k)):
                 bare = None  # "Huế" of "Tỉnh đoàn Thừa Thiên Huế": the end of a longer name
+            if bare and any((toks[x].key, toks[x + 1].key) == ("đại", "học") for x in range(h, k - 1)):
+                bare = None  # "Bệnh viện Đại học Y Hà Nội": the university's city, in its name
             end = k + bare[0] if bare else 0
             if bare and (end == j or (k == j and (end == n or not toks[end].cap or toks[end].key in lx.SURNAMES))):
                 place = Mention(k, end, "place", bare[1], s.char_span(k, end))

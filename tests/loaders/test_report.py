@@ -3816,3 +3816,15 @@ def test_a_province_s_committee_leading_a_cluster_before_the_cluster_lists_its_p
                  "Cụm thi đua gồm 5 tỉnh: Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông và Lâm Đồng.",
                  "Các tỉnh thống nhất bầu tỉnh Gia Lai làm Cụm trưởng năm 2025.")
     assert [(m.member.label, m.year) for m in f.memberships if m.role == "khối trưởng"] == [("Tỉnh Gia Lai", "2025")]
+
+
+def test_a_ceremony_that_also_confers_titles_keeps_its_whole_name_and_a_university_s_city_stays_in_a_name():
+    f = facts_of("Sáng 27/2, tại Hà Nội, Bộ Y tế tổ chức Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam và trao danh hiệu Thầy "
+                 "thuốc Nhân dân, Thầy thuốc Ưu tú lần thứ 14.",
+                 "Theo Quyết định số 221/QĐ-CTN ngày 20/2/2025 của Chủ tịch nước, 36 thầy thuốc được phong tặng danh hiệu "
+                 "Thầy thuốc Nhân dân.",
+                 "Có PGS.TS Nguyễn Lân Hiếu, Giám đốc Bệnh viện Đại học Y Hà Nội.")
+    assert [e.name for e in f.events] == ["Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam và trao danh hiệu Thầy thuốc Nhân "
+                                          "dân, Thầy thuốc Ưu tú lần thứ 14"]
+    assert [(recipient_of(a), a.event is f.events[0]) for a in f.awards] == [("36 thầy thuốc", True)]
+    assert posts_of(f)["Nguyễn Lân Hiếu"] == [("Giám đốc", "Bệnh viện Đại học Y Hà Nội")]
