@@ -217,6 +217,8 @@ _GIVEN_BEFORE = fastre.anchored(re.compile(r"\b(?:trao tặng|tặng|trao|tặng
 _AND_THEN = re.compile(r"(?:\s+và|,)\s+$")  # (a second verb of the sentence: "… cho 10 tập thể và đề nghị …")
 _EVENT_LAUNCHES = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(Đại hội|Hội nghị)\s+(?:cũng\s+)?(?:đã\s+)?(?:chính thức\s+)?phát động\b")
 # A clause of a list of a body's honours, its subject unsaid: "- 3 lần được Chủ tịch nước tặng …", "Được … tặng …"
+_DELEGATION_OFFICE = re.compile(r"\bVăn phòng Đoàn (?:ĐBQH|đại biểu Quốc hội) và (?:HĐND|Hội đồng nhân dân) (tỉnh|thành phố)"
+                                r"((?:\s+[A-ZĐ][\w-]*){1,3})?")
 _PRIZE_METALS = frozenset(("vàng", "bạc", "đồng"))
 _PART_START = re.compile(r"[.:;]\s+|\s[-–•+]\s+")
 _NO_SUBJECT = re.compile(r"\s*(?:[-–•+]\s*)?(?:\d{1,2}\s+lần\s+)?(?:(?:đã|cũng|còn|nhiều năm liền)\s+)*(?:vinh dự\s+)?[Đđ]ược\s")
@@ -705,6 +707,8 @@ class Extractor:
                 for k in range(i, end):
                     covered[k] = True
                 nxt = end
+        if "Văn phòng Đoàn" in s.text:
+            self._delegation_offices(s, covered)
         if self.province is None and ("thành phố " in s.text or "TP" in s.text):
             self._capital_s_province(s)
         self._states_after_titles(s, covered)
@@ -1845,6 +1849,23 @@ class Extractor:
                 return True  # (a head alone names no body, "Giám đốc NXB Kim Đồng" is no person "Kim Đồng",
                 #              but "Bí thư Thành ủy Nguyễn Thiện Nhân" is)
         return False
+
+    def _delegation_offices(self, s: _Sentence, covered: list[bool]) -> None:
+        """"Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An": the one office of a province's delegation to the National Assembly
+        and of its people's council, not two bodies (the report's province when the name gives none)."""
+        for m in _DELEGATION_OFFICE.finditer(s.text):
+            i, end = s.tok_at(m.start()), s.tok_at(m.end() - 1) + 1
+            place = lx.province_index().match(s.tokens, s.tok_at(m.start(1)) + 1) if m.group(2) else None
+            province = place[1] if place else (self._home_province() or self.province) if not m.group(2) else None
+            end = s.tok_at(m.start(1)) + 1 + (place[0] if place else 0)
+            if province is None or any(i <= x.start < end and x.kind != "place" for x in s.mentions):
+                continue
+            s.mentions[:] = [x for x in s.mentions if not (i <= x.start < end)]
+            text = s.char_span(i, end)
+            name = "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân " + _lower_first(province.label)
+            s.mentions.append(Mention(i, end, "org", self.org(name, text), text))
+            for k in range(i, end):
+                covered[k] = True
 
     def _celebrating_body(self) -> Org | None:
         """The body whose anniversary or award the report's ceremony is ("Công ty X tổ chức Lễ kỷ niệm 40 năm ngày thành
@@ -4023,6 +4044,9 @@ class Extractor:
                 prefix = short.key + " "  # (or with the brand of its group: "Công ty Than Hà Lầm - TKV")
                 full = [o for o in orgs if o is not short and o.key.startswith(prefix) and (
                     o.key[len(prefix):] in owners or lx.org_index().phrases.get(tuple(o.key[len(prefix):].split())) is not None)]
+                full = full if len(full) == 1 else []
+            if not full and short.key in ("đảng ủy khối", "đảng bộ khối"):  # "Đảng ủy Khối" after "Đảng ủy Khối các cơ quan
+                full = [o for o in orgs if o.key.startswith(("đảng ủy khối ", "đảng bộ khối "))]  # tỉnh X": the one so named
                 full = full if len(full) == 1 else []
             if full:
                 self._merge_into(short, full[0])

@@ -3828,3 +3828,13 @@ def test_a_ceremony_that_also_confers_titles_keeps_its_whole_name_and_a_universi
                                           "dân, Thầy thuốc Ưu tú lần thứ 14"]
     assert [(recipient_of(a), a.event is f.events[0]) for a in f.awards] == [("36 thầy thuốc", True)]
     assert posts_of(f)["Nguyễn Lân Hiếu"] == [("Giám đốc", "Bệnh viện Đại học Y Hà Nội")]
+
+
+def test_the_office_of_a_province_s_delegation_and_council_and_the_party_committee_of_its_bodies_named_short():
+    f = facts_of("Chiều 15/1, Đảng ủy Khối các cơ quan tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác năm 2024.",
+                 "Đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy Khối chủ trì hội nghị.",
+                 "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho Chi bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh.")
+    assert posts_of(f)["Nguyễn Văn Hải"] == [("Bí thư", "Đảng ủy Khối các cơ quan tỉnh Nghệ An")]
+    assert [recipient_of(a) for a in f.awards] == ["Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An"]
+    f = facts_of("Ông A trao Bằng khen cho Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Tĩnh.")
+    assert [recipient_of(a) for a in f.awards] == ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Tĩnh"]
