@@ -421,6 +421,7 @@ _PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|th�
 # a place as a clause's subject, right before what it received: "Năm 2025, quận Hoàn Kiếm được …"
 _PLACE_NAMED = re.compile(rf"([Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)\s+"
                           rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})[\s.]*")  # a place alone after "cho": the body it is
+_DISTRICT_ALONE = re.compile(r"(?:^|[,.]\s*)([Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa|nhiều năm liền)\s+)*$")
 _PLACE_SUBJECT = re.compile(rf"(?:^|[,.]\s*)([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+"
                             rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa|long trọng|trang trọng)\s+)*$")
 _GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"
@@ -589,6 +590,7 @@ class Extractor:
         self._gave: tuple | None = None  # (sentence, body or office) that gave the last award: "…; tặng …" is it again
         self._prizes: dict[str, object] = {}  # the prizes of the scheme the report named: "Giải thưởng" alone is the one
         self._titles: dict[str, object] = {}  # … and its titles: "danh hiệu" handed over alone is the one
+        self._badges: dict[str, object] = {}  # … and its badges: "Huy hiệu" handed over alone is the one
         self._acting_for: dict[int, object] = {}  # id() of a person → the office they hand awards over for ("được sự ủy quyền của …")
         self._brands(" ".join([report.title or "", *report.body]))
 
@@ -655,7 +657,7 @@ class Extractor:
             self._classes_alone(s)
         if "danh hiệu" in s.text or "iải thưởng" in s.text or "úp “" in s.text or 'úp "' in s.text:
             self._unlisted_titles(s)
-        if s.of("award") or "iải thưởng" in s.text or "danh hiệu" in s.text:
+        if s.of("award") or "iải thưởng" in s.text or "danh hiệu" in s.text or "uy hiệu" in s.text:
             self._kind_again(s)
         nxt = 0
         for i in post_starts:  # known offices ("Thủ tướng Chính phủ", "Chủ tịch nước")
@@ -1212,8 +1214,10 @@ class Extractor:
                 self._prizes[m.value.iri] = m.value
             elif not label.startswith(_NOT_TITLES) and m.value.iri != _OTHER_TITLE:
                 self._titles[m.value.iri] = m.value
+            elif label.startswith("Huy hiệu ") and "Đảng" not in label:
+                self._badges[m.value.iri] = m.value
         toks, added = s.tokens, False
-        for words, named in ((("giải", "thưởng"), self._prizes), (("danh", "hiệu"), self._titles)):
+        for words, named in ((("giải", "thưởng"), self._prizes), (("danh", "hiệu"), self._titles), (("huy", "hiệu"), self._badges)):
             if len(named) != 1 or " ".join(words) not in s.text.lower():
                 continue
             award = next(iter(named.values()))
@@ -1221,8 +1225,9 @@ class Extractor:
                 if (toks[i].key, toks[i + 1].key) != words or any(m.start <= i < m.end for m in s.of("award")) \
                         or i + 2 < len(toks) and (toks[i + 2].cap and _joined(s, i + 2) or s.quoted[i + 2]) \
                         or i > 0 and toks[i - 1].key in ("các", "những", "nhiều") \
-                        or words[0] == "danh" and not _TITLE_HANDED.search(s.text, 0, toks[i].start):
-                    continue  # (not "Giải thưởng Sao Tháng Giêng", "các giải thưởng"; "danh hiệu" only as what is handed over)
+                        or words[0] in ("danh", "huy") and not _TITLE_HANDED.search(s.text, 0, toks[i].start):
+                    continue  # (not "Giải thưởng Sao Tháng Giêng", "các giải thưởng"; "danh hiệu" only as what is handed over;
+                    # so "Huy hiệu" after "Huy hiệu “Tuổi trẻ dũng cảm”")
                 s.mentions.append(Mention(i, i + 2, "award", award, s.char_span(i, i + 2)))
                 added = True
         if added:
@@ -1469,6 +1474,15 @@ class Extractor:
         if end < n and (toks[end].cap or toks[end].key.isdigit()) and _joined(s, end) \
                 and not any(m.kind == "person" and m.start == end for m in s.mentions):
             return None  # a name follows
+        name = self._district_named(word)
+        if name is None:
+            return None
+        if head_keys in _DISTRICT_COMMITTEES:
+            return s.char_span(i, h) + " " + name, end  # "Quận ủy Tây Hồ"
+        return lx.HEAD_EXPANSIONS.get(head_keys, s.char_span(i, h)) + " " + word + " " + name, end  # "UBND quận Tây Hồ"
+
+    def _district_named(self, word: str) -> str | None:
+        """The name of the one district (commune, city) of kind ``word`` ("quận") the report names ("quận Tây Hồ"), or None."""
         if word not in self._districts:
             text = "\n".join([self.report.title or "", *self.report.body])
             found = {matching_key(m.group(1)): m.group(1) for m in re.finditer(
@@ -1477,12 +1491,7 @@ class Extractor:
                                      if not any(k.startswith(other + " ") for other in found)}  # Ngọc Thanh": a name follows)
         persons = {matching_key(p.name) for p in self.facts.persons.values()}
         named = [v for k, v in self._districts[word].items() if k not in persons]  # (not "UBND quận Phạm Tuấn Long": the
-        if len(named) != 1:  # chairman, named after his office)
-            return None
-        name = named[0]
-        if head_keys in _DISTRICT_COMMITTEES:
-            return s.char_span(i, h) + " " + name, end  # "Quận ủy Tây Hồ"
-        return lx.HEAD_EXPANSIONS.get(head_keys, s.char_span(i, h)) + " " + word + " " + name, end  # "UBND quận Tây Hồ"
+        return named[0] if len(named) == 1 else None  # chairman, named after his office)
 
     def _home_province(self):
         """The one province the report names (three quarters of its province mentions at least), or None."""
@@ -3285,11 +3294,15 @@ class Extractor:
         its event's organiser when that has the head, else the last body it named with the head."""
         heads = (head,) if isinstance(head, str) else head
         prefixes = tuple(h + " " for h in heads)
+        committees = tuple(h + " ủy" for h in heads)  # ("Quận" again is the district, not "Quận ủy …", its Party committee)
         organizer = self.main_event.organizer if self.main_event is not None else None
+        if organizer is not None and matching_key(organizer.label).startswith(committees):
+            organizer = None
         if organizer is not None and ("đơn vị" in heads or matching_key(organizer.label).startswith(prefixes)
                                       or "chi nhánh" in heads and "chi nhánh" in matching_key(self.main_event.evidence)):
             return organizer  # ("Chi nhánh NHCSXH tỉnh X tổ chức …" then "… cho Chi nhánh": the branch, labelled as its bank's)
-        named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(prefixes)]
+        named = [o for o in self.facts.orgs.values() if o.mentioned and matching_key(o.label).startswith(prefixes)
+                 and not matching_key(o.label).startswith(committees)]
         return named[-1] if named and "đơn vị" not in heads else None
 
     def _company_again(self, s: _Sentence, end: int) -> Org | None:
@@ -3450,6 +3463,14 @@ class Extractor:
             if not cands and (place := self._place_subject(s, c0, c0 + verb.start())) is not None:
                 self._subject = (s, [place])
                 return [place]  # "Năm 2025, tỉnh Nghệ An được Chính phủ tặng Cờ thi đua": the province
+            alone = _DISTRICT_ALONE.search(s.text, c0, c0 + verb.start()) if not cands else None
+            name = self._district_named(alone.group(1).lower()) if alone else None
+            if name is not None:  # "Quận đã được … tặng Huân chương …" in a report on "quận Ba Đình": the district
+                k = s.tok_at(alone.start(1))
+                district = Mention(k, k + 1, "org", self._local(alone.group(1).capitalize() + " " + name, alone.group(1)),
+                                   alone.group(1))
+                self._subject = (s, [district])
+                return [district]
             part = max([c0] + [c0 + b.end() for b in _PART_START.finditer(s.text[c0:c0 + verb.start()])])
             if _NO_SUBJECT.match(s.text, part) and not any(s.tokens[x.start].start >= part for x in cands) \
                     and (host := self._celebrating_body()) is not None:

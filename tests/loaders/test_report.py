@@ -3838,3 +3838,13 @@ def test_the_office_of_a_province_s_delegation_and_council_and_the_party_committ
     assert [recipient_of(a) for a in f.awards] == ["Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An"]
     f = facts_of("Ông A trao Bằng khen cho Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Tĩnh.")
     assert [recipient_of(a) for a in f.awards] == ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_a_district_as_a_subject_by_its_unit_word_alone_and_a_badge_named_again_by_its_kind():
+    f = facts_of("Sáng 3/6, Quận ủy Ba Đình tổ chức Hội nghị tổng kết. Quận Ba Đình có 14 phường.",
+                 "Quận đã được Nhà nước tặng thưởng Huân chương Độc lập hạng Nhì.")  # (not "Quận ủy", its Party committee)
+    assert [recipient_of(a) for a in f.awards] == ["Quận Ba Đình"]
+    f = facts_of("Ngày 22/7, Tỉnh đoàn Quảng Ninh tổ chức trao Huy hiệu “Tuổi trẻ dũng cảm” cho 3 đoàn viên.",
+                 "Đồng chí Lê Thị Vân Anh, Bí thư Tỉnh đoàn trao Huy hiệu cho các anh: Phạm Văn Toàn và Vũ Văn Hậu.")
+    assert [(recipient_of(a), a.award_label) for a in f.awards if isinstance(a.recipient, Person)] == [
+        ("Phạm Văn Toàn", "Huy hiệu Tuổi trẻ dũng cảm"), ("Vũ Văn Hậu", "Huy hiệu Tuổi trẻ dũng cảm")]
