@@ -444,7 +444,9 @@ cà phê, cao su, xi măng, mía đường, phân bón, gang thép, nước sạ
 giải quyết, khiếu nại, tố cáo, khu vực, phổ biến, chính quyền, địa phương, nội địa, đối ngoại,
 sư phạm, bách khoa, ngoại ngữ, ngoại thương, nông lâm, kiến trúc, y dược, tổng hợp, quảng trường,
 trồng trọt, bảo vệ thực vật, chăn nuôi, thú y, kiểm ngư, kiểm lâm, quản lý đất đai, biến đổi khí hậu, khí tượng thủy văn,
-phòng giao dịch, tuyên truyền, đặc thù, tự nhiên, nhân văn, thi công, cơ giới, khai thác các công trình khí
+phòng giao dịch, tuyên truyền, đặc thù, tự nhiên, nhân văn, thi công, cơ giới, khai thác các công trình khí,
+hóa học, vật lý, sinh học, toán học, địa lý, cơ học, dược học, ngôn ngữ học, sử học, khảo cổ học, triết học, xã hội học,
+dân tộc học, hải dương học, năng lượng, hạt nhân, vũ trụ, nguyên tử
 """.replace("\n", " ").split(",")
 
 

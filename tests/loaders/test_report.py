@@ -3848,3 +3848,8 @@ def test_a_district_as_a_subject_by_its_unit_word_alone_and_a_badge_named_again_
                  "Đồng chí Lê Thị Vân Anh, Bí thư Tỉnh đoàn trao Huy hiệu cho các anh: Phạm Văn Toàn và Vũ Văn Hậu.")
     assert [(recipient_of(a), a.award_label) for a in f.awards if isinstance(a.recipient, Person)] == [
         ("Phạm Văn Toàn", "Huy hiệu Tuổi trẻ dũng cảm"), ("Vũ Văn Hậu", "Huy hiệu Tuổi trẻ dũng cảm")]
+
+
+def test_a_science_s_name_in_an_institute_s_name():
+    f = facts_of("Trong đó có Tiến sĩ Nguyễn Thị Thu Hà, Viện trưởng Viện Hóa học và ông Lê Văn Bình, Viện trưởng Viện Vật lý.")
+    assert posts_of(f) == {"Nguyễn Thị Thu Hà": [("Viện trưởng", "Viện Hóa học")], "Lê Văn Bình": [("Viện trưởng", "Viện Vật lý")]}
