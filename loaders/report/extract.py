@@ -161,6 +161,7 @@ _NOUNS_OF_STOP_WORDS = frozenset((("dự", "án"),))  # a word that ends a name 
 _UNIT_WORDS_LOWER = frozenset(("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"))  # lower case in a name
 _NOT_IN_AGENCY_NAME = frozenset(("tặng", "trao", "cho", "của", "đã", "và", "tại", "với", "là", "được", "đến", "từ"))
 _NOT_IN_A_NAME = _NOT_IN_AGENCY_NAME - {"và"}  # ("Cơ giới và Xây lắp số 9": "và" joins a name's words)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:đã|cũng|vừa|tiếp tục)\s+)*")  # between a subject and its verb
 _GIVING_AT_END = re.compile(r"\s(?:trao tặng|tặng|trao)\s+$")
 _GIVING_VERB = re.compile(r"\b(?:tặng|trao)\b")
 _OWN_GIVING = re.compile(r"[^,;]{0,60}?\s(?:(?:đã|cũng|vừa)\s+)*(?:tặng|trao)\b")  # "… Bộ trưởng (Bộ X) đã tặng"
@@ -3003,6 +3004,9 @@ class Extractor:
                 presenter = persons[-1].value  # (but "được Thủ tướng Chính phủ A tặng": A gives, who hands it over is not said)
             elif not persons and (holder := self._titled_subject(s, c0, c0 + verb.start())) is not None:
                 presenter, titled = holder  # "Bộ trưởng cũng trao …": the minister the report named (the office gives)
+            elif not persons and verb.group(1) in ("trao", "gắn") and (holder := self._office_holder(s, c0, c0 + verb.start())):
+                presenter = holder  # "Tổng giám đốc EVN đã trao …": the one the report named in that office (who "tặng" gives,
+                # as an office: who hands it over is not said)
             elif c0 > 0 and not persons and self._presented is not None and self._presented[0] is s \
                     and not any(c0 <= s.tokens[m.start].start < c0 + verb.start() for m in s.of("org", "post")):
                 presenter = self._presented[1]  # "A trao Cờ thi đua cho 4 tập thể; trao Bằng khen cho …": A again
@@ -3668,6 +3672,20 @@ class Extractor:
             sibling = _award_by_label(f"{stem.group(1)} {m.group(1)}") if stem else None
             if sibling is not None:
                 s.mentions.append(Mention(at, at + 2, "award", sibling, sibling.label))  # (its name, written out)
+
+    def _office_holder(self, s: _Sentence, a: int, b: int) -> Person | None:
+        """The one person the report named in the office that is the subject of a clause from character a to the verb
+        at b, its title and body written ("Tổng giám đốc EVN đã trao …": "ông A, Tổng giám đốc EVN"), or None."""
+        body = next((m for m in reversed(s.of("org")) if a <= s.tokens[m.start].start and s.tokens[m.end - 1].end <= b), None)
+        if body is None or not _SUBJECT_GAP.fullmatch(s.text, s.tokens[body.end - 1].end, b) or body.value.label.startswith("Nhà nước"):
+            return None  # (a head of state, the office that gives: "Chủ tịch nước Lào trao …")
+        title = next((s.char_span(k, body.start) for k in range(max(0, body.start - 4), body.start)
+                      if lx.TITLES.phrases.get(tuple(t.key for t in s.tokens[k:body.start]))), None)
+        if title is None or s.tokens[s.tok_at(a) if a else 0].start > s.tokens[body.start].start:
+            return None
+        holders = {id(p): p for p in self.facts.persons.values()
+                   if any(x.org is body.value and matching_key(x.title) == matching_key(title) for x in p.posts)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _titled_subject(self, s: _Sentence, a: int, b: int) -> tuple[Person, Post] | None:
         """The one person the report named with a title that stands alone as the subject of a clause from

@@ -3853,3 +3853,11 @@ def test_a_district_as_a_subject_by_its_unit_word_alone_and_a_badge_named_again_
 def test_a_science_s_name_in_an_institute_s_name():
     f = facts_of("Trong đó có Tiến sĩ Nguyễn Thị Thu Hà, Viện trưởng Viện Hóa học và ông Lê Văn Bình, Viện trưởng Viện Vật lý.")
     assert posts_of(f) == {"Nguyễn Thị Thu Hà": [("Viện trưởng", "Viện Hóa học")], "Lê Văn Bình": [("Viện trưởng", "Viện Vật lý")]}
+
+
+def test_who_hands_over_named_by_an_office_the_report_named_a_person_in():
+    f = facts_of("Dự có ông Trần Đình Nhân, Tổng giám đốc Tập đoàn Điện lực Việt Nam (EVN).",
+                 "Tổng giám đốc EVN đã trao Cờ thi đua của Tập đoàn cho Công ty Điện lực Thái Nguyên.",
+                 "Tổng giám đốc EVN tặng Bằng khen cho 15 cá nhân.")  # (an office that gives: who hands over is not said)
+    assert [(recipient_of(a), a.presented_by and a.presented_by.name) for a in f.awards] == [
+        ("Công ty Điện lực Thái Nguyên", "Trần Đình Nhân"), ("15 cá nhân", None)]
