@@ -4279,7 +4279,8 @@ def _ministry_or_province(giver) -> bool:
     org = giver.org if isinstance(giver, Post) and giver.title.lower() in _HEADS_OF_MINISTRIES else giver
     if not isinstance(org, Org) or org.cls != "org":
         return False
-    if org.iri is not None and (org.iri in _central_mass_bodies() or org.iri in _government_bodies()):
+    if org.iri is not None and (org.iri in _central_mass_bodies() or org.iri in _government_bodies()
+                                or org.iri in _central_branches()):
         return True
     if org.label.startswith("Bộ ") and not org.label.startswith(("Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ đội", "Bộ Chính trị")):
         return True
@@ -4296,6 +4297,15 @@ def _government_bodies() -> frozenset[str]:
     "Thanh tra Chính phủ"), whose heads give awards of a ministry's level."""
     government = reference.known_names("org").get(matching_key("Chính phủ"))
     return frozenset(k.iri for k in reference.entities("org") if government is not None and k.extra.get("parent") == government.iri)
+
+
+@lru_cache(maxsize=1)
+def _central_branches() -> frozenset[str]:
+    """The IRIs of the central bodies outside the Government whose heads give awards of a ministry's level by the law
+    (Luật Thi đua, khen thưởng 2022): the Supreme People's Court and Procuracy, the State Audit Office."""
+    known = reference.known_names("org")
+    return frozenset(k.iri for name in ("Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước")
+                     if (k := known.get(matching_key(name))) is not None)
 
 
 @lru_cache(maxsize=1)

@@ -337,7 +337,7 @@ ORG_HEADS = _phrases(
     "Công an", "Cục", "Vụ", "Tổng cục", "Chi cục", "Nhà xuất bản", "NXB", "Đồn Biên phòng", "Đồn BP", "Bộ Chỉ huy",
     "Bộ đội Biên phòng", "Bộ Tư lệnh", "Quân khu", "Quân đoàn", "Sư đoàn", "Trung đoàn", "Lữ đoàn", "Học viện",
     "Đại học", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Đảng ủy", "Đảng bộ", "Liên hiệp", "Liên hiệp các Hội", "Liên minh", "Trung tâm",
-    "Đài", "Tạp chí", "Thời báo", "Ngân hàng", "Trạm", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
+    "Đài", "Tạp chí", "Thời báo", "Ngân hàng", "Trạm", "Cơ quan", "Thông tấn xã", "Quận", "Huyện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Viện KSND",
     "Hội Liên hiệp Phụ nữ", "Hội LHPN", "Hội Nông dân", "Hội Cựu chiến binh", "Hội CCB", "Hội CTĐ", "Đoàn Thanh niên", "Tỉnh đoàn", "Thành đoàn",
     "Công đoàn", "Chi bộ", "Chi đoàn", "Nhà nước", "TAND", "VKSND", "Chi nhánh", "Phòng Cảnh sát", "Phòng", "Đội", "Cảnh sát", "Bộ đội", "Khối", "Cụm",
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Đoàn xã", "Đoàn phường", "Đoàn thị trấn",
@@ -364,7 +364,7 @@ def city_committee(name: str) -> str:
 # Abbreviated heads written out in the canonical label.
 HEAD_EXPANSIONS = {
     ("ubnd",): "Ủy ban nhân dân", ("hđnd",): "Hội đồng nhân dân", ("tct",): "Tổng công ty", ("htx",): "Hợp tác xã",
-    ("nxb",): "Nhà xuất bản", ("tand",): "Tòa án nhân dân", ("vksnd",): "Viện kiểm sát nhân dân", ("lđlđ",): "Liên đoàn Lao động", ("đồn", "bp"): "Đồn Biên phòng", ("hội", "lhpn"): "Hội Liên hiệp Phụ nữ", ("hội", "ccb"): "Hội Cựu chiến binh", ("hội", "ctđ"): "Hội Chữ thập đỏ", ("trường", "đh"): "Trường Đại học",
+    ("nxb",): "Nhà xuất bản", ("tand",): "Tòa án nhân dân", ("vksnd",): "Viện kiểm sát nhân dân", ("viện", "ksnd"): "Viện kiểm sát nhân dân", ("lđlđ",): "Liên đoàn Lao động", ("đồn", "bp"): "Đồn Biên phòng", ("hội", "lhpn"): "Hội Liên hiệp Phụ nữ", ("hội", "ccb"): "Hội Cựu chiến binh", ("hội", "ctđ"): "Hội Chữ thập đỏ", ("trường", "đh"): "Trường Đại học",
     ("công", "ty", "cp"): "Công ty Cổ phần", ("ctcp",): "Công ty Cổ phần", ("tổng", "công", "ty", "cp"): "Tổng công ty Cổ phần",
     ("cty",): "Công ty", ("cty", "cp"): "Công ty Cổ phần", ("cty", "tnhh"): "Công ty TNHH", ("tcty",): "Tổng công ty",
     ("tổng", "cty"): "Tổng công ty", ("tổng", "cty", "cp"): "Tổng công ty Cổ phần",
@@ -398,7 +398,7 @@ SUBUNIT_HEADS = frozenset(keys(h) for h in (
 LOCAL_HEADS = frozenset(keys(h) for h in (
     "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",
     "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
-    "Hội Cựu chiến binh", "Hội CCB", "Hội CTĐ", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng",
+    "Hội Cựu chiến binh", "Hội CCB", "Hội CTĐ", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Viện KSND", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Thanh tra", "Lực lượng vũ trang", "Lực lượng vũ trang nhân dân", "LLVT"))
 # Heads that name a province's body by themselves: "Bí thư Tỉnh ủy".

@@ -3861,3 +3861,11 @@ def test_who_hands_over_named_by_an_office_the_report_named_a_person_in():
                  "Tổng giám đốc EVN tặng Bằng khen cho 15 cá nhân.")  # (an office that gives: who hands over is not said)
     assert [(recipient_of(a), a.presented_by and a.presented_by.name) for a in f.awards] == [
         ("Công ty Điện lực Thái Nguyên", "Trần Đình Nhân"), ("15 cá nhân", None)]
+
+
+def test_the_procuracy_abbreviated_and_its_flag_of_a_ministry_s_level():
+    f = facts_of("Chiều ngày 9/1, Viện kiểm sát nhân dân tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác kiểm sát năm 2024.",
+                 "Năm 2024, Viện KSND tỉnh được Viện trưởng VKSND tối cao tặng Cờ thi đua.")
+    assert [(recipient_of(a), a.award_label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Viện kiểm sát nhân dân tỉnh Nghệ An", "Cờ thi đua" + PROVINCE_LEVEL[len("Bằng khen"):],
+         "Viện trưởng Viện kiểm sát nhân dân tối cao")]
