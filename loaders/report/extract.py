@@ -1551,8 +1551,9 @@ class Extractor:
             gap = s.text[toks[j - 1].end:toks[j].start]
             if _NAME_BREAK.search(gap) and not (gap.rstrip() == "." and toks[j - 1].key in lx.DOTTED_UNITS and toks[j].cap) \
                     and not (gap == ", " and (toks[j - 1].key, toks[j].key) in _COMMA_IN_NAME) \
+                    and not (gap == "," and toks[j - 1].text.isupper() and toks[j].text.isupper()) \
                     and not toks[j - 1].end < quoted[1] <= toks[j].start:
-                break  # (but "TP. Móng Cái" goes on, and "Công đoàn cơ quan Dân, Đảng quận Long Biên")
+                break  # (but "TP. Móng Cái" goes on, and "Công đoàn cơ quan Dân, Đảng quận Long Biên", "Sở VH,TT&DL")
             t = toks[j]
             steered = _STEERED.match(s.text, toks[j - 1].start) if toks[j - 1].key in ("cuộc", "phong") and j > start else None
             if steered is not None and s.text[:toks[j - 1].start].rstrip().endswith("Ban Chỉ đạo"):

@@ -346,7 +346,7 @@ ORG_HEADS = _phrases(
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra", "Cảng vụ",
     "Tiểu đoàn", "Đại đội", "Liên đoàn", "Phường", "Thị trấn", "Hải đội", "Hải đoàn", "Vùng", "Khu Quản lý", "CTCP", "Binh đoàn",
     "Lực lượng vũ trang", "Lực lượng vũ trang nhân dân", "LLVT",  # (a province's or a region's armed forces: a recipient)
-    "Xí nghiệp", "CĐCS",
+    "Xí nghiệp", "CĐCS", "Hội ND", "Đoàn TN", "UBMTTQ",
 )
 _CITY_COMMITTEE = re.compile(r"\b(Thành ủy|Thành đoàn) thành phố (?!Hồ Chí Minh\b)")
 
@@ -370,7 +370,8 @@ HEAD_EXPANSIONS = {
     ("tổng", "cty"): "Tổng công ty", ("tổng", "cty", "cp"): "Tổng công ty Cổ phần",
     ("bhxh",): "Bảo hiểm xã hội", ("kbnn",): "Kho bạc Nhà nước", ("đoàn", "đbqh"): "Đoàn đại biểu Quốc hội",
     ("bộ", "chqs"): "Bộ Chỉ huy Quân sự", ("bchqs",): "Bộ Chỉ huy Quân sự", ("bộ", "chbđbp"): "Bộ Chỉ huy Bộ đội Biên phòng",
-    ("bđbp",): "Bộ đội Biên phòng", ("cđcs",): "Công đoàn cơ sở",
+    ("bđbp",): "Bộ đội Biên phòng", ("cđcs",): "Công đoàn cơ sở", ("hội", "nd"): "Hội Nông dân",
+    ("đoàn", "tn"): "Đoàn Thanh niên", ("ubmttq",): "Ủy ban Mặt trận Tổ quốc Việt Nam",
 }
 
 
@@ -398,7 +399,7 @@ SUBUNIT_HEADS = frozenset(keys(h) for h in (
 LOCAL_HEADS = frozenset(keys(h) for h in (
     "Sở", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Liên đoàn Lao động", "LĐLĐ", "Công an", "Tỉnh ủy",
     "Thành ủy", "Tỉnh đoàn", "Thành đoàn", "Bộ Chỉ huy", "Ban", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội LHPN",
-    "Hội Cựu chiến binh", "Hội CCB", "Hội CTĐ", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Viện KSND", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng",
+    "Hội Cựu chiến binh", "Hội CCB", "Hội CTĐ", "Hội ND", "UBMTTQ", "Bệnh viện", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Viện KSND", "Đảng bộ", "Cục", "Chi cục", "Bộ đội Biên phòng",
     "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "KBNN", "Bưu điện", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH",
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Thanh tra", "Lực lượng vũ trang", "Lực lượng vũ trang nhân dân", "LLVT"))
 # Heads that name a province's body by themselves: "Bí thư Tỉnh ủy".

@@ -3869,3 +3869,11 @@ def test_the_procuracy_abbreviated_and_its_flag_of_a_ministry_s_level():
     assert [(recipient_of(a), a.award_label, giver_of(a.conferred_by)) for a in f.awards] == [
         ("Viện kiểm sát nhân dân tỉnh Nghệ An", "Cờ thi đua" + PROVINCE_LEVEL[len("Bằng khen"):],
          "Viện trưởng Viện kiểm sát nhân dân tối cao")]
+
+
+def test_more_abbreviated_heads_and_a_ministry_abbreviated_with_a_comma():
+    f = facts_of("Ông A trao Bằng khen cho Sở VH,TT&DL tỉnh Hà Tĩnh.",
+                 "Ông B trao Giấy khen cho Hội ND xã Kỳ Tân, Đoàn TN xã Kỳ Tân và UBMTTQ xã Kỳ Tân.")
+    assert [recipient_of(a) for a in f.awards] == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh", "Hội Nông dân xã Kỳ Tân",
+                                                   "Đoàn Thanh niên xã Kỳ Tân",
+                                                   "Ủy ban Mặt trận Tổ quốc Việt Nam xã Kỳ Tân"]
