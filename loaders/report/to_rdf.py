@@ -412,6 +412,18 @@ def to_graph(report: Report, facts: Facts) -> rdflib.Graph:
     return g
 
 
+def _aliases(org) -> list[str]:
+    """A body's other spellings in the report, once each however capitalised ("ban Thi đua – Khen thưởng tỉnh X" of
+    "Trưởng ban Thi đua – Khen thưởng tỉnh X" is its name again)."""
+    seen = {org.label.casefold()}
+    out = []
+    for spelling in sorted(org.spellings):
+        if spelling.casefold() not in seen:
+            seen.add(spelling.casefold())
+            out.append(spelling)
+    return out
+
+
 def summary(report: Report, facts: Facts) -> dict:
     """The facts in the shape of the gold files (``--format json``)."""
     def name(x):
@@ -424,7 +436,7 @@ def summary(report: Report, facts: Facts) -> dict:
     return {
         "source_url": report.path.replace("\\", "/").rsplit("/", 1)[-1],
         "title": report.title,
-        "organizations": [{"name": o.label, "aliases": sorted(s for s in o.spellings if s != o.label)} for o in facts.orgs.values()],
+        "organizations": [{"name": o.label, "aliases": _aliases(o)} for o in facts.orgs.values()],
         "persons": [{"name": p.name, "posts": [{"title": x.title, "organization": x.org.label if x.org else None} for x in p.posts]}
                     for p in facts.persons.values()],
         "awards": [{"award_type": a.award_label, "award_name": a.name, "recipient": name(a.recipient),
