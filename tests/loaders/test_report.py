@@ -3877,3 +3877,11 @@ def test_more_abbreviated_heads_and_a_ministry_abbreviated_with_a_comma():
     assert [recipient_of(a) for a in f.awards] == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh", "Hội Nông dân xã Kỳ Tân",
                                                    "Đoàn Thanh niên xã Kỳ Tân",
                                                    "Ủy ban Mặt trận Tổ quốc Việt Nam xã Kỳ Tân"]
+
+
+def test_the_summary_lists_a_body_s_spellings_once_however_capitalised(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("Hưng Yên đổi mới khen thưởng\nÔng Nguyễn Văn Tâm, Trưởng ban Thi đua – Khen thưởng tỉnh Hưng Yên cho biết, "
+                      "Ban Thi đua – Khen thưởng tỉnh Hưng Yên đã tham mưu sửa đổi quy chế.\n", encoding="utf-8")
+    orgs = ReportLoader().read(report).summary["organizations"]
+    assert orgs == [{"name": "Ban Thi đua – Khen thưởng tỉnh Hưng Yên", "aliases": []}]
