@@ -372,7 +372,7 @@ cùng cũng đang sẽ vừa do bị như nhằm ra đối tham dự phát và h
 triển đạt dẫn giữ làm công ban hội họp nhất
 """.split())
 # "tặng Bằng khen cho:", "… gồm:": the award's recipients are listed after the colon
-_LIST_HEAD = re.compile(r"[^;:]{0,80}?\b(?:cho|tặng|đối với|gồm|gồm có|sau)"
+_LIST_HEAD = re.compile(r"[^;:]{0,240}?\b(?:cho|tặng|đối với|gồm|gồm có|sau)"
                         r"(?:\s+(?:\d{1,6}|các|những)\s+[^\W\d][^;:,.]{0,40}?)?\s*:", re.I)  # "… cho 3 tập thể:"
 # A sentence naming the members of a counted group the last one gave an award: "Theo đó, 2 sinh viên được khen thưởng gồm: …"
 # (or, of a counted group of a kind, without the verb: "Các cá nhân gồm: …")

@@ -3885,3 +3885,11 @@ def test_the_summary_lists_a_body_s_spellings_once_however_capitalised(tmp_path)
                       "Ban Thi đua – Khen thưởng tỉnh Hưng Yên đã tham mưu sửa đổi quy chế.\n", encoding="utf-8")
     orgs = ReportLoader().read(report).summary["organizations"]
     assert orgs == [{"name": "Ban Thi đua – Khen thưởng tỉnh Hưng Yên", "aliases": []}]
+
+
+def test_a_long_award_sentence_that_opens_a_list_of_its_recipients():
+    f = facts_of("UBND tỉnh Điện Biên vừa ban hành Quyết định số 456/QĐ-UBND ngày 26/6/2024.",
+                 "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 1 tập thể và 1 cá nhân đã có thành tích xuất sắc trong đấu "
+                 "tranh phòng, chống tội phạm ma túy năm 2024, gồm:", "- Đồn Biên phòng Mường Nhé;",
+                 "- Đại úy Lò Văn Hùng, cán bộ Công an huyện Tuần Giáo.")
+    assert [recipient_of(a) for a in f.awards] == ["Đồn Biên phòng Mường Nhé", "Lò Văn Hùng"]
