@@ -217,11 +217,11 @@ _HOST_NOTE = re.compile(r"(?:\s*\([^()]*\)|,\s*[A-ZĐ][^,;.()]{0,40}"
 _GIVEN_BEFORE = fastre.anchored(re.compile(r"\b(?:trao tặng|tặng|trao|tặng thưởng|khen thưởng)\s+$"))  # (the verb right before an award)
 _AND_THEN = re.compile(r"(?:\s+và|,)\s+$")  # (a second verb of the sentence: "… cho 10 tập thể và đề nghị …")
 _EVENT_LAUNCHES = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(Đại hội|Hội nghị)\s+(?:cũng\s+)?(?:đã\s+)?(?:chính thức\s+)?phát động\b")
-# A clause of a list of a body's honours, its subject unsaid: "- 3 lần được Chủ tịch nước tặng …", "Được … tặng …"
 _DELEGATION_OFFICE = re.compile(r"\bVăn phòng Đoàn (?:ĐBQH|đại biểu Quốc hội) và (?:HĐND|Hội đồng nhân dân) (tỉnh|thành phố)"
                                 r"((?:\s+[A-ZĐ][\w-]*){1,3})?")
 _PRIZE_METALS = frozenset(("vàng", "bạc", "đồng"))
 _PART_START = re.compile(r"[.:;]\s+|\s[-–•+]\s+")
+# A clause of a list of a body's honours, its subject unsaid: "- 3 lần được Chủ tịch nước tặng …", "Được … tặng …"
 _NO_SUBJECT = re.compile(r"\s*(?:[-–•+]\s*)?(?:\d{1,2}\s+lần\s+)?(?:(?:đã|cũng|còn|nhiều năm liền)\s+)*(?:vinh dự\s+)?[Đđ]ược\s")
 _WON_AT = re.compile(r"(?:\b(?:đạt|đoạt)\s+giải(?:\s+\w+){0,2}\s+(?:trong|tại)|\btham gia)\s+$")
 _BEFORE_THEN = re.compile(r"\s*(?:Trước đó|Trước đây|Trước khi)\b")  # another occasion, before the one reported
@@ -1534,10 +1534,8 @@ class Extractor:
                         end == len(toks) or toks[end].key in ("quận", "huyện", "thị", "thành")):
                     return "Phòng " + ministry.label[3:] + name[toks[end - 1].end:]
                 continue
-            if ministry is None:  # "Sở Lao động": the one ministry whose name begins so
-                starting = {m.iri: m for k, m in lx.ministries() if k[:len(words)] == words}
-                ministry = next(iter(starting.values())) if len(starting) == 1 and len(words) > 2 else None
-            if ministry is not None and ministry.label.startswith("Bộ "):
+            ministry = _ministry_by_words(words[1:])  # ("Sở Lao động": the one ministry whose name begins so)
+            if ministry is not None:
                 rest = name[toks[end - 1].end:] if end < len(toks) else ""
                 return "Sở " + ministry.label[3:] + rest
         return name
@@ -1865,7 +1863,7 @@ class Extractor:
         """"Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An": the one office of a province's delegation to the National Assembly
         and of its people's council, not two bodies (the report's province when the name gives none)."""
         for m in _DELEGATION_OFFICE.finditer(s.text):
-            i, end = s.tok_at(m.start()), s.tok_at(m.end() - 1) + 1
+            i = s.tok_at(m.start())
             place = lx.province_index().match(s.tokens, s.tok_at(m.start(1)) + 1) if m.group(2) else None
             province = place[1] if place else (self._home_province() or self.province) if not m.group(2) else None
             end = s.tok_at(m.start(1)) + 1 + (place[0] if place else 0)
@@ -4345,10 +4343,16 @@ def _ministry_of_field(field: str):
     >>> _ministry_of_field("Giáo dục").label  # (the one ministry whose name begins so)
     'Bộ Giáo dục và Đào tạo'
     """
-    words = ("bộ",) + tuple(t.key for t in lx.tokenize(field))
-    ministry = lx.org_index().phrases.get(words)
-    if ministry is None and len(words) > 2:
-        starting = {m.iri: m for k, m in lx.ministries() if k[:len(words)] == words}
+    return _ministry_by_words(tuple(t.key for t in lx.tokenize(field)))
+
+
+def _ministry_by_words(words: tuple[str, ...]):
+    """The ministry named "Bộ" and the words ``words`` (keys), or the one ministry whose name begins so (two words at
+    least: "lao động"), or None."""
+    key = ("bộ",) + words
+    ministry = lx.org_index().phrases.get(key)
+    if ministry is None and len(key) > 2:
+        starting = {m.iri: m for k, m in lx.ministries() if k[:len(key)] == key}
         ministry = next(iter(starting.values())) if len(starting) == 1 else None
     return ministry if ministry is not None and ministry.label.startswith("Bộ ") else None
 

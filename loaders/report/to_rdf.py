@@ -412,7 +412,7 @@ def to_graph(report: Report, facts: Facts) -> rdflib.Graph:
     return g
 
 
-def _aliases(org) -> list[str]:
+def _aliases(org: Org) -> list[str]:
     """A body's other spellings in the report, once each however capitalised ("ban Thi đua – Khen thưởng tỉnh X" of
     "Trưởng ban Thi đua – Khen thưởng tỉnh X" is its name again)."""
     seen = {org.label.casefold()}
