@@ -402,13 +402,14 @@ _EVENT = _Gated(re.compile(
     r"\s+(?!các\b|này\b|đó\b)(?=\S)"),
     'hội', 'lễ', 'diễn đàn', 'kỷ niệm', 'họp mặt', 'gặp mặt')
 _EVENT_END = re.compile(
-    r"[;:.()“”\"]|,(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
+    r"[;:.()“”\"]|(?<!\bDân),(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|doanh nghiệp|quốc phòng|an ninh|quân sự|cá nhân|"
-    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao tặng|\d+ năm)\b)"  # (", 35 năm Ngày hội …": another anniversary)
+    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao tặng|\d+ năm)\b)"  # (", 35 năm Ngày hội …": another anniversary;
+    # "Đại hội công đoàn cơ quan Dân, Đảng quận …": the bodies of the Party and the mass organisations)
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
     r"|(?<!có công)\svới\s"  # (but "người có công với cách mạng")
     r"|\s(?:tại|vào|do|nhằm|để|và trao(?! (?:tặng )?danh hiệu)|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
-    r"|\s(?:là|này|đó|đúng|rất|mang|thể hiện|góp phần)(?=[\s,.;:]|$)|(?<!người)\scó(?=[\s,.;:]|$)"  # (not "người có công")
+    r"|\s(?:là|này|đó|đúng|rất|mang|thể hiện|góp phần|đề ra|đặt ra)(?=[\s,.;:]|$)|(?<!người)\scó(?=[\s,.;:]|$)"  # (not "người có công")
     r"|(?<!Thi đua)\svì(?=[\s,.;:]|$)")  # (but "phong trào Thi đua vì an ninh Tổ quốc": a campaign's name)
 # What an event does when it is the subject ("Hội nghị thống nhất …", "Đại hội đã bầu …"): no word of a name
 _EVENT_DOES = re.compile(r"\s+(?:cũng\s+|đã\s+)?(?:thống nhất|nhất trí|biểu quyết|thông qua|bầu|ghi nhận|kết thúc|"

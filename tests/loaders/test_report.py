@@ -3893,3 +3893,9 @@ def test_a_long_award_sentence_that_opens_a_list_of_its_recipients():
                  "tranh phòng, chống tội phạm ma túy năm 2024, gồm:", "- Đồn Biên phòng Mường Nhé;",
                  "- Đại úy Lò Văn Hùng, cán bộ Công an huyện Tuần Giáo.")
     assert [recipient_of(a) for a in f.awards] == ["Đồn Biên phòng Mường Nhé", "Lò Văn Hùng"]
+
+
+def test_an_event_of_the_party_and_mass_bodies_named_with_a_comma_and_ended_by_its_verb():
+    f = facts_of("Đại hội công đoàn cơ quan Dân, Đảng quận Long Biên lần V nhiệm kỳ 2017-2022 đề ra mục tiêu phát triển "
+                 "đoàn viên.")
+    assert [e.name for e in f.events] == ["Đại hội công đoàn cơ quan Dân, Đảng quận Long Biên lần V nhiệm kỳ 2017-2022"]
