@@ -332,7 +332,8 @@ _RECIPIENTS_END = re.compile(r"\b(?:vì|có (?:nhiều )?thành tích|đã|do|nh
 # The occasion of an event, a clause of its own: "nhân kỷ niệm 94 năm Ngày thành lập Hội Nông dân Việt Nam,"
 _OCCASION = re.compile(r"\b[Nn]hân(?: dịp)?\s+(?:kỷ niệm|ngày|Ngày)\b[^,;]*")
 # A school year that opens a sentence: "Năm học 2021 - 2022, …"
-_SCHOOL_YEAR_FIRST = re.compile(r"\s*(?:Trong\s+)?(?=[Nn]ăm học\s+\d{4}\s*[-–]\s*\d{4}\s*,)")
+_SCHOOL_YEAR_FIRST = re.compile(r"\s*(?:Trong\s+)?(?=(?:[Nn]ăm học|[Gg]iai đoạn|[Nn]hiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}\s*,)")
+# (or a term, a period: "Giai đoạn 2020 – 2025, tỉnh có 2 tập thể được phong tặng …": the period it rewards)
 # A class of an order or a medal written alone: "…, hạng Nhì cho 12 đồng chí"
 _MORE_CLASSES = re.compile(r"(?:(?:\s*,\s*|\s+và\s+)(?:Nhất|Nhì|Ba)\b)+")  # ", Nhì, Ba" after "… hạng Nhất"
 _CLASS_WORD = re.compile(r"Nhất|Nhì|Ba")
@@ -2975,8 +2976,9 @@ class Extractor:
         period = _PERIOD.search(tail)
         if period is None and len(self._awards_in(s, c0, c1)) == 1:
             period = _PERIOD.search(after_award)
-        if period is None and c0 == 0:  # "Năm học 2021 - 2022, Trường A được … tặng Cờ thi đua": the year it rewards
-            first = _SCHOOL_YEAR_FIRST.match(s.text)
+        if period is None and (c0 == 0 or not _PERIOD.search(s.text, c0, s.tokens[am.start].start)):
+            first = _SCHOOL_YEAR_FIRST.match(s.text)  # "Năm học 2021 - 2022, Trường A được … tặng Cờ thi đua": the year it
+            # rewards (and of the clauses after: "Giai đoạn 2020 – 2025, 2 tập thể …; 35 tập thể …")
             period = _PERIOD.match(s.text, first.end()) if first else None
         intro = self._results_intro if self._results_intro is not None and self._results_intro[0] is not s else None
         if intro is not None:  # an item of "… tặng thưởng Huân chương … từ năm 2019 đến năm 2023, cụ thể:": that decision's

@@ -3899,3 +3899,9 @@ def test_an_event_of_the_party_and_mass_bodies_named_with_a_comma_and_ended_by_i
     f = facts_of("Đại hội công đoàn cơ quan Dân, Đảng quận Long Biên lần V nhiệm kỳ 2017-2022 đề ra mục tiêu phát triển "
                  "đoàn viên.")
     assert [e.name for e in f.events] == ["Đại hội công đoàn cơ quan Dân, Đảng quận Long Biên lần V nhiệm kỳ 2017-2022"]
+
+
+def test_a_period_that_opens_a_sentence_of_conferrals_is_theirs_unless_one_says_its_own():
+    f = facts_of("Giai đoạn 2020 – 2025, tỉnh có 2 tập thể được phong tặng danh hiệu Anh hùng Lao động; 85 tập thể, cá nhân "
+                 "được Thủ tướng Chính phủ tặng Bằng khen; Đội Cảnh sát hình sự được tặng Cờ thi đua của Bộ Công an năm 2023.")
+    assert [a.period for a in f.awards] == ["2020 – 2025", "2020 – 2025", "2023"]
