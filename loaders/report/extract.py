@@ -216,7 +216,8 @@ _HOST_NOTE = re.compile(r"(?:\s*\([^()]*\)|,\s*[A-ZĐ][^,;.()]{0,40}"
                         r"|(?:,\s*(?:quận|huyện|thị xã|thành phố|TP\.?|tỉnh|phường|xã|thị trấn)\s[^,;.()]{1,30}){1,3})?")
 _GIVEN_BEFORE = fastre.anchored(re.compile(r"\b(?:trao tặng|tặng|trao|tặng thưởng|khen thưởng)\s+$"))  # (the verb right before an award)
 _AND_THEN = re.compile(r"(?:\s+và|,)\s+$")  # (a second verb of the sentence: "… cho 10 tập thể và đề nghị …")
-_EVENT_LAUNCHES = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(Đại hội|Hội nghị)\s+(?:cũng\s+)?(?:đã\s+)?(?:chính thức\s+)?phát động\b")
+_EVENT_LAUNCHES = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(Đại hội|Hội nghị)\s+(?:cũng\s+)?(?:đã\s+)?(?:[^,.;]{0,80}?\svà\s+)?"
+                             r"(?:chính thức\s+)?phát động\b")  # ("Đại hội đã biểu dương … và phát động …")
 _DELEGATION_OFFICE = re.compile(r"\bVăn phòng Đoàn (?:ĐBQH|đại biểu Quốc hội) và (?:HĐND|Hội đồng nhân dân) (tỉnh|thành phố)"
                                 r"((?:\s+[A-ZĐ][\w-]*){1,3})?")
 _PRIZE_METALS = frozenset(("vàng", "bạc", "đồng"))
@@ -3979,8 +3980,10 @@ class Extractor:
         launch = matching_key(ev.name).startswith("lễ phát động")
         for c in self.facts.campaigns:
             by_event = _EVENT_LAUNCHES.match(c.evidence)  # "Đại hội đã phát động phong trào thi đua “…”": the congress's
-            if c.launched_by is None and ("phát động" in c.evidence.lower() if launch else  # organiser's
-                                          by_event is not None and ev.name.startswith(by_event.group(1))):
+            held = next((e for e in self.facts.events if by_event and e.name.startswith(by_event.group(1))
+                         and (e is ev or e.organizer is None and e.evidence == ev.evidence)), None)  # organiser's (a congress
+            # named with the ceremony: "Tỉnh ủy … tổ chức Lễ kỷ niệm … và Đại hội Thi đua yêu nước tỉnh lần thứ VI")
+            if c.launched_by is None and ("phát động" in c.evidence.lower() if launch else held is not None):
                 c.launched_by = ev.organizer
 
     def _drop_group_named_by(self, counted: tuple, s: _Sentence) -> None:

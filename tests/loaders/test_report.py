@@ -3905,3 +3905,10 @@ def test_a_period_that_opens_a_sentence_of_conferrals_is_theirs_unless_one_says_
     f = facts_of("Giai đoạn 2020 – 2025, tỉnh có 2 tập thể được phong tặng danh hiệu Anh hùng Lao động; 85 tập thể, cá nhân "
                  "được Thủ tướng Chính phủ tặng Bằng khen; Đội Cảnh sát hình sự được tặng Cờ thi đua của Bộ Công an năm 2023.")
     assert [a.period for a in f.awards] == ["2020 – 2025", "2020 – 2025", "2023"]
+
+
+def test_a_campaign_launched_by_a_congress_held_with_the_ceremony():
+    f = facts_of("Sáng 11/6, Tỉnh ủy Bình Định tổ chức Lễ kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái "
+                 "quốc và Đại hội Thi đua yêu nước tỉnh lần thứ VI.",
+                 "Đại hội đã biểu dương 120 điển hình tiên tiến và phát động phong trào thi đua “Bình Định đổi mới, phát triển”.")
+    assert [(c.name, giver_of(c.launched_by)) for c in f.campaigns] == [("Bình Định đổi mới, phát triển", "Tỉnh ủy Bình Định")]
