@@ -3478,7 +3478,7 @@ class Extractor:
                                    alone.group(1))
                 self._subject = (s, [district])
                 return [district]
-            part = max([c0] + [c0 + b.end() for b in _PART_START.finditer(s.text[c0:c0 + verb.start()])])
+            part = _part_start(s.text, c0, c0 + verb.start())
             if _NO_SUBJECT.match(s.text, part) and not any(s.tokens[x.start].start >= part for x in cands) \
                     and (host := self._celebrating_body()) is not None:
                 k = s.tok_at(c0 + verb.start())  # "- 3 lần được Chủ tịch nước tặng Huân chương Lao động" in the report of
@@ -3783,7 +3783,7 @@ class Extractor:
         if _ON_BEHALF.search(s.text[c0:award_at]):
             return None
         giver = self._subject_before(s, c0, award_at, _GIVES)
-        part = max([c0] + [c0 + b.end() for b in _PART_START.finditer(s.text[c0:award_at])])  # (not a giver of the list's
+        part = _part_start(s.text, c0, award_at)  # (not a giver of the list's
         first = next((a for a in s.of("award") if part <= s.tokens[a.start].start < award_at), None)  # item before: "- 3 lần
         # được Chủ tịch nước tặng Huân chương …. - Được A và B tặng … và nhiều bằng khen")
         if giver is None and first is not None:  # "UBND tỉnh tặng Cờ thi đua cho 35 tập thể và Bằng khen cho …": the same giver
@@ -4324,6 +4324,17 @@ def _central_mass_bodies() -> frozenset[str]:
     members = {front.iri} | {k.iri for k in reference.entities("org") if k.extra.get("parent") == front.iri}
     # (and their central committees: "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
     return frozenset(members | {k.iri for k in reference.entities("org") if k.extra.get("parent") in members})
+
+
+def _part_start(text: str, a: int, b: int) -> int:
+    """Where the last part of ``text`` from character a to b begins: after its last full stop, colon, semicolon or
+    list dash, else a (the dash itself may open the part: "… 350 tỷ đồng. - 3 lần được …").
+
+    >>> text = "Giá trị 350 tỷ đồng. - 3 lần được"
+    >>> text[_part_start(text, 0, len(text)):]
+    '- 3 lần được'
+    """
+    return max([a] + [a + m.end() for m in _PART_START.finditer(text[a:b])])
 
 
 def _branch_name_end(s: _Sentence, j: int, covered: list[bool]) -> int | None:
