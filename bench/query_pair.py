@@ -28,6 +28,23 @@ def _timed(store, text: str, bindings) -> tuple[float, int]:
     return time.perf_counter() - t, rows
 
 
+def pair(small, large, text: str, bindings=None) -> tuple[float, float, int]:
+    """Median seconds of ``text`` on each store (run once untimed on both, then two rounds of three
+    runs on the small store and one on the large), and the large store's rows."""
+    _timed(small, text, bindings), _timed(large, text, bindings)
+    small_runs, large_runs, rows = [], [], 0
+    for _ in range(2):
+        small_runs += [_timed(small, text, bindings)[0] for _ in range(3)]
+        seconds, rows = _timed(large, text, bindings)
+        large_runs.append(seconds)
+    return statistics.median(small_runs), statistics.median(large_runs), rows
+
+
+def report(name: str, a: float, b: float, rows: int) -> None:
+    print(f"{name:22s} {1000 * a:9.1f} ms  {1000 * b:10.1f} ms  {b / a:6.1f}×  ({rows:,} rows on the large store)",
+          flush=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("small", help="the smaller store's folder")
@@ -44,15 +61,7 @@ def main(argv: list[str] | None = None) -> None:
     for name in args.queries.split(",") if args.queries else queries.names():
         text = queries.text(name)
         bindings = queries.with_keys({"name": SELECTIVE[name]}) if name in SELECTIVE else None
-        _timed(small, text, bindings), _timed(large, text, bindings)
-        small_runs, large_runs, rows = [], [], 0
-        for _ in range(2):
-            small_runs += [_timed(small, text, bindings)[0] for _ in range(3)]
-            seconds, rows = _timed(large, text, bindings)
-            large_runs.append(seconds)
-        a, b = statistics.median(small_runs), statistics.median(large_runs)
-        print(f"{name:22s} {1000 * a:9.1f} ms  {1000 * b:10.1f} ms  {b / a:6.1f}×  ({rows:,} rows on the large store)",
-              flush=True)
+        report(name, *pair(small, large, text, bindings))
     small.close()
     large.close()
 

@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tdkt.graph.store import disk_size
+
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]  # bench/reports.py, tests/servers.py
 
@@ -30,10 +32,6 @@ SELECTIVE = {"awards-of": "Hợp tác xã Nông nghiệp số 7 tỉnh Cần Th�
 RUNS = 5  # timed runs of each query after an untimed one, fewer once a query has taken BUDGET seconds
 BUDGET = 30.0
 PART_BYTES = 512 * 2**20  # the largest N-Quads POST of the curl baseline (see nquads_baseline)
-
-
-def _du(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
 
 
 def _peak_rss_mib() -> float:
@@ -107,12 +105,12 @@ def load_into(kind: str, folder: Path, work: Path, jobs: int) -> dict:
         try:
             out["server_rss"] = _server_peak_mib(server.process.pid)
             out.update(curl_baseline(store, work, server))
-            out["disk"] = _du(work / "server" / "data")
+            out["disk"] = disk_size(work / "server" / "data")
         finally:
             server.stop()  # (a server left running by a failed baseline would slow every later cell)
     else:
         store.close()
-        out["disk"] = _du(work / "store")
+        out["disk"] = disk_size(work / "store")
     out["rss"] = _peak_rss_mib()
     return out
 
@@ -246,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
     rows, results, extract_s = [], {}, {}
     for size in map(int, args.sizes.split(",")):
         folder = write_reports(size, work / f"reports-{size}")
-        mb = _du(folder) / 1e6
+        mb = disk_size(folder) / 1e6
         ex = run_child("extract", folder, work / "cell", args.jobs)
         extract_s[size] = ex["seconds"]
         print(f"# {size} reports, extract only: {json.dumps(ex)}", flush=True)

@@ -331,6 +331,10 @@ class RemoteStore(Store):
         self.update(f"DROP SILENT GRAPH {node} ;\nDELETE DATA {{ GRAPH {ox.NamedNode(META_GRAPH)} {{ {node} {_HELD} true }} }}",
                     what=f"drop of graph <{name}>")
 
+    def optimize(self) -> tuple[int, int]:
+        raise StoreError(f"{self.name}: a SPARQL server compacts its own storage, tdkt cannot "
+                         "(an Oxigraph server: stop it, then `oxigraph optimize --location DIR`)")
+
     def close(self) -> None:
         self.http.close()
 

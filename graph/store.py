@@ -198,6 +198,11 @@ class Store:
     def flush(self) -> None:
         """Make what was written durable."""
 
+    def optimize(self) -> tuple[int, int]:
+        """Compact the store's files after large loads (smaller on disk, faster to read); the
+        facts stay as they are. Returns the bytes on disk before and after (0 in memory)."""
+        raise NotImplementedError
+
     def close(self) -> None:
         self.flush()
 
@@ -384,6 +389,17 @@ class EmbeddedStore(Store):
         if self.location:
             self.inner.flush()
 
+    def optimize(self) -> tuple[int, int]:
+        if not self.location:  # an in-memory store has no files to compact
+            return 0, 0
+        self.flush()
+        before = disk_size(self.location)
+        try:
+            self.inner.optimize()
+        except OSError as e:
+            raise StoreError(f"{self.name}: {e}") from None
+        return before, disk_size(self.location)
+
     def close(self) -> None:
         self.flush()
         del self.inner
@@ -462,6 +478,12 @@ def _as_term(value):
     if isinstance(value, rdflib.term.Node):
         return value
     return rdflib.Literal(str(value))
+
+
+def disk_size(folder: str | os.PathLike) -> int:
+    """Bytes of the files under ``folder`` (0 when it does not exist)."""
+    path = Path(folder)
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
 
 
 def store_location(path: str | os.PathLike | None = None) -> str:

@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,19 @@ def test_failed_load_leaves_store_as_it_was(run, example_path, tmp_path):
     bad.write_text('<urn:a> <urn:b> "c" <urn:g> .\n<urn:a> <urn:b> oops .\n', encoding="utf-8")
     assert run("load", str(bad)).exit_code == 2
     assert run("export", "--format", "nquads", "-o", "-").stdout == before
+
+
+def test_optimize_compacts_the_store_and_keeps_every_fact(run, example_path, tmp_path):
+    assert run("load", str(example_path)).exit_code == 0
+    before = run("export", "--format", "nquads", "-o", "-").stdout
+    r = run("optimize")
+    assert r.exit_code == 0, r.output
+    sizes = [float(n.replace(",", "")) for n in re.findall(r"([\d,.]+) MiB", r.stderr)]
+    assert len(sizes) == 2 and 0 < sizes[1] <= sizes[0], r.stderr
+    assert run("export", "--format", "nquads", "-o", "-").stdout == before
+    assert "unchanged 1" in run("load", str(example_path)).stderr
+    m = CliRunner().invoke(main, ["--memory", "optimize"])
+    assert m.exit_code == 0 and "no files to compact" in m.stderr
 
 
 def test_locked_store_exits_3(tmp_path, monkeypatch):

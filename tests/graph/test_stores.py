@@ -288,6 +288,12 @@ def test_a_bad_query_on_a_server_is_one_line_and_exit_2(store_spec):
     assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1 and "bad SPARQL query" in r.stderr
 
 
+def test_optimize_on_a_server_says_the_server_compacts_its_own(oxigraph_server):
+    r = CliRunner().invoke(main, ["--endpoint", oxigraph_server.endpoint, "optimize"])
+    assert r.exit_code == 3 and len(r.stderr.strip().splitlines()) == 1
+    assert oxigraph_server.endpoint in r.stderr and "oxigraph optimize" in r.stderr
+
+
 @pytest.mark.parametrize("url,update,gsp", [
     ("http://h:7878/query", "http://h:7878/update", "http://h:7878/store"),
     ("http://h:3030/ds", "http://h:3030/ds", "http://h:3030/ds"),
