@@ -475,7 +475,7 @@ _SIGNER_TITLE = re.compile(r"\s*(?:(?:KT|TM|TL|Q)\.\s*)?(" + "|".join(sorted(_SI
 _SIGNER_NAME = re.compile(rf"\s*[{_UP}]\w*(?:\s+[{_UP}]\w*){{1,3}}\s*")
 _ARTICLE = re.compile(r"\s*Điều\s+\d+\s*[.:]")
 # After a campaign's name: its period ("giai đoạn 2021 - 2025", "năm 2024"), and "(do) X phát động"
-_CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+(?:(?!giai\b|năm\b)[^\W\d]+\s+){0,3})?(?:giai đoạn|năm)\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\b")
+_CAMPAIGN_PERIOD = re.compile(r"\s*(?:trong\s+(?:(?!giai\b|năm\b)[^\W\d]+\s+){0,3})?(?:giai đoạn|năm học|năm)\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\b")
 # ("… trong toàn ngành giai đoạn 2025 - 2026")
 _LAUNCHED_AFTER = re.compile(r"\s*,?\s*(?:do|mà)\s+(?=\S)")
 # Between a body and the campaign it launches, or takes up
@@ -2550,7 +2550,7 @@ class Extractor:
                 names.append(nxt.group(1) or nxt.group(2))
                 pos = nxt.end()
             p = _CAMPAIGN_PERIOD.match(s.text, pos)
-            period = " ".join(p.group(1).split()).replace(" – ", " - ") if p else None
+            period = re.sub(r"\s*[-–]\s*", " - ", p.group(1)) if p else None  # ("2026-2027": "2026 - 2027")
             pos = p.end() if p else pos
             c0 = max(s.text.rfind(";", 0, m.start()), 0)
             launcher = self._launcher(s, c0, m.start(), pos, kind)
@@ -3819,13 +3819,18 @@ class Extractor:
         x = max(hits, key=lambda x: x.end)
         between = s.text[s.tokens[x.end - 1].end:at].lower()
         if x.kind == "person":  # "Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa vừa quyết định tặng …": the office decides
-            if "quyết định" not in between and "ký" not in between.split():
+            launches = verb is _LAUNCHES
+            if not launches and "quyết định" not in between and "ký" not in between.split():
                 return None  # a person who hands it over presents it
             office = next((m for m in s.of("post") if m.end == x.start), None)
             if office is not None:  # "Chủ tịch nước Võ Văn Thưởng đã ký …": an office of the reference data
                 return _post_of(office.value)
             named = {id(m.value) for m in s.mentions if m.kind == "org" and m.end <= x.start}
-            return next((p for p in x.value.posts if p.org is not None and id(p.org) in named), None)
+            post = next((p for p in x.value.posts if p.org is not None and id(p.org) in named), None)
+            held = [p for p in x.value.posts if p.org is not None]
+            if post is None and launches and len(held) == 1:  # "đồng chí Lưu Thị Hạnh phát động phong trào …", her
+                post = held[0]  # one post named earlier: she launches it as its holder
+            return post
         if x.kind == "org":  # "Chủ tịch UBND tỉnh X đã ký quyết định …": the office, not the body
             return self._office_or_body(s, x)
         return _post_of(x.value)

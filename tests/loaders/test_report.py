@@ -3912,3 +3912,11 @@ def test_a_campaign_launched_by_a_congress_held_with_the_ceremony():
                  "quốc và Đại hội Thi đua yêu nước tỉnh lần thứ VI.",
                  "Đại hội đã biểu dương 120 điển hình tiên tiến và phát động phong trào thi đua “Bình Định đổi mới, phát triển”.")
     assert [(c.name, giver_of(c.launched_by)) for c in f.campaigns] == [("Bình Định đổi mới, phát triển", "Tỉnh ủy Bình Định")]
+
+
+def test_an_official_named_before_launches_a_campaign_as_the_holder_of_her_one_post():
+    f = facts_of("Dự buổi lễ có đồng chí Lưu Thị Hạnh, Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Trị.",
+                 "Phát biểu tại buổi lễ, đồng chí Lưu Thị Hạnh phát động phong trào thi đua “Đổi mới, sáng tạo trong dạy và "
+                 "học” năm học 2026-2027 trong toàn ngành.")
+    assert [(c.name, giver_of(c.launched_by), c.period) for c in f.campaigns] == [
+        ("Đổi mới, sáng tạo trong dạy và học", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "2026 - 2027")]
