@@ -270,10 +270,10 @@ _FOREIGN_NAME_BREAK = re.compile(r"[,;:()\-–“”\"]|\.\s")
 _ABBREVIATION_AFTER = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ0-9&\-.]{1,12}(?: \d{1,3})?)\)")  # "Tổng công ty Sông Lam (SLC) đã tặng …"
 # "gồm", "bao gồm 9 thành viên:", "gồm 6 tỉnh, thành phố:" after a cluster's name
 _MEMBERS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b(?:\s+(?:có\s+)?(?:\d+|các)\s+(?:thành viên|đơn vị|"
-                             r"(?P<districts>(?:huyện|quận)(?:\s*,\s*(?:thị xã|thành phố))*)|"
+                             r"(?P<districts>(?:huyện|quận|xã|phường)(?:\s*,\s*(?:thị xã|thành phố|phường|thị trấn))*)|"
                              r"(?P<places>tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|thành phố|địa phương)))?\s*:?")
-# an item of a list of districts: "Lệ Thủy", "thành phố Đồng Hới", "TX. Ba Đồn"
-_DISTRICT_ITEM = re.compile(r"\s*(?:và\s+)?(?:(huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s+)?((?:[A-ZĐ]\w*)(?:[ -][A-ZĐ]\w*){0,3})\s*")
+# an item of a list of districts or communes: "Lệ Thủy", "thành phố Đồng Hới", "TX. Ba Đồn", "phường Sa Pa"
+_DISTRICT_ITEM = re.compile(r"\s*(?:và\s+)?(?:(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|TP\.?|TX\.?)\s+)?((?:[A-ZĐ]\w*)(?:[ -][A-ZĐ]\w*){0,3})\s*")
 # "các (đồng chí) Ủy viên Bộ Chính trị:", "các Phó Thủ tướng:": a title the persons listed after the colon share
 _TITLED_LIST = re.compile(r"\bcác\s+(?:đồng chí\s+)?(?=[^\W\d_])")
 _LIST_END = re.compile(r"\b(?:cùng|và các|và đại diện)\b|\.(?:\s|$)")
@@ -423,11 +423,14 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 _PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|thị xã|quận|thị trấn|xã|phường)\s+(?=[{_UP}]))?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
                     rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}})")
 # a place as a clause's subject, right before what it received: "Năm 2025, quận Hoàn Kiếm được …"
-_PLACE_NAMED = re.compile(rf"([Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)\s+"
-                          rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})[\s.]*")  # a place alone after "cho": the body it is
 _DISTRICT_ALONE = re.compile(r"(?:^|[,.]\s*)([Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa|nhiều năm liền)\s+)*$")
-_PLACE_SUBJECT = re.compile(rf"(?:^|[,.]\s*)([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+"
-                            rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa|long trọng|trang trọng)\s+)*$")
+_PLACE_ITEM = re.compile(rf"([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+"
+                         rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})")
+# (or places listed: "…; xã Si Ma Cai và xã Bát Xát được …", each an item)
+_PLACE_SUBJECT = re.compile(rf"(?:^|[,.;]\s*|(?<=;)\s*)((?:{_PLACE_ITEM.pattern}(?:\s*,\s*|\s+và\s+))*{_PLACE_ITEM.pattern})"
+                            r"\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa|long trọng|trang trọng)\s+)*$")
+# places alone after "cho" ("cho huyện Yên Thành", "cho xã A và xã B"): the bodies they are
+_PLACES_NAMED = re.compile(rf"((?:{_PLACE_ITEM.pattern}(?:\s*,\s*|\s+và\s+))*{_PLACE_ITEM.pattern})[\s.]*")
 _GENERIC_EVENT = _Gated(re.compile(r"\b(?:[Tt]ại|Cũng tại|[Tt]rong|ở)\s+(?:Hội nghị|buổi lễ|Lễ|Đại hội|hội nghị|lễ|đại hội|buổi gặp mặt|chương trình)\b"
                                    r"|^\s*(?:Nhân dịp này|Dịp này|Cũng dịp này|Cùng dịp(?: này)?)\b"),
     'hội', 'lễ', 'buổi gặp mặt', 'chương trình', 'dịp này', 'cùng dịp')
@@ -1368,6 +1371,9 @@ class Extractor:
         if owner is not None:  # "Khối thi đua các đơn vị sự nghiệp thuộc Bộ Tài chính": the body is part of its name
             s.mentions.remove(owner)
             return owner.end
+        if end == h and j > h + 3 and toks[h + 2].key == "các" and j < n and covered[j] and _joined(s, j) \
+                and any(x.start == j for x in s.of("place")):
+            return j  # "Khối thi đua các xã vùng cao tỉnh Lào Cai": lower-case words up to the province that ends it
         return end if end > h + 2 else h
 
     def _elliptic_list(self, s: _Sentence, covered: list[bool]) -> None:
@@ -1889,9 +1895,16 @@ class Extractor:
 
     def _place_subject(self, s: _Sentence, c0: int, end: int) -> Mention | None:
         """A province, district or commune as the subject right before "được …" ("tỉnh Nghệ An", "quận Hoàn Kiếm"): the
-        place as the body that receives (a district or commune of the report's province), or None."""
+        place as the body that receives (a district or commune of the report's province), or None; of places listed,
+        the last."""
+        places = self._place_subjects(s, c0, end)
+        return places[-1] if places else None
+
+    def _place_subjects(self, s: _Sentence, c0: int, end: int) -> list[Mention]:
+        """The places listed as the subject right before ``end`` ("xã Si Ma Cai và xã Bát Xát"), as bodies."""
         m = _PLACE_SUBJECT.search(s.text, c0, end)
-        return self._place_body(s, m) if m is not None else None
+        items = _PLACE_ITEM.finditer(s.text, m.start(1), m.end(1)) if m is not None else ()
+        return [body for item in items if (body := self._place_body(s, item)) is not None]
 
     def _place_body(self, s: _Sentence, m: re.Match) -> Mention | None:
         """The body a place is as one that acts or receives (its unit word and name: groups 1 and 2 of ``m``): a province
@@ -2667,15 +2680,17 @@ class Extractor:
                        and done <= s.tokens[m.start].start
                        and s.tokens[m.end - 1].end <= r.start() and not (named and m.start >= named.start)]
             done = r.end()
-            if cluster is None or not members:
+            if cluster is None:
                 continue
-            member = _outermost(members)[-1]  # (the body, not its parent inside its name: "Ban Tuyên giáo Tỉnh ủy")
-            gap = s.text[s.tokens[member.end - 1].end:r.start()]
-            if not _ROLE_LINK.fullmatch(gap):
+            member = _outermost(members)[-1] if members else None  # (the body, not its parent inside its name: "Ban
+            if member is not None and _ROLE_LINK.fullmatch(s.text, s.tokens[member.end - 1].end, r.start()):  # Tuyên giáo Tỉnh ủy")
+                body = member.value if member.kind == "org" else self.org(member.value.label, member.text, member.value)  # "tỉnh Gia Lai là Cụm phó"
+                body, start = self._member_as_listed(cluster, body), s.tokens[member.start].start
+            elif (local := self._local_before_role(s, cluster, done_before, r.start())) is not None:
+                body, start = local  # "bầu xã Mường Khương làm Khối trưởng"
+            else:
                 continue
             role = "khối trưởng" if "trưởng" in r.group(0).lower() else "khối phó"
-            body = member.value if member.kind == "org" else self.org(member.value.label, member.text, member.value)  # "tỉnh Gia Lai là Cụm phó"
-            body = self._member_as_listed(cluster, body)
             year = _ROLE_YEAR.match(s.text, named and s.tokens[named.end - 1].end or r.end())
             for later in roles[k + 1:] if year is None else ():  # "A làm Cụm trưởng, B làm Cụm phó năm 2024": both
                 if ";" in s.text[r.end():later.start()]:
@@ -2683,7 +2698,7 @@ class Extractor:
                 year = _ROLE_YEAR.match(s.text, later.end())
                 if year is not None:
                     break
-            before = _YEAR_BEFORE_ROLE.search(s.text, done_before, s.tokens[member.start].start)
+            before = _YEAR_BEFORE_ROLE.search(s.text, done_before, start)
             said = before or said  # "năm 2024 do A làm Khối trưởng, B làm Khối phó": both that year
             year = year or said or leading
             if not any(m.member is body and m.cluster is cluster and m.role == role for m in self.facts.memberships):
@@ -2699,6 +2714,19 @@ class Extractor:
             if not any(k.cluster is m.cluster and k.member is m.member and k.role == m.role and k.year == m.year for k in kept):
                 kept.append(m)
         self.facts.memberships = kept
+
+    def _local_before_role(self, s: _Sentence, cluster: Org, start: int, at: int) -> tuple[Org, int] | None:
+        """A district or commune named right before the cluster role at character ``at`` ("xã Mường Khương làm
+        Khối trưởng"): the member the cluster lists for it (its people's committee), else the place as a body;
+        with where it is named."""
+        local = None
+        for local in _LOCAL_UNIT.finditer(s.text, start, at):
+            pass
+        if local is None or not _ROLE_LINK.fullmatch(s.text, local.end(), at):
+            return None
+        key = matching_key(f"Ủy ban nhân dân {local.group(1)} {local.group(2)}")
+        listed = next((m.member for m in self.facts.memberships if m.cluster is cluster and matching_key(m.member.label) == key), None)
+        return listed or self._local(f"{local.group(1).capitalize()} {local.group(2)}", local.group(0)), local.start()
 
     def _member_as_listed(self, cluster: Org, body: Org) -> Org:
         """The member a cluster of provinces lists for a province's people's committee ("A, Chủ tịch UBND thành
@@ -3409,10 +3437,11 @@ class Extractor:
             again = self._named_again(s, a, b)
             if again is not None:
                 return [again]
-            place = _PLACE_NAMED.fullmatch(s.text, a, b)
-            if place is not None and place.group(1).lower() not in ("tỉnh", "thành phố") \
-                    and (local := self._place_body(s, place)) is not None:
-                return [local]  # "trao Cờ thi đua của Chính phủ cho huyện Yên Thành": the district (but "lễ trao Huân chương
+            places = _PLACES_NAMED.fullmatch(s.text, a, b)
+            items = list(_PLACE_ITEM.finditer(s.text, places.start(1), places.end(1))) if places is not None else []
+            locals_ = [self._place_body(s, p) for p in items if p.group(1).lower() not in ("tỉnh", "thành phố")]
+            if items and len(locals_) == len(items) and None not in locals_:
+                return locals_  # "trao Cờ thi đua của Chính phủ cho huyện Yên Thành": the district (but "lễ trao Huân chương
                 # … cho tỉnh Điện Biên" announces those its bodies receive)
         among_those = _AMONG_THOSE.match(s.text, c0)
         has = re.search(r"\bcó\s+", s.text[award_end:c1]) if among_those else None
@@ -3467,9 +3496,9 @@ class Extractor:
                                 and c0 <= s.tokens[x.start].start and s.tokens[x.end - 1].end <= c0 + verb.start()
                                 and not self._inside_award(s, x) and id(x) not in s.attached and not _an_office_s_body(s, x)
                                 and not _in_attached(s, x)])[::-1]  # (a body named twice: where it is named last)
-            if not cands and (place := self._place_subject(s, c0, c0 + verb.start())) is not None:
-                self._subject = (s, [place])
-                return [place]  # "Năm 2025, tỉnh Nghệ An được Chính phủ tặng Cờ thi đua": the province
+            if not cands and (places := self._place_subjects(s, c0, c0 + verb.start())):
+                self._subject = (s, places)
+                return places  # "Năm 2025, tỉnh Nghệ An được Chính phủ tặng Cờ thi đua": the province
             alone = _DISTRICT_ALONE.search(s.text, c0, c0 + verb.start()) if not cands else None
             name = self._district_named(alone.group(1).lower()) if alone else None
             if name is not None:  # "Quận đã được … tặng Huân chương …" in a report on "quận Ba Đình": the district
@@ -3848,6 +3877,9 @@ class Extractor:
                          and k.label.startswith(root + " ")), known)
         if known.extra.get("authority"):
             return known
+        if known.label == "Cờ thi đua" and isinstance(conferrer, Org) and conferrer.label == "Chính phủ":
+            return next((k for k in reference.entities("award") if k.label == "Cờ thi đua của Chính phủ"), known)
+            # ("tỉnh Nghệ An được Chính phủ tặng Cờ thi đua": the Government's flag, which the Prime Minister decides)
         if isinstance(conferrer, Post) and conferrer.known_iri:
             for k in reference.entities("award"):
                 if k.extra.get("authority") == conferrer.known_iri and k.label.startswith(known.label + " "):

@@ -3920,3 +3920,35 @@ def test_an_official_named_before_launches_a_campaign_as_the_holder_of_her_one_p
                  "học” năm học 2026-2027 trong toàn ngành.")
     assert [(c.name, giver_of(c.launched_by), c.period) for c in f.campaigns] == [
         ("Đổi mới, sáng tạo trong dạy và học", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "2026 - 2027")]
+
+
+def test_a_cluster_of_communes_named_in_lower_case_up_to_its_province_lists_its_communes_and_their_roles():
+    f = facts_of("Khối thi đua các xã vùng cao tỉnh Lào Cai tổ chức Hội nghị tổng kết công tác thi đua năm 2026.",
+                 "Khối gồm 3 xã: Bắc Hà, Si Ma Cai và Mường Khương.",
+                 "Hội nghị đã bầu xã Mường Khương làm Khối trưởng, xã Si Ma Cai làm Khối phó năm 2027.")
+    cluster = "Khối thi đua các xã vùng cao tỉnh Lào Cai"
+    assert [e.organizer.label for e in f.events] == [cluster]
+    assert [(m.cluster.label, m.member.label, m.role, m.year) for m in f.memberships] == [
+        (cluster, "Ủy ban nhân dân xã Bắc Hà", "thành viên", None),
+        (cluster, "Ủy ban nhân dân xã Si Ma Cai", "thành viên", None),
+        (cluster, "Ủy ban nhân dân xã Mường Khương", "thành viên", None),
+        (cluster, "Ủy ban nhân dân xã Mường Khương", "khối trưởng", "2027"),
+        (cluster, "Ủy ban nhân dân xã Si Ma Cai", "khối phó", "2027")]
+
+
+def test_communes_listed_as_the_subject_after_a_semicolon_or_after_cho_each_receive():
+    f = facts_of("Xã Bắc Hà được UBND tỉnh Lào Cai tặng Cờ thi đua; xã Si Ma Cai và xã Bát Xát được Chủ tịch UBND tỉnh "
+                 "tặng Bằng khen.",
+                 "Sở Nội vụ tỉnh Lào Cai tặng Giấy khen cho xã Phong Hải, xã Bảo Nhai và xã Văn Bàn.")
+    assert [(recipient_of(a), a.award_label) for a in f.awards] == [
+        ("Xã Bắc Hà", "Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
+        ("Xã Si Ma Cai", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
+        ("Xã Bát Xát", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
+        ("Xã Phong Hải", "Giấy khen"), ("Xã Bảo Nhai", "Giấy khen"), ("Xã Văn Bàn", "Giấy khen")]
+    assert [giver_of(a.conferred_by) for a in f.awards[1:3]] == ["Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"] * 2
+
+
+def test_the_governments_flag_when_the_report_says_the_government_gave_a_flag():
+    f = facts_of("Năm 2025, tỉnh Nghệ An được Chính phủ tặng Cờ thi đua.")
+    assert [(recipient_of(a), a.award_label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Tỉnh Nghệ An", "Cờ thi đua của Chính phủ", "Chính phủ")]
