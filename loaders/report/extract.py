@@ -1091,6 +1091,7 @@ class Extractor:
                                                                             or head_keys in _DISTRICT_COMMITTEES
                                                                             or head_keys == ("đảng", "ủy")) \
                 and (j == h or not any(t.cap or t.key.isdigit() for t in toks[h:j]) or (unit and h + unit[0] == j)) else None
+            bare = bare or (self._named_then_bare_district(s, i, j) if nxt is None and j > h else None)
             if bare is not None:  # "HĐND tỉnh", "Bí thư Tỉnh ủy" in a report about one province
                 name, j = bare
                 org = self.org(name, s.char_span(i, j))
@@ -1490,6 +1491,20 @@ class Extractor:
         if head_keys in _DISTRICT_COMMITTEES:
             return s.char_span(i, h) + " " + name, end  # "Quận ủy Tây Hồ"
         return lx.HEAD_EXPANSIONS.get(head_keys, s.char_span(i, h)) + " " + word + " " + name, end  # "UBND quận Tây Hồ"
+
+    def _named_then_bare_district(self, s: _Sentence, i: int, j: int) -> tuple[str, int] | None:
+        """A body's name read from token i to j, then a district's or commune's unit word alone ("Ban Chỉ huy Quân sự
+        phường", "Trạm Y tế xã") in a report that names one of that kind: (the body's name with that district's,
+        where the mention ends), or None."""
+        toks, n = s.tokens, len(s.tokens)
+        unit = lx.ADMIN_UNITS.match(toks, j) if j < n and _joined(s, j) and not toks[j].cap else None
+        word = unit[1].lower() if unit is not None else ""
+        end = j + unit[0] if unit is not None else j
+        if word not in ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn") \
+                or (end < n and (toks[end].cap or toks[end].key.isdigit()) and _joined(s, end)):
+            return None  # (a name follows: "Trạm Y tế xã Kỳ Xuân" is read whole)
+        name = self._district_named(word)
+        return (f"{s.char_span(i, j)} {word} {name}", end) if name is not None else None
 
     def _district_named(self, word: str) -> str | None:
         """The name of the one district (commune, city) of kind ``word`` ("quận") the report names ("quận Tây Hồ"), or None."""

@@ -3952,3 +3952,9 @@ def test_the_governments_flag_when_the_report_says_the_government_gave_a_flag():
     f = facts_of("Năm 2025, tỉnh Nghệ An được Chính phủ tặng Cờ thi đua.")
     assert [(recipient_of(a), a.award_label, giver_of(a.conferred_by)) for a in f.awards] == [
         ("Tỉnh Nghệ An", "Cờ thi đua của Chính phủ", "Chính phủ")]
+
+
+def test_a_body_named_then_a_bare_commune_word_is_the_body_of_the_one_commune_the_report_names():
+    f = facts_of("Ngày 28/8, phường Tân Định, Thành phố Hồ Chí Minh tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống.",
+                 "Ban Chỉ huy Quân sự phường và Trạm Y tế phường được UBND Thành phố tặng Bằng khen.")
+    assert [recipient_of(a) for a in f.awards] == ["Ban Chỉ huy Quân sự phường Tân Định", "Trạm Y tế phường Tân Định"]
