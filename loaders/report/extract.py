@@ -63,13 +63,15 @@ class _Gated:
         return self.pattern.search(text) if self.may_match(text) else None
 
 
+# "trình" as submitting a proposal, not inside "chương trình", "quá trình", "trình độ" …
+_SUBMITS = r"(?<!quá )(?<!lộ )(?<!công )(?<!chương )(?<!tiến )(?<!hành )(?<!giáo )(?<!lịch )trình(?! (?:độ|diễn|bày|chiếu))"
 _QUOTE = fastre.anchored(re.compile(r"[“\"]([^”\"]{3,300})[”\"]|(?<!\w)[‘'«]((?:[^’'»]|(?<=\w)'(?=\w)){3,300})[’'»](?!\w)"))  # (“…”, "…", ‘…’, '…', «…»;
 # not the apostrophe inside a name: "Đắk R'lấp")
 _CONFER = _Gated(re.compile(r"\b(trao|tặng|nhận|đón nhận|phong tặng|truy tặng|khen thưởng|tuyên dương|được thưởng|thưởng|"
                             r"đạt danh hiệu|được vinh danh|gắn(?!\s+(?:với|liền|kết|bó)\b))\b", re.I),  # ("gắn Huân chương lên lá cờ", not
     "trao", "tặng", "nhận", "thưởng", "tuyên dương", "đạt danh hiệu", "vinh danh", "gắn")  # "gắn với")
 _NOT_CONFERRAL = _Gated(re.compile(
-    r"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|(?<!quá )(?<!lộ )(?<!công )(?<!chương )(?<!tiến )(?<!hành )(?<!giáo )(?<!lịch )trình(?! (?:độ|diễn|bày|chiếu))|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
+    rf"\b(đề nghị|đề xuất|kiến nghị|xét tặng|xem xét|{_SUBMITS}|hủy|huỷ|thu hồi|tước|đăng ký|đăng kí|"
     r"sẽ được|sẽ trao|dự kiến|chưa được|không được|(?<!thiết )(?<!chuẩn )(?<!trang )bị(?!\s+(?:đuối|thương|nạn|mắc kẹt|cháy|lũ|"
     r"ngập|tai nạn|bệnh|ốm|nạn nhân|thiên tai|bão)\b)|nếu|có thể được|"  # (not "cứu bạn bị đuối nước": who was saved)
     r"phấn đấu|mục tiêu|chỉ tiêu|(?:phải|để|cần) đạt)\b", re.I),  # proposals, revocations, conditions, targets
@@ -165,7 +167,7 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?:đã|cũng|vừa|tiếp tục)\s+)*")  # be
 _GIVING_AT_END = re.compile(r"\s(?:trao tặng|tặng|trao)\s+$")
 _GIVING_VERB = re.compile(r"\b(?:tặng|trao)\b")
 _OWN_GIVING = re.compile(r"[^,;]{0,60}?\s(?:(?:đã|cũng|vừa)\s+)*(?:tặng|trao)\b")  # "… Bộ trưởng (Bộ X) đã tặng"
-_PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|trình)\b", re.I)
+_PROPOSING = re.compile(rf"\b(?:đề nghị|đề xuất|kiến nghị|xét tặng|{_SUBMITS})\b", re.I)
 _PERIOD = re.compile(r"\b(?:từ năm(?: học)?\s+(\d{4})(?:\s*[-–]\s*\d{4})?\s+(?:đến|tới)\s+(?:năm(?: học)?\s+)?(?:\d{4}\s*[-–]\s*)?(\d{4})\b"
                      # "từ năm 2015 đến năm 2024", "từ năm học 2018 - 2019 đến năm học 2022 - 2023": 2018 - 2023
                      r"|(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(\d{4}(?:\s*[-–]\s*\d{4})?))", re.I)
@@ -400,9 +402,10 @@ _GROUP_KIND = {"tập thể": "collective", "đơn vị": "collective", "doanh n
                "hộ": "household"}
 _EVENT = _Gated(re.compile(
     r"\b(Hội nghị|Lễ|Đại hội|Hội thảo|Hội thi|Hội diễn|(?<!năm )Ngày hội|Diễn đàn|(?<=tổ chức )(?:lễ|hội nghị|đại hội|họp mặt|gặp mặt)"
-    r"|(?<=tổ chức )[Kk]ỷ niệm(?= \d))"  # ("X tổ chức kỷ niệm 79 năm Ngày truyền thống …": the anniversary's ceremony)
+    r"|(?<=tổ chức )[Kk]ỷ niệm(?= \d)"  # ("X tổ chức kỷ niệm 79 năm Ngày truyền thống …": the anniversary's ceremony)
+    r"|(?<=tổ chức )[Cc]hương trình(?= [“\"]))"  # ("tổ chức chương trình “Tự hào công nhân …”": the named programme)
     r"\s+(?!các\b|này\b|đó\b)(?=\S)"),
-    'hội', 'lễ', 'diễn đàn', 'kỷ niệm', 'họp mặt', 'gặp mặt')
+    'hội', 'lễ', 'diễn đàn', 'kỷ niệm', 'họp mặt', 'gặp mặt', 'chương trình')
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|(?<!\bDân),(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|doanh nghiệp|quốc phòng|an ninh|quân sự|cá nhân|"
@@ -421,7 +424,9 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 # A lower-case word goes on in a place only between capitalised ones ("tại Cung Văn hóa Lao động", "tại Thành phố
 # Sơn La"), and never one of the words that join clauses ("tại Hà Nội và Thủ tướng …" ends at "Nội").
 _PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|thị xã|quận|thị trấn|xã|phường)\s+(?=[{_UP}]))?[{_UP}]\w*\.?(?:\s+(?:[{_UP}]\w*|(?!(?:và|của|cho|với|có|đã|được|do|trong|tới|đến|dự|là|để|nhằm)\b)"
-                    rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}})")
+                    rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}}"
+                    r"(?:(?<=Trung)\s+tâm)?(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố)(?=[\s,.;:)]|$))?)")
+# (and a province's or district's own hall: "tại Hội trường UBND tỉnh", "tại Nhà văn hóa Trung tâm tỉnh")
 # a place as a clause's subject, right before what it received: "Năm 2025, quận Hoàn Kiếm được …"
 _DISTRICT_ALONE = re.compile(r"(?:^|[,.]\s*)([Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa|nhiều năm liền)\s+)*$")
 _PLACE_ITEM = re.compile(rf"([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+"
@@ -2348,12 +2353,15 @@ class Extractor:
                 stop = _EVENT_END.search(rest, stop.end()) or stop  # "Lễ tuyên dương và trao Giải thưởng X năm 2024 cho …"
             name = " ".join((m.group(0) + (rest[:stop.start()] if stop else rest)).split())
             quoted = re.match(r"\s*[“\"]([^”\"]{3,200})[”\"]", rest[stop.start():] if stop else "")
-            if quoted and _QUOTED_NAME_NEXT.search(name):  # 'Hội nghị tổng kết phong trào thi đua "Dân vận khéo"
+            if quoted and _QUOTED_NAME_NEXT.search(name[:1].lower() + name[1:]):  # 'Hội nghị tổng kết phong trào thi đua "Dân vận khéo"
                 after = stop.start() + quoted.end()  # giai đoạn 2020 - 2025': the campaign's name, quoted, and on
                 while (another := re.match(r"\s*(?:,|và)\s*[“\"][^”\"]{3,200}[”\"]", rest[after:])) is not None:
                     after += another.end()  # ('Lễ trao tặng danh hiệu “Nghệ sĩ Nhân dân”, “Nghệ sĩ Ưu tú” lần thứ 10')
                 more = _EVENT_END.search(rest, after)
-                name = " ".join((m.group(0) + rest[:more.start() if more else len(rest)]).split())
+                end = more.start() if more else len(rest)
+                if m.group(1).lower() == "chương trình":  # 'chương trình "Tự hào công nhân" năm 2026 tuyên dương …': the
+                    end = after + re.match(r"(?:\s+(?:năm\s+\d{4}|lần thứ\s+\w+))?", rest[after:]).end()  # programme's
+                name = " ".join((m.group(0) + rest[:end]).split())  # name and its year
             elif quoted and len(name.split()) <= 3:  # 'lễ kỷ niệm “60 năm ngày thành lập (…) và đón nhận …”'
                 name = name + " " + " ".join(re.sub(r"\([^)]*\)", " ", quoted.group(1)).split())
             name = name[:1].upper() + name[1:]

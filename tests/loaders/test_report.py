@@ -3958,3 +3958,14 @@ def test_a_body_named_then_a_bare_commune_word_is_the_body_of_the_one_commune_th
     f = facts_of("Ngày 28/8, phường Tân Định, Thành phố Hồ Chí Minh tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống.",
                  "Ban Chỉ huy Quân sự phường và Trạm Y tế phường được UBND Thành phố tặng Bằng khen.")
     assert [recipient_of(a) for a in f.awards] == ["Ban Chỉ huy Quân sự phường Tân Định", "Trạm Y tế phường Tân Định"]
+
+
+def test_a_named_programme_is_the_event_and_its_word_trinh_is_no_proposal():
+    f = facts_of("Tối 26/4/2026, tại Nhà văn hóa Trung tâm tỉnh, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức chương trình “Tự hào "
+                 "công nhân Hà Tĩnh” năm 2026 tuyên dương 100 công nhân lao động giỏi.",
+                 "Tại chương trình, đồng chí Phan Văn Khánh đã trao Bằng khen cho 10 công nhân; trao Giấy khen cho anh Đậu Văn Minh.")
+    assert [(e.name, e.place, e.organizer.label) for e in f.events] == [
+        ("Chương trình “Tự hào công nhân Hà Tĩnh” năm 2026", "Nhà văn hóa Trung tâm tỉnh", "Liên đoàn Lao động tỉnh Hà Tĩnh")]
+    assert [(recipient_of(a), a.award_label, a.event.name) for a in f.awards] == [
+        ("10 công nhân", "Bằng khen", "Chương trình “Tự hào công nhân Hà Tĩnh” năm 2026"),
+        ("Đậu Văn Minh", "Giấy khen", "Chương trình “Tự hào công nhân Hà Tĩnh” năm 2026")]
