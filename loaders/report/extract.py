@@ -785,9 +785,18 @@ class Extractor:
         local = _LOCAL_UNIT.match(s.text, toks[at].start) if at < len(toks) and not branch and not named and _joined(s, at) else None
         if local is not None and lx.province_index().match(toks, at) is None:
             return self._local_branch(s, i, at, known, local)  # "Ủy ban MTTQ huyện Ba Bể": the district's
+        bare = lx.province_index().match(toks, at) if not branch and not named and at < len(toks) and _joined(s, at) \
+            and toks[at].key not in ("tỉnh", "thành", "tp") and known.label.startswith("Ngân hàng") else None
+        if bare is not None and bare[1].kind == "province":  # "Vietcombank Hà Tĩnh": the bank's branch in the province
+            stop = at + bare[0]
+            return i, stop, self.org(f"{known.label} chi nhánh {_lower_first(bare[1].label)}", s.char_span(i, stop))
         if at >= len(toks) or (toks[at].key not in ("tỉnh", "thành", "tp") and not branch) or not _joined(s, at):
             return None
         place = lx.province_index().match(toks, at)
+        if branch and place is None and toks[at].key not in ("tỉnh", "thành", "tp"):
+            stop = _branch_name_end(s, end, [False] * len(toks))  # "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 7": a
+            return (i, stop, self.org(f"{known.label} chi nhánh {s.char_span(at, stop)}", s.char_span(i, stop))) \
+                if stop is not None else None  # branch named otherwise than by its province
         home = self.province or self._home_province() if place is None and toks[at].key == "tỉnh" and not branch \
             and (at + 1 == len(toks) or not toks[at + 1].cap or not _joined(s, at + 1)) else None
         if home is not None:  # "Chủ tịch Ủy ban MTTQ tỉnh": the committee of the report's province
@@ -4405,9 +4414,10 @@ def _branch_name_end(s: _Sentence, j: int, covered: list[bool]) -> int | None:
             or not (toks[j + 2].cap and _joined(s, j + 2)):
         return None
     k = j + 2
-    while k < n and k < j + 6 and toks[k].cap and _joined(s, k) and not covered[k] \
+    while k < n and k < j + 6 and (toks[k].cap or k > j + 2 and (toks[k].key.isdigit() or (toks[k - 1].key, toks[k].key)
+                                                                 in lx.name_pairs())) and _joined(s, k) and not covered[k] \
             and not (k > j + 2 and toks[k].key in lx.SURNAMES and k + 1 < n and toks[k + 1].cap):
-        k += 1
+        k += 1  # (a name's pair of words and a number: "Chi nhánh Khu vực 7")
     return k
 
 

@@ -3969,3 +3969,11 @@ def test_a_named_programme_is_the_event_and_its_word_trinh_is_no_proposal():
     assert [(recipient_of(a), a.award_label, a.event.name) for a in f.awards] == [
         ("10 công nhân", "Bằng khen", "Chương trình “Tự hào công nhân Hà Tĩnh” năm 2026"),
         ("Đậu Văn Minh", "Giấy khen", "Chương trình “Tự hào công nhân Hà Tĩnh” năm 2026")]
+
+
+def test_a_bank_s_branch_named_by_its_region_or_by_a_bare_province():
+    f = facts_of("Ngày 8/1/2027, Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 7 tổ chức Hội nghị tổng kết năm 2026.",
+                 "Phó Thống đốc Đoàn Thái Sơn trao Cờ thi đua của Ngân hàng Nhà nước cho Vietcombank Hà Tĩnh.")
+    branch = "Ngân hàng Nhà nước Việt Nam chi nhánh Khu vực 7"
+    assert [e.organizer.label for e in f.events] == [branch]
+    assert [recipient_of(a) for a in f.awards] == ["Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam chi nhánh tỉnh Hà Tĩnh"]
