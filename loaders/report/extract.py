@@ -409,8 +409,9 @@ _EVENT = _Gated(re.compile(
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|(?<!\bDân),(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|doanh nghiệp|quốc phòng|an ninh|quân sự|cá nhân|"
-    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao tặng|\d+ năm)\b)"  # (", 35 năm Ngày hội …": another anniversary;
-    # "Đại hội công đoàn cơ quan Dân, Đảng quận …": the bodies of the Party and the mass organisations)
+    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao tặng|\d+ năm|Giải thưởng)\b)"  # (", 35 năm Ngày hội …": another anniversary;
+    # "Đại hội công đoàn cơ quan Dân, Đảng quận …": the bodies of the Party and the mass organisations; "Lễ trao Giải
+    # thưởng Hồ Chí Minh, Giải thưởng Nhà nước …": two prizes)
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
     r"|(?<!có công)\svới\s"  # (but "người có công với cách mạng")
     r"|\s(?:tại|vào|do|nhằm|để|và trao(?! (?:tặng )?danh hiệu)|cho|Tới dự|Tham dự|đã|được|sẽ|diễn ra|trong|nhân dịp|nhân kỷ niệm)\s"
@@ -4293,6 +4294,10 @@ def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
         if re.fullmatch(r"\s*[-–,]\s*", sep) and (described or lx.TITLES.match(s.tokens, p.end + former)):
             stop = re.search(r"[;.()]|,\s*(?:và\s+)?(?=[A-ZĐ])(?!(?:Phó|Chủ|Bí|Ủy|Giám|Trưởng|Tổng|Thứ|Bộ trưởng))", s.text[s.tokens[p.end].start:])
             zones.append((s.tokens[p.end].start, s.tokens[p.end].start + (stop.start() if stop else len(s.text))))
+        elif sep.strip() == "," and (at := next((x for x in found if x.kind == "org" and x.start == p.end), None)) \
+                and re.match(r"\s*,\s*và\b", s.text[s.tokens[at.end - 1].end:]):
+            zones.append((s.tokens[at.start].start, s.tokens[at.end - 1].end))  # "GS.TSKH A, Đại học Quốc gia Hà Nội, và …":
+            # where the person works, set off by commas (but "cho ông A, Công ty B.": a list, both receive)
     described = [x for x in found if x.kind == "org" and any(a <= s.tokens[x.start].start < b for a, b in zones)]
     owners = {id(o) for x in described if (o := Extractor._owner_after_comma(s, x)) is not None}
     for x in found:  # (and the owner after a comma of a unit described: "A, cán bộ Đội X, Công an quận Y")

@@ -315,7 +315,7 @@ HONORIFICS = _phrases(
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Binh nhất",
     "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
     "GS", "PGS", "TS", "ThS", "BS", "GS TS", "PGS TS", "NSND", "NSƯT", "NGND", "NGƯT", "Anh hùng", "Bác sĩ",
-    "TS BS", "ThS BS", "GS TS BS", "PGS TS BS", "BSCKI", "BSCKII", "BS CKI", "BS CKII", "TTND", "TTƯT", "KTS", "DS",
+    "TS BS", "ThS BS", "GS TS BS", "PGS TS BS", "TSKH", "GS TSKH", "PGS TSKH", "NCS", "GS VS", "GS TSKH VS", "BSCKI", "BSCKII", "BS CKI", "BS CKII", "TTND", "TTƯT", "KTS", "DS",
     "CKI", "CKII", "CK1", "CK2", "BSCK1", "BSCK2", "BS CK1", "BS CK2",  # (a specialist degree: "bác sĩ CKII Trần Văn A")
     "nhà báo", "nghệ nhân", "nghệ sĩ", "liệt sĩ", "Mẹ", "bác",
 )

@@ -3977,3 +3977,14 @@ def test_a_bank_s_branch_named_by_its_region_or_by_a_bare_province():
     branch = "Ngân hàng Nhà nước Việt Nam chi nhánh Khu vực 7"
     assert [e.organizer.label for e in f.events] == [branch]
     assert [recipient_of(a) for a in f.awards] == ["Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam chi nhánh tỉnh Hà Tĩnh"]
+
+
+def test_a_doctor_of_science_and_where_he_works_set_off_by_commas_is_one_recipient():
+    f = facts_of("Tối 18/5/2026, Bộ Khoa học và Công nghệ tổ chức Lễ trao Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước về khoa "
+                 "học và công nghệ đợt 7.",
+                 "Chủ tịch nước Lương Cường đã trao Giải thưởng Hồ Chí Minh cho GS.TSKH Nguyễn Đình Đức, Đại học Quốc gia Hà Nội, "
+                 "và PGS.TSKH Trần Thanh Bình.")
+    assert [e.name for e in f.events] == [
+        "Lễ trao Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước về khoa học và công nghệ đợt 7"]
+    assert [(recipient_of(a), a.award_label) for a in f.awards] == [
+        ("Nguyễn Đình Đức", "Giải thưởng Hồ Chí Minh"), ("Trần Thanh Bình", "Giải thưởng Hồ Chí Minh")]
