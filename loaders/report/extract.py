@@ -3042,6 +3042,10 @@ class Extractor:
             first = _SCHOOL_YEAR_FIRST.match(s.text)  # "Năm học 2021 - 2022, Trường A được … tặng Cờ thi đua": the year it
             # rewards (and of the clauses after: "Giai đoạn 2020 – 2025, 2 tập thể …; 35 tập thể …")
             period = _PERIOD.match(s.text, first.end()) if first else None
+        if period is None and self._decided is not None and self._decided[0] is not s and _BY_THAT.match(s.text) \
+                and (about := re.search(r"\bvề việc\b", self._decided[0].text)) is not None:
+            period = _PERIOD.search(self._decided[0].text, about.end())  # "Quyết định … về việc tặng Cờ thi đua … năm 2026."
+            # then "Theo đó, tặng Cờ thi đua cho …": the year the decision rewards
         intro = self._results_intro if self._results_intro is not None and self._results_intro[0] is not s else None
         if intro is not None:  # an item of "… tặng thưởng Huân chương … từ năm 2019 đến năm 2023, cụ thể:": that decision's
             period = period or _PERIOD.search(intro[0].text)

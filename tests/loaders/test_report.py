@@ -3988,3 +3988,13 @@ def test_a_doctor_of_science_and_where_he_works_set_off_by_commas_is_one_recipie
         "Lễ trao Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước về khoa học và công nghệ đợt 7"]
     assert [(recipient_of(a), a.award_label) for a in f.awards] == [
         ("Nguyễn Đình Đức", "Giải thưởng Hồ Chí Minh"), ("Trần Thanh Bình", "Giải thưởng Hồ Chí Minh")]
+
+
+def test_the_year_a_decision_rewards_is_the_period_of_what_the_sentences_after_it_give():
+    f = facts_of("Ngày 12/1/2027, UBND tỉnh Quảng Ngãi ban hành Quyết định số 45/QĐ-UBND về việc tặng Cờ thi đua và Bằng khen "
+                 "năm 2026.",
+                 "Theo đó, tặng Cờ thi đua của UBND tỉnh cho Sở Tài chính và Công an tỉnh.",
+                 "Tặng Bằng khen của Chủ tịch UBND tỉnh cho 65 tập thể; tặng Bằng khen cho Sở Y tế năm 2025.")
+    assert [(recipient_of(a), a.period, a.decision.number) for a in f.awards] == [
+        ("Sở Tài chính tỉnh Quảng Ngãi", "2026", "45/QĐ-UBND"), ("Công an tỉnh Quảng Ngãi", "2026", "45/QĐ-UBND"),
+        ("65 tập thể", "2026", "45/QĐ-UBND"), ("Sở Y tế tỉnh Quảng Ngãi", "2025", "45/QĐ-UBND")]
