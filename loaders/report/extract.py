@@ -409,7 +409,7 @@ _EVENT = _Gated(re.compile(
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|(?<!\bDân),(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|doanh nghiệp|quốc phòng|an ninh|quân sự|cá nhân|"
-    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao tặng|\d+ năm|Giải thưởng)\b)"  # (", 35 năm Ngày hội …": another anniversary;
+    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao(?: tặng)?|\d+ năm|Giải thưởng)\b)"  # (", 35 năm Ngày hội …": another anniversary;
     # "Đại hội công đoàn cơ quan Dân, Đảng quận …": the bodies of the Party and the mass organisations; "Lễ trao Giải
     # thưởng Hồ Chí Minh, Giải thưởng Nhà nước …": two prizes)
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
@@ -692,6 +692,9 @@ class Extractor:
                 m = None  # "Bộ Tư lệnh Vùng Cảnh sát biển 2": a region of it, named by its own head
             if m and not toks[i].cap and m[0] > 1 and (toks[i].key, toks[i + 1].key) == ("bộ", "đội"):
                 m = None  # "cán bộ, chiến sĩ bộ đội Biên phòng": its soldiers
+            if m and m[1].label == "Ban Bí thư" and i + m[0] < len(toks) and _joined(s, i + m[0]) \
+                    and (parent := lx.org_index().match(toks, i + m[0])) is not None and parent[1].label != "Ban Bí thư":
+                m = None  # "Ban Bí thư Trung ương Đoàn": the Youth Union's secretariat, not the Party's
             if m and not s.quoted[i] and (toks[i].cap or m[0] > 2 and (i == 0 or (toks[i - 1].key, toks[i].key) not in lx.HEAD_INSIDE_WORD)) \
                     and (_unbroken(s, i, i + m[0]) or _written_as_named(s.char_span(i, i + m[0]), m[1])):
                 known = m[1]
@@ -4345,7 +4348,8 @@ _MINISTRY_LEVEL = " cấp bộ, ngành, tỉnh, đoàn thể trung ương"
 
 
 _PARTY_COMMITTEE = re.compile(r"(?:Ban (?:Thường vụ|Chấp hành) )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)\b"
-                              r"|(?:Ban Bí thư|Bộ Chính trị|Ban Chấp hành Trung ương Đảng)\b")
+                              r"|(?:Ban Bí thư|Bộ Chính trị|Ban Chấp hành Trung ương Đảng)\b(?! Ban Chấp hành Trung ương Đoàn)")
+# (but the Youth Union's secretariat, "Ban Bí thư Ban Chấp hành Trung ương Đoàn …", is no committee of the Party)
 
 
 def _party_committee(giver) -> bool:

@@ -3998,3 +3998,14 @@ def test_the_year_a_decision_rewards_is_the_period_of_what_the_sentences_after_i
     assert [(recipient_of(a), a.period, a.decision.number) for a in f.awards] == [
         ("Sở Tài chính tỉnh Quảng Ngãi", "2026", "45/QĐ-UBND"), ("Công an tỉnh Quảng Ngãi", "2026", "45/QĐ-UBND"),
         ("65 tập thể", "2026", "45/QĐ-UBND"), ("Sở Y tế tỉnh Quảng Ngãi", "2025", "45/QĐ-UBND")]
+
+
+def test_the_youth_union_s_secretariat_is_not_the_party_s_and_a_ceremony_named_on_over_trao():
+    f = facts_of("Chiều 25/3/2026, Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh tổ chức Lễ tuyên dương, trao Giải thưởng Lý Tự "
+                 "Trọng năm 2026.",
+                 "Ban Bí thư Trung ương Đoàn tặng Bằng khen cho Tỉnh đoàn Sơn La.",
+                 "Ban Bí thư Trung ương Đảng tặng Bằng khen cho Tỉnh ủy Sơn La.")
+    youth = "Ban Bí thư Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    assert [(e.name, e.organizer.label) for e in f.events] == [("Lễ tuyên dương, trao Giải thưởng Lý Tự Trọng năm 2026", youth)]
+    assert [(recipient_of(a), a.award_label, giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Tỉnh đoàn Sơn La", "Bằng khen", youth), ("Tỉnh ủy Sơn La", "Bằng khen của cấp ủy Đảng", "Ban Bí thư")]
