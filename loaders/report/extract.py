@@ -3006,10 +3006,13 @@ class Extractor:
             if c0 <= at:
                 continue
             persons = [m for m in s.of("person") if c0 <= s.tokens[m.start].start < c1]
-            if len(persons) != 1 or any(c0 <= s.tokens[m.start].start < c1 for m in s.of("award")) \
-                    or _CONFER.search(s.text[c0:c1]) or re.search(r"\b(?:được|nhận|là|và)\b", s.text[c0:c1]):
-                break
-            out.append(persons[0])
+            ands = [a.end() for a in re.finditer(r"\svà\s+", s.text[c0:c1])]
+            if not persons or len(persons) != 1 + len(ands) or any(c0 <= s.tokens[m.start].start < c1 for m in s.of("award")) \
+                    or _CONFER.search(s.text[c0:c1]) or re.search(r"\b(?:được|nhận|là)\b", s.text[c0:c1]) \
+                    or any(not re.fullmatch(r"(?:[\w.]+\s+){0,3}", s.text[c0 + a:s.tokens[p.start].start])
+                           for a, p in zip(ands, persons[1:])):
+                break  # ("…; TS.BS B, Trưởng khoa Nhi và BS C, Giám đốc …": the last two, "và" right before the second)
+            out += persons
         return out
 
     @staticmethod

@@ -4009,3 +4009,11 @@ def test_the_youth_union_s_secretariat_is_not_the_party_s_and_a_ceremony_named_o
     assert [(e.name, e.organizer.label) for e in f.events] == [("Lễ tuyên dương, trao Giải thưởng Lý Tự Trọng năm 2026", youth)]
     assert [(recipient_of(a), a.award_label, giver_of(a.conferred_by)) for a in f.awards] == [
         ("Tỉnh đoàn Sơn La", "Bằng khen", youth), ("Tỉnh ủy Sơn La", "Bằng khen của cấp ủy Đảng", "Ban Bí thư")]
+
+
+def test_doctors_listed_with_their_posts_by_semicolons_and_a_last_and_all_receive():
+    f = facts_of("Đồng chí Mai Sơn đã trao danh hiệu Thầy thuốc Ưu tú cho BSCKII Ngô Văn Toàn, Giám đốc Bệnh viện Đa khoa tỉnh "
+                 "Bắc Ninh; TS.BS Lê Thị Hồng, Trưởng khoa Nhi, Bệnh viện Sản Nhi Bắc Ninh và BS Đào Văn Quý, Giám đốc Trung tâm "
+                 "Y tế huyện Gia Bình.")
+    assert [(recipient_of(a), a.award_label) for a in f.awards] == [
+        ("Ngô Văn Toàn", "Thầy thuốc Ưu tú"), ("Lê Thị Hồng", "Thầy thuốc Ưu tú"), ("Đào Văn Quý", "Thầy thuốc Ưu tú")]
