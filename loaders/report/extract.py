@@ -4153,7 +4153,8 @@ class Extractor:
         orgs = [o for o in self.facts.orgs.values() if o.iri is None]
         owners = None  # (the keys of every body named, when needed)
         for short in orgs:
-            head = short.key + " "  # (then "tỉnh …", "thành phố …", "quận …")
+            head = matching_key(lx.expand_head(short.label, alone=True)) + " "  # (then "tỉnh …", "thành phố …", "quận …"; its head
+            # written out: "Bộ Chỉ huy BĐBP" and "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh")
             full = [o for o in orgs if o is not short and o.key.startswith(head) and o.key.startswith(_PLACE_AFTER_NAME, len(head))]
             if len(full) != 1:  # "Bộ Tư lệnh Quân khu" after "Bộ Tư lệnh Quân khu 4": the one numbered so
                 full = [o for o in orgs if o is not short and o.key.startswith(head) and _NUMBER_ONLY.fullmatch(o.key, len(head))]

@@ -369,22 +369,23 @@ HEAD_EXPANSIONS = {
     ("cty",): "Công ty", ("cty", "cp"): "Công ty Cổ phần", ("cty", "tnhh"): "Công ty TNHH", ("tcty",): "Tổng công ty",
     ("tổng", "cty"): "Tổng công ty", ("tổng", "cty", "cp"): "Tổng công ty Cổ phần",
     ("bhxh",): "Bảo hiểm xã hội", ("kbnn",): "Kho bạc Nhà nước", ("đoàn", "đbqh"): "Đoàn đại biểu Quốc hội",
-    ("bộ", "chqs"): "Bộ Chỉ huy Quân sự", ("bchqs",): "Bộ Chỉ huy Quân sự", ("bộ", "chbđbp"): "Bộ Chỉ huy Bộ đội Biên phòng",
+    ("bộ", "chqs"): "Bộ Chỉ huy Quân sự", ("bchqs",): "Bộ Chỉ huy Quân sự", ("bộ", "chbđbp"): "Bộ Chỉ huy Bộ đội Biên phòng", ("bộ", "chỉ", "huy", "bđbp"): "Bộ Chỉ huy Bộ đội Biên phòng",
     ("bđbp",): "Bộ đội Biên phòng", ("cđcs",): "Công đoàn cơ sở", ("hội", "nd"): "Hội Nông dân",
     ("đoàn", "tn"): "Đoàn Thanh niên", ("ubmttq",): "Ủy ban Mặt trận Tổ quốc Việt Nam",
 }
 
 
 @lru_cache(maxsize=4096)
-def expand_head(name: str) -> str:
-    """A body's name with its abbreviated head written out, as its canonical label has it.
+def expand_head(name: str, alone: bool = False) -> str:
+    """A body's name with its abbreviated head written out, as its canonical label has it (``alone``: a name that is
+    its head and nothing more too, "Bộ Chỉ huy BĐBP").
 
     >>> expand_head("Công ty CP Licogi 14"), expand_head("UBND tỉnh Nghệ An"), expand_head("Sở Y tế")
     ('Công ty Cổ phần Licogi 14', 'Ủy ban nhân dân tỉnh Nghệ An', 'Sở Y tế')
     """
     tokens = tokenize(name)
     for size in (4, 3, 2, 1):
-        head = HEAD_EXPANSIONS.get(tuple(t.key for t in tokens[:size])) if len(tokens) > size else None
+        head = HEAD_EXPANSIONS.get(tuple(t.key for t in tokens[:size])) if len(tokens) > size - alone else None
         if head is not None:
             return head + name[tokens[size - 1].end:]
     return name

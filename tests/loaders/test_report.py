@@ -4017,3 +4017,13 @@ def test_doctors_listed_with_their_posts_by_semicolons_and_a_last_and_all_receiv
                  "Y tế huyện Gia Bình.")
     assert [(recipient_of(a), a.award_label) for a in f.awards] == [
         ("Ngô Văn Toàn", "Thầy thuốc Ưu tú"), ("Lê Thị Hồng", "Thầy thuốc Ưu tú"), ("Đào Văn Quý", "Thầy thuốc Ưu tú")]
+
+
+def test_the_border_guard_abbreviated_is_the_border_guard_and_its_province_s_command_one_node():
+    f = facts_of("Ngày 3/6, Bộ Chỉ huy BĐBP tỉnh và UBND TP. Móng Cái đã khen thưởng đột xuất cho Đồn BP Hải Hòa.",
+                 "Đồn Biên phòng A Dơi được Tư lệnh BĐBP tặng Bằng khen.",
+                 "Vụ việc được bàn giao cho Công an tỉnh Quảng Ninh. Bộ Chỉ huy BĐBP tỉnh tặng Giấy khen cho Đồn BP Ka Long.")
+    labels = sorted(o.label for o in f.orgs.values() if o.mentioned)
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh" in labels and "Bộ Chỉ huy BĐBP" not in labels
+    assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards if a.award_label == "Bằng khen"] == [
+        ("Đồn Biên phòng A Dơi", "Tư lệnh Bộ đội Biên phòng")]
