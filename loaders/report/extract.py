@@ -198,7 +198,8 @@ _BEFORE_PLACE_NAMES = frozenset(("trường", "đường", "phố", "tại", "th
 # Chu Văn An", "Trường Tiểu học Nguyễn Du", "UBND huyện Yên Thành", "xã Hoàng Văn Thụ")
 # Between a giver and the award it gives: "… đã tặng", "… vừa trao tặng", "… quyết định tặng thưởng"
 _GIVES = re.compile(r"\s+(?:(?:đã|vừa|mới|cũng|ký|ban hành|quyết định|số\s+[\w/.-]+|ngày\s+[\d/-]+|về việc|tỉnh|thành phố)\s+){0,5}"
-                    r"(?:(?:long trọng\s+)?tổ chức\s+[Ll]ễ\s+[^;.,]{0,60}?\s+và\s+)?"  # ("X tổ chức Lễ tuyên dương và trao …";
+                    r"(?:(?:long trọng\s+)?tổ chức\s+[Ll]ễ\s+[^;.,]{0,60}?\s+và\s+|(?<=quyết định )[^;.,]{0,60}?\s+và\s+)?"
+                    # ("X tổ chức Lễ tuyên dương và trao …"; "X đã ký quyết định thăng cấp bậc hàm … và tặng …";
                     # "Hiệp hội Doanh nghiệp tỉnh tặng …": a body of the province, its "tỉnh" left out of the mention)
                     r"(?:trao tặng|tặng|trao|khen thưởng|phong tặng|truy tặng|tặng thưởng|công nhận)\s+(?:danh hiệu\s+)?"
                     r"(?:\d{1,6}\s+)?", re.I)  # ("trao 25 Bằng khen")
@@ -2214,6 +2215,15 @@ class Extractor:
             return None  # ("Phòng A, Phòng B": two units)
         return owner
 
+    def _units_in_appositions(self, s: _Sentence) -> None:
+        """"Thiếu tá A, cán bộ Đội Cảnh sát hình sự, Công an huyện Bến Cầu": a unit in a person's description is
+        the unit of the body named after its comma."""
+        zones = _apposition_zones(s, s.of("person"))
+        for x in s.of("org") if zones else ():
+            if x.value.iri is None and any(a <= s.tokens[x.start].start < b for a, b in zones) \
+                    and (owner := self._owner_after_comma(s, x)) is not None:  # (not a body of the reference data)
+                x.value = self._unit_of(x.value, owner.value)
+
     def _unit_of(self, unit: Org, owner: Org) -> Org:
         """The unit named with the body it belongs to ("Phòng Tổ chức cán bộ Sở Y tế tỉnh Hà Tĩnh"), its
         short name kept as an alias."""
@@ -3992,6 +4002,7 @@ class Extractor:
                 if "ủy quyền" in s.text:
                     self._note_acting_for(s)
                 self.read_posts(s)
+                self._units_in_appositions(s)
                 events = self.read_events(s, first)
                 docs = self.read_documents(s)
                 self.read_campaigns(s)
@@ -4294,7 +4305,24 @@ def _foreign_word(word: str) -> bool:
 def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
     """Drop the bodies named in a person's apposition ("Đỗ Kim Hội - Chuyên viên ban … LĐLĐ Thành phố",
     "Trần Văn Tú, chiến sĩ Đội Cảnh sát PCCC …")."""
-    out = []
+    zones = _apposition_zones(s, found)
+    described = [x for x in found if x.kind == "org" and any(a <= s.tokens[x.start].start < b for a, b in zones)]
+    owners = {id(o) for x in described if (o := Extractor._owner_after_comma(s, x) or _owner_named_with(s, x)) is not None}
+    # (and the owner after a comma of a unit described: "A, cán bộ Đội X, Công an quận Y")
+    return [x for x in found if x not in described and id(x) not in owners]
+
+
+def _owner_named_with(s: _Sentence, unit: Mention) -> Mention | None:
+    """The body named after the comma behind ``unit`` when the unit is already known as its unit ("Đội X, Công an
+    quận Y" once "Đội X" is "Đội X Công an quận Y"), or None."""
+    if unit.end >= len(s.tokens) or s.text[s.tokens[unit.end - 1].end:s.tokens[unit.end].start] != ", ":
+        return None
+    return next((m for m in s.of("org") if m.start == unit.end and unit.value.label.endswith(" " + m.value.label)), None)
+
+
+def _apposition_zones(s: _Sentence, found: list[Mention]) -> list[tuple[int, int]]:
+    """Where the persons of ``found`` are described after their names (characters from, to): their posts or what
+    they are ("Trần Văn Tú, chiến sĩ Đội Cảnh sát PCCC …"), or where they work, set off by commas."""
     zones = []
     for p in found:
         if p.kind != "person" or p.end >= len(s.tokens):
@@ -4309,13 +4337,7 @@ def _without_appositions(s: _Sentence, found: list[Mention]) -> list[Mention]:
                 and re.match(r"\s*,\s*và\b", s.text[s.tokens[at.end - 1].end:]):
             zones.append((s.tokens[at.start].start, s.tokens[at.end - 1].end))  # "GS.TSKH A, Đại học Quốc gia Hà Nội, và …":
             # where the person works, set off by commas (but "cho ông A, Công ty B.": a list, both receive)
-    described = [x for x in found if x.kind == "org" and any(a <= s.tokens[x.start].start < b for a, b in zones)]
-    owners = {id(o) for x in described if (o := Extractor._owner_after_comma(s, x)) is not None}
-    for x in found:  # (and the owner after a comma of a unit described: "A, cán bộ Đội X, Công an quận Y")
-        if x in described or id(x) in owners:
-            continue
-        out.append(x)
-    return out
+    return zones
 
 
 _PARENT_AFTER_DASH = re.compile(rf"\s+[-–]\s+(?:Đại học|Học viện|Bộ|Tập đoàn|Tổng công ty|Viện|Bệnh viện)(?:\s+[{_UP}]\w*){{1,6}}")

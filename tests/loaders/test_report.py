@@ -2974,7 +2974,8 @@ def test_among_a_counted_group_named_two_sentences_on_with_a_unit_whose_name_hol
                  "nạn, cứu hộ, Công an thành phố và bác sĩ Lê Thị Thu, Bệnh viện Đà Nẵng.")
     got = [(recipient_of(a), getattr(a.presented_by, "name", None)) for a in f.awards]
     assert got == [("10 cá nhân", "Lê Trung Chinh"), ("Hồ Văn Tâm", None), ("Lê Thị Thu", None)]
-    assert "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" in [o.label for o in f.orgs.values()]
+    assert "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an thành phố Đà Nẵng" in [o.label for o in f.orgs.values()]
+    # (read whole, commas and all, and the unit of the body after its last comma)
 
 
 def test_a_joint_stock_company_abbreviated_ctcp_is_one_with_its_full_name():
@@ -4027,3 +4028,14 @@ def test_the_border_guard_abbreviated_is_the_border_guard_and_its_province_s_com
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh" in labels and "Bộ Chỉ huy BĐBP" not in labels
     assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards if a.award_label == "Bằng khen"] == [
         ("Đồn Biên phòng A Dơi", "Tư lệnh Bộ đội Biên phòng")]
+
+
+def test_a_unit_in_a_fallen_officer_s_description_is_his_district_s_and_the_minister_who_signed_gives():
+    f = facts_of("Ngày 14/7/2026, Công an tỉnh Tây Ninh tổ chức Lễ truy điệu và truy tặng Huân chương Chiến công hạng Ba cho liệt "
+                 "sĩ, Thiếu tá Lê Hoàng Phúc, cán bộ Đội Cảnh sát hình sự, Công an huyện Bến Cầu.",
+                 "Bộ trưởng Bộ Công an đã ký quyết định thăng cấp bậc hàm từ Thiếu tá lên Trung tá và tặng Bằng khen cho đồng "
+                 "chí Lê Hoàng Phúc.")
+    labels = sorted(o.label for o in f.orgs.values() if o.mentioned)
+    assert "Đội Cảnh sát hình sự Công an huyện Bến Cầu" in labels and "Đội Cảnh sát hình sự Công an tỉnh Tây Ninh" not in labels
+    assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Lê Hoàng Phúc", "Chủ tịch nước"), ("Lê Hoàng Phúc", "Bộ trưởng Bộ Công an")]
