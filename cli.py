@@ -53,6 +53,7 @@ class Context:
 
 
 pass_ctx = click.make_pass_decorator(Context)
+LARGE_LOAD = 1000  # sources loaded at once past which `tdkt load` suggests `tdkt optimize`
 
 
 def output_format_option(choices, default):
@@ -160,6 +161,8 @@ def load(obj, paths, jobs, mapping_file, strict):
         facts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items()))
         click.echo(f"loaded {len(result.loaded)}, unchanged {len(result.unchanged)}, skipped {len(result.skipped)}"
                    + (f"; {facts}" if facts else ""), err=True)
+        if len(result.loaded) >= LARGE_LOAD and store.location and not obj.endpoint and not obj.memory:
+            click.echo("hint: `tdkt optimize` compacts the store after a load this large (smaller, faster to query)", err=True)
     if not result.ok:
         raise _fail(InputError("nothing could be loaded"))
 

@@ -89,8 +89,9 @@ def test_failed_load_leaves_store_as_it_was(run, example_path, tmp_path):
     assert run("export", "--format", "nquads", "-o", "-").stdout == before
 
 
-def test_optimize_compacts_the_store_and_keeps_every_fact(run, example_path, tmp_path):
-    assert run("load", str(example_path)).exit_code == 0
+def test_optimize_compacts_the_store_and_keeps_every_fact(run, example_path, tmp_path, monkeypatch):
+    r = run("load", str(example_path))
+    assert r.exit_code == 0 and "tdkt optimize" not in r.stderr  # (a small load: no hint)
     before = run("export", "--format", "nquads", "-o", "-").stdout
     r = run("optimize")
     assert r.exit_code == 0, r.output
@@ -100,6 +101,8 @@ def test_optimize_compacts_the_store_and_keeps_every_fact(run, example_path, tmp
     assert "unchanged 1" in run("load", str(example_path)).stderr
     m = CliRunner().invoke(main, ["--memory", "optimize"])
     assert m.exit_code == 0 and "no files to compact" in m.stderr
+    monkeypatch.setattr("tdkt.cli.LARGE_LOAD", 1)
+    assert "hint: `tdkt optimize`" in run("load", str(example_path.parent / "danh-sach-khen-thuong-vi-du-2024.csv")).stderr
 
 
 def test_locked_store_exits_3(tmp_path, monkeypatch):
