@@ -161,7 +161,7 @@ def load(obj, paths, jobs, mapping_file, strict):
         facts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items()))
         click.echo(f"loaded {len(result.loaded)}, unchanged {len(result.unchanged)}, skipped {len(result.skipped)}"
                    + (f"; {facts}" if facts else ""), err=True)
-        if len(result.loaded) >= LARGE_LOAD and store.location and not obj.endpoint and not obj.memory:
+        if len(result.loaded) >= LARGE_LOAD and store.location and not obj.endpoint:  # (the embedded store on disk)
             click.echo("hint: `tdkt optimize` compacts the store after a load this large (smaller, faster to query)", err=True)
     if not result.ok:
         raise _fail(InputError("nothing could be loaded"))

@@ -429,11 +429,13 @@ _PLACE = re.compile(rf"\btại\s+((?:TP\.\s*|(?:thành phố|tỉnh|huyện|th�
                     rf"[^\W\d{_UP}]\w*(?=(?:\s+[^\W\d{_UP}]\w*)?\s+[{_UP}]))){{0,8}}"
                     r"(?:(?<=Trung)\s+tâm)?(?:\s+(?:tỉnh|huyện|quận|thị xã|thành phố)(?=[\s,.;:)]|$))?)")
 # (and a province's or district's own hall: "tại Hội trường UBND tỉnh", "tại Nhà văn hóa Trung tâm tỉnh")
-# a place as a clause's subject, right before what it received: "Năm 2025, quận Hoàn Kiếm được …"
+# a district's unit word alone as the subject: "Quận đã được …" (the one district the report names)
 _DISTRICT_ALONE = re.compile(r"(?:^|[,.]\s*)([Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa|nhiều năm liền)\s+)*$")
+# a province, district or commune named with its unit word: "huyện Yên Thành"
 _PLACE_ITEM = re.compile(rf"([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+"
                          rf"([{_UP}][\w-]*(?:\s+[{_UP}0-9][\w-]*){{0,3}})")
-# (or places listed: "…; xã Si Ma Cai và xã Bát Xát được …", each an item)
+# places as a clause's subject, right before what they received: "Năm 2025, quận Hoàn Kiếm được …", "…; xã Si Ma Cai và
+# xã Bát Xát được …"
 _PLACE_SUBJECT = re.compile(rf"(?:^|[,.;]\s*|(?<=;)\s*)((?:{_PLACE_ITEM.pattern}(?:\s*,\s*|\s+và\s+))*{_PLACE_ITEM.pattern})"
                             r"\s+(?:(?:cũng|đã|vinh dự|liên tục|vừa|long trọng|trang trọng)\s+)*$")
 # places alone after "cho" ("cho huyện Yên Thành", "cho xã A và xã B"): the bodies they are
@@ -2765,9 +2767,8 @@ class Extractor:
         """A district or commune named right before the cluster role at character ``at`` ("xã Mường Khương làm
         Khối trưởng"): the member the cluster lists for it (its people's committee), else the place as a body;
         with where it is named."""
-        local = None
-        for local in _LOCAL_UNIT.finditer(s.text, start, at):
-            pass
+        named = list(_LOCAL_UNIT.finditer(s.text, start, at))
+        local = named[-1] if named else None
         if local is None or not _ROLE_LINK.fullmatch(s.text, local.end(), at):
             return None
         key = matching_key(f"Ủy ban nhân dân {local.group(1)} {local.group(2)}")
