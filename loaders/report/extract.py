@@ -2207,11 +2207,14 @@ class Extractor:
         at_head = head is not None and tuple(t.key for t in toks[unit.start:unit.start + head[0]]) in lx.SUBUNIT_HEADS
         # (or the unit's head is the title's last word: "Trưởng phòng An ninh kinh tế, Công an TP. HCM")
         titled = unit.start > 0 and toks[unit.start - 1].key in ("phòng", "ban", "khoa") and not toks[unit.start - 1].cap
-        if not (at_head or titled or toks[unit.start].key in ("phòng", "ban", "khoa")):
+        school = toks[unit.start].key == "trường" and not unit.value.label.startswith(("Trường Đại học", "Trường Cao đẳng"))
+        if not (at_head or titled or school or toks[unit.start].key in ("phòng", "ban", "khoa")):
             return None  # (a body that is no unit)
         owner = next((m for m in s.of("org") if m.start == unit.end and m.value.cls == "org"), None)
         if owner is None or owner.value is unit.value or unit.value.label.endswith(owner.value.label):
             return None
+        if school and not at_head and not owner.value.label.startswith(("Trường Đại học", "Đại học", "Học viện")):
+            return None  # (a school is a unit of a university only: "Trường Sư phạm, Trường Đại học Vinh")
         owner_head = lx.ORG_HEADS.match(toks, owner.start)
         if owner_head is not None and tuple(t.key for t in toks[owner.start:owner.start + owner_head[0]]) in lx.SUBUNIT_HEADS:
             return None  # ("Phòng A, Phòng B": two units)
@@ -3583,6 +3586,10 @@ class Extractor:
             if len(cands) > 1 and cands[-2].kind == "org" and cands[-1].kind == "org" \
                     and re.fullmatch(r"\s+của\s+", s.text[s.tokens[cands[-2].end - 1].end:s.tokens[cands[-1].start].start]):
                 cands = cands[:-1]  # "Trường Mầm non A của Công ty được … tặng": the school, not its owner
+            if len(cands) > 1 and cands[-2].kind == "org" and cands[-1].kind == "org" \
+                    and (owner := self._owner_after_comma(s, cands[-2])) is not None and owner.start == cands[-1].start:
+                cands[-2].value = self._unit_of(cands[-2].value, owner.value)
+                cands = cands[:-1]  # "Trường Sư phạm, Trường Đại học Vinh được tặng …": the university's school
             if cands:
                 gap = s.text[s.tokens[cands[-1].end - 1].end:c0 + verb.start()]
                 owned = re.search(r"\bcủa\s*$", s.text[:s.tokens[cands[-1].start].start])  # "đảng viên của Đảng bộ X được …"

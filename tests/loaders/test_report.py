@@ -3564,7 +3564,8 @@ def test_the_labour_confederation_s_executive_committee_decides_its_awards():
 def test_schools_of_natural_sciences_named_whole():
     f = facts_of("Thứ trưởng Phạm Ngọc Thưởng trao Bằng khen cho em Nguyễn Văn Hùng, học sinh Trường THPT chuyên Khoa học Tự "
                  "nhiên, Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia Hà Nội.")
-    assert {"Trường THPT chuyên Khoa học Tự nhiên", "Trường Đại học Khoa học Tự nhiên"} <= {o.label for o in f.orgs.values()}
+    assert {"Trường THPT chuyên Khoa học Tự nhiên Trường Đại học Khoa học Tự nhiên", "Trường Đại học Khoa học Tự nhiên"} \
+        <= {o.label for o in f.orgs.values()}  # (each read whole; the school, in the pupil's description, the university's)
 
 
 def test_a_steering_committee_named_with_its_quoted_campaign_and_no_event_inside_a_campaign_s_name():
@@ -4039,3 +4040,10 @@ def test_a_unit_in_a_fallen_officer_s_description_is_his_district_s_and_the_mini
     assert "Đội Cảnh sát hình sự Công an huyện Bến Cầu" in labels and "Đội Cảnh sát hình sự Công an tỉnh Tây Ninh" not in labels
     assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
         ("Lê Hoàng Phúc", "Chủ tịch nước"), ("Lê Hoàng Phúc", "Bộ trưởng Bộ Công an")]
+
+
+def test_a_school_named_with_its_university_after_a_comma_is_one_recipient():
+    f = facts_of("Dịp này, Trường Sư phạm, Trường Đại học Vinh được tặng Cờ thi đua của Bộ Giáo dục và Đào tạo.",
+                 "Bộ trưởng tặng Bằng khen cho Trường THPT chuyên Phan Bội Châu, Trường THPT Huỳnh Thúc Kháng.")
+    assert [recipient_of(a) for a in f.awards] == [
+        "Trường Sư phạm Trường Đại học Vinh", "Trường THPT chuyên Phan Bội Châu", "Trường THPT Huỳnh Thúc Kháng"]
