@@ -326,7 +326,7 @@ _STEERED = re.compile(r"(?:[Cc]uộc vận động|[Pp]hong trào(?: thi đua)?)
 # What a campaign's quoted name comes after: 'đợt thi đua cao điểm “…”' (an event inside it is only words of the name)
 _CAMPAIGN_QUOTED = re.compile(r"\b(?:phong trào|thi đua|[Cc]uộc vận động|chủ đề|khẩu hiệu)(?:\s+cao điểm)?\s*$")
 # An event's name that goes on with a quoted name: "… phong trào thi đua", "… cuộc vận động", "… danh hiệu"
-_QUOTED_NAME_NEXT = re.compile(r"\b(?:phong trào(?: thi đua)?|cuộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
+_QUOTED_NAME_NEXT = re.compile(r"\b(?:[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|chủ đề|chương trình|danh hiệu(?: vinh dự Nhà nước)?|"
                                r"(?:tuyên dương|tôn vinh|biểu dương)(?: \d{1,4})?|[Gg]iải thưởng|[Gg]iải|cuộc thi|[Hh]ội thi|Kỷ niệm chương|Huy hiệu|"
                                r"điển hình|gương)$")  # ("Hội nghị tuyên dương điển hình “Dân vận khéo”", "Lễ tôn vinh 50 “Nông
 # dân Việt Nam xuất sắc”")

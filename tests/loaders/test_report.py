@@ -4047,3 +4047,10 @@ def test_a_school_named_with_its_university_after_a_comma_is_one_recipient():
                  "Bộ trưởng tặng Bằng khen cho Trường THPT chuyên Phan Bội Châu, Trường THPT Huỳnh Thúc Kháng.")
     assert [recipient_of(a) for a in f.awards] == [
         "Trường Sư phạm Trường Đại học Vinh", "Trường THPT chuyên Phan Bội Châu", "Trường THPT Huỳnh Thúc Kháng"]
+
+
+def test_an_event_that_reviews_a_campaign_written_with_a_capital_keeps_its_quoted_name():
+    f = facts_of("Ngày 9/12/2026, Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên tổ chức Hội nghị tổng kết Cuộc vận động “Toàn dân đoàn "
+                 "kết xây dựng nông thôn mới, đô thị văn minh” giai đoạn 2021 - 2026.")
+    assert [e.name for e in f.events] == [
+        "Hội nghị tổng kết Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” giai đoạn 2021 - 2026"]
