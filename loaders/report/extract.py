@@ -3175,6 +3175,10 @@ class Extractor:
         name = self._award_name(s, am, c1)
         if name.count("(") > name.count(")"):  # "Huân chương Lao động (hạng Nhất, Nhì, Ba)": the first, its class inside
             name = re.sub(r"\s*\(\s*", " ", name)
+        named = re.search(rf"{re.escape(name)}\s+[“\"][^”\"]+[”\"]", event.name) \
+            if name in ("Kỷ niệm chương", "Huy hiệu") and event is not None else None
+        name = named.group(0) if named else name  # "Lễ trao Kỷ niệm chương “Vì sự nghiệp Nội vụ”" then "A trao Kỷ
+        # niệm chương cho B": that medal
         decision = next((d for pos, d in docs if c0 <= pos < c1 and d.kind == "Quyết định"), None)
         rationale = re.search(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(.{10,300})$", tail)
         if rationale is None:

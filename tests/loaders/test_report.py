@@ -4054,3 +4054,10 @@ def test_an_event_that_reviews_a_campaign_written_with_a_capital_keeps_its_quote
                  "kết xây dựng nông thôn mới, đô thị văn minh” giai đoạn 2021 - 2026.")
     assert [e.name for e in f.events] == [
         "Hội nghị tổng kết Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” giai đoạn 2021 - 2026"]
+
+
+def test_a_medal_named_bare_at_the_ceremony_of_that_named_medal_is_it():
+    f = facts_of("Chiều 3/10/2026, Sở Nội vụ tỉnh Điện Biên tổ chức Lễ trao Kỷ niệm chương “Vì sự nghiệp Nội vụ” cho 15 đồng chí.",
+                 "Đồng chí Lò Văn Mừng, Giám đốc Sở Nội vụ trao Kỷ niệm chương cho đồng chí Trần Văn Sơn, nguyên Bí thư Tỉnh ủy.")
+    assert [(recipient_of(a), a.name) for a in f.awards] == [
+        ("15 đồng chí", "Kỷ niệm chương “Vì sự nghiệp Nội vụ”"), ("Trần Văn Sơn", "Kỷ niệm chương “Vì sự nghiệp Nội vụ”")]
