@@ -410,7 +410,7 @@ _EVENT = _Gated(re.compile(
 _EVENT_END = re.compile(
     r"[;:.()“”\"]|(?<!\bDân),(?!\s*(?:khen thưởng|triển khai|phương hướng|nhiệm vụ|viên chức|lao động|kinh doanh|vệ sinh|Nhà giáo|"
     r"Thầy thuốc|Nghệ sĩ|Nghệ nhân|Tháng hành động|việc tốt|doanh nhân|doanh nghiệp|quốc phòng|an ninh|quân sự|cá nhân|"
-    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao(?: tặng)?|\d+ năm|Giải thưởng)\b)"  # (", 35 năm Ngày hội …": another anniversary;
+    r"hộ gia đình|gia đình|tập thể|phong tặng|truy tặng|trao(?: tặng)?|\d+ năm|Giải thưởng|điển hình)\b)"  # (", 35 năm Ngày hội …": another anniversary;
     # "Đại hội công đoàn cơ quan Dân, Đảng quận …": the bodies of the Party and the mass organisations; "Lễ trao Giải
     # thưởng Hồ Chí Minh, Giải thưởng Nhà nước …": two prizes)
     r"|(?<![Qq]uyết định)\scủa\s"  # (but "Lễ công bố quyết định của Chủ tịch nước phong tặng …": the decision's giver)
@@ -1659,8 +1659,10 @@ class Extractor:
                 if k > j + 3:
                     j = floor = k
                     continue
-            if t.key == "và" and j + 1 < n and (lx.HONORIFICS.match(toks, j + 1) or lx.TITLES.match(toks, j + 1)):
-                break  # "… Đại học Thái Nguyên và PGS.TS …": a person next, though "nguyên và" pairs in "Tài nguyên và …"
+            if t.key == "và" and j + 1 < n and (lx.HONORIFICS.match(toks, j + 1) or lx.TITLES.match(toks, j + 1)
+                                                 or j + 2 < n and (toks[j + 1].key, toks[j + 2].key) == ("mặt", "trận")):
+                break  # "… Đại học Thái Nguyên và PGS.TS …": a person next, though "nguyên và" pairs in "Tài nguyên và …";
+                # "Quận ủy Ninh Kiều và Mặt trận Tổ quốc phường …": the Front's, another body
             if t.key in lx.STOP and not (j > start and ((toks[j - 1].key, t.key) in pairs
                                                          or toks[j - 1].cap and (toks[j - 1].key, t.key) in verbs)):
                 # (a word of a name's pair goes on: "Tổng cục Thể dục thể thao", though "thể" alone ends a name)

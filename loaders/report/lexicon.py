@@ -346,7 +346,7 @@ ORG_HEADS = _phrases(
     "Bộ CHQS", "BCHQS", "Bộ CHBĐBP", "BĐBP", "Quân chủng", "Binh chủng", "Hiệp hội", "Thanh tra", "Cảng vụ",
     "Tiểu đoàn", "Đại đội", "Liên đoàn", "Phường", "Thị trấn", "Hải đội", "Hải đoàn", "Vùng", "Khu Quản lý", "CTCP", "Binh đoàn",
     "Lực lượng vũ trang", "Lực lượng vũ trang nhân dân", "LLVT",  # (a province's or a region's armed forces: a recipient)
-    "Xí nghiệp", "CĐCS", "Hội ND", "Đoàn TN", "UBMTTQ",
+    "Xí nghiệp", "CĐCS", "Hội ND", "Đoàn TN", "UBMTTQ", "Mặt trận Tổ quốc",  # ("Mặt trận Tổ quốc phường Cái Khế": a ward's)
 )
 _CITY_COMMITTEE = re.compile(r"\b(Thành ủy|Thành đoàn) thành phố (?!Hồ Chí Minh\b)")
 

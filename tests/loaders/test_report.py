@@ -4061,3 +4061,11 @@ def test_a_medal_named_bare_at_the_ceremony_of_that_named_medal_is_it():
                  "Đồng chí Lò Văn Mừng, Giám đốc Sở Nội vụ trao Kỷ niệm chương cho đồng chí Trần Văn Sơn, nguyên Bí thư Tỉnh ủy.")
     assert [(recipient_of(a), a.name) for a in f.awards] == [
         ("15 đồng chí", "Kỷ niệm chương “Vì sự nghiệp Nội vụ”"), ("Trần Văn Sơn", "Kỷ niệm chương “Vì sự nghiệp Nội vụ”")]
+
+
+def test_the_front_of_a_ward_after_and_is_a_second_body_and_models_comma_examples_name_one_event():
+    f = facts_of("Ngày 14/11/2026, Ban Dân vận Thành ủy Cần Thơ tổ chức Hội nghị biểu dương mô hình, điển hình “Dân vận khéo” "
+                 "giai đoạn 2024 - 2026.",
+                 "Ban Dân vận Trung ương tặng Bằng khen cho Ban Dân vận Quận ủy Ninh Kiều và Mặt trận Tổ quốc phường Cái Khế.")
+    assert [e.name for e in f.events] == ["Hội nghị biểu dương mô hình, điển hình “Dân vận khéo” giai đoạn 2024 - 2026"]
+    assert [recipient_of(a) for a in f.awards] == ["Ban Dân vận Quận ủy Ninh Kiều", "Mặt trận Tổ quốc phường Cái Khế"]
