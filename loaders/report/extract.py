@@ -122,6 +122,8 @@ _LOWER_HEAD_SUBJECT = re.compile(r"(?:^|[,;:]\s+)(bệnh viện|công ty|tổng 
 _LOWER_HEAD_OBJECT = re.compile(r"\bcho\s+(bệnh viện|công ty|tổng công ty|tập đoàn|học viện|ngân hàng|nhà trường|đơn vị)"
                                 r"(?=\s*(?:[.;,]|$)|\s+(?:vì|nhân|và)\s)")
 _UNLISTED_TITLE = re.compile(r"\b(danh hiệu|[Gg]iải thưởng|Cúp|cúp)\s+[“\"]([^”\"]{3,80})[”\"]")
+# a second quoted title after the first one's recipients: '… cho 30 doanh nghiệp và "Doanh nhân tiêu biểu" cho …'
+_ALSO_QUOTED_TITLE = re.compile(r"\s+cho\s+[^;:“”\"]{1,60}?\s+(?:và|,)\s+([“\"][^”\"]{3,80}[”\"])(?=\s+cho\s)")
 _OTHER_TITLE = "https://w3id.org/tdkt/award/danh-hieu-khac"
 _OTHER_PRIZE = "https://w3id.org/tdkt/award/giai-thuong-khac"
 _NATIONAL_TEAM = re.compile(r"\b[Đđ]ội tuyển\s+(?:[\w-]+\s+){0,4}?(?:quốc gia|Việt Nam)\b")
@@ -1231,6 +1233,11 @@ class Extractor:
                 continue  # (a title the scheme knows: "danh hiệu “Chiến sĩ thi đua cơ sở”")
             concept = _OTHER_TITLE if m.group(1) == "danh hiệu" else _OTHER_PRIZE
             s.mentions.append(Mention(i, j, "award", reference.by_iri("award")[concept], m.group(0)))
+            also = _ALSO_QUOTED_TITLE.match(s.text, m.end()) if concept == _OTHER_TITLE else None
+            if also is not None:  # 'trao danh hiệu "Doanh nghiệp tiêu biểu" cho 30 doanh nghiệp và "Doanh nhân tiêu biểu" cho
+                k = s.tok_at(also.start(1))  # 35 doanh nhân': a second title, its recipients after it
+                s.mentions.append(Mention(k, s.tok_at(also.end(1)) if also.end(1) < len(s.text) else len(s.tokens), "award",
+                                          reference.by_iri("award")[concept], also.group(1)))
 
     def _kind_again(self, s: _Sentence) -> None:
         """An award named again by its kind alone in a report that named one award of that kind: "Giải thưởng" (not
@@ -3337,7 +3344,7 @@ class Extractor:
             if stop is not None:
                 return s.text[s.tokens[am.start].start:s.tokens[stop - 1].end]
         if am.value.iri == _OTHER_TITLE:  # "danh hiệu “Công dân Thủ đô ưu tú”": the title, named by its quotation
-            return _UNLISTED_TITLE.match(am.text).group(2).strip()
+            return re.search(r"[“\"]([^”\"]{3,80})[”\"]", am.text).group(1).strip()
         if am.value.iri == _OTHER_PRIZE:  # "Giải thưởng “Nhà khoa học trẻ”", "Cúp “Doanh nhân vì cộng đồng”": as written
             return am.text
         if _closes_quote(am.text, s.text, end):

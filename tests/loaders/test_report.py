@@ -4069,3 +4069,10 @@ def test_the_front_of_a_ward_after_and_is_a_second_body_and_models_comma_example
                  "Ban Dân vận Trung ương tặng Bằng khen cho Ban Dân vận Quận ủy Ninh Kiều và Mặt trận Tổ quốc phường Cái Khế.")
     assert [e.name for e in f.events] == ["Hội nghị biểu dương mô hình, điển hình “Dân vận khéo” giai đoạn 2024 - 2026"]
     assert [recipient_of(a) for a in f.awards] == ["Ban Dân vận Quận ủy Ninh Kiều", "Mặt trận Tổ quốc phường Cái Khế"]
+
+
+def test_a_second_quoted_title_after_the_first_one_s_recipients_is_its_own_conferral():
+    f = facts_of("Ông Nguyễn Văn Lộc, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bình Dương trao danh hiệu “Doanh nghiệp tiêu biểu” cho "
+                 "30 doanh nghiệp và “Doanh nhân tiêu biểu” cho 35 doanh nhân.")
+    assert [(recipient_of(a), a.name) for a in f.awards] == [
+        ("30 doanh nghiệp", "Doanh nghiệp tiêu biểu"), ("35 doanh nhân", "Doanh nhân tiêu biểu")]
