@@ -3708,6 +3708,11 @@ class Extractor:
         if ministry is not None:  # "Kỷ niệm chương “Vì sự nghiệp Giáo dục”": its minister's, whoever hands it over
             return Post("Bộ trưởng", self.facts.orgs.get(ministry.iri)
                         or Org(ministry.iri, ministry.label, iri=ministry.iri, mentioned=False))
+        force = _WHOLE_FORCE.search(self._award_name(s, am, c1)) if giver is None and named is None else None
+        if force is not None:  # "Chiến sĩ thi đua toàn quân": the Minister of National Defence's ("… toàn lực lượng
+            known_ministry = lx.org_index().phrases.get(lx.keys("Bộ Quốc phòng" if force.group(1) else "Bộ Công an"))
+            return Post("Bộ trưởng", self.facts.orgs.get(known_ministry.iri)  # Công an nhân dân": Public Security's)
+                        or Org(known_ministry.iri, known_ministry.label, iri=known_ministry.iri, mentioned=False))
         authority = reference.authority(known)
         if authority is not None and authority.kind == "post":
             return self._known_post(authority.label)
@@ -4481,6 +4486,7 @@ def _branch_name_end(s: _Sentence, j: int, covered: list[bool]) -> int | None:
     return k
 
 
+_WHOLE_FORCE = re.compile(r"\btoàn (?:(quân)|lực lượng (?:Công an nhân dân|CAND))\b")  # an emulation title of the army, the police
 _MEDAL_FIELD = re.compile(r"\bVì sự nghiệp\s+([^”\"]+)")
 
 

@@ -4076,3 +4076,13 @@ def test_a_second_quoted_title_after_the_first_one_s_recipients_is_its_own_confe
                  "30 doanh nghiệp và “Doanh nhân tiêu biểu” cho 35 doanh nhân.")
     assert [(recipient_of(a), a.name) for a in f.awards] == [
         ("30 doanh nghiệp", "Doanh nghiệp tiêu biểu"), ("35 doanh nhân", "Doanh nhân tiêu biểu")]
+
+
+def test_an_emulation_title_of_the_whole_army_or_police_is_its_minister_s():
+    f = facts_of("Thượng tá Trần Văn Hải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh được tặng danh hiệu Chiến sĩ thi đua "
+                 "toàn quân.",
+                 "Trung tá Lê Văn Nam được tặng danh hiệu Chiến sĩ thi đua toàn lực lượng Công an nhân dân.",
+                 "Đại úy Phạm Văn Bình được Giám đốc Công an tỉnh Hà Tĩnh tặng danh hiệu Chiến sĩ thi đua toàn lực lượng CAND.")
+    assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
+        ("Trần Văn Hải", "Bộ trưởng Bộ Quốc phòng"), ("Lê Văn Nam", "Bộ trưởng Bộ Công an"),
+        ("Phạm Văn Bình", "Giám đốc Công an tỉnh Hà Tĩnh")]
