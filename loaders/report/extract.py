@@ -2077,6 +2077,10 @@ class Extractor:
         if member is not None:  # "Tỉnh ủy viên", "Huyện ủy viên": a member of that committee (the title as written)
             s.attached.add(id(member))
             return Post(s.char_span(i, member.end + 1), member.value), member.end + 1
+        former = next((m for m in s.of("post") if m.start == i + 1 and m.end <= limit), None) \
+            if i + 1 < len(s.tokens) and s.tokens[i].key in ("nguyên", "cựu") else None
+        if former is not None:  # "nguyên Chủ tịch nước": an office of the reference data, held before
+            return Post(f"{s.tokens[i].text} {former.value.extra['title']}", self._known_post(former.value.label).org), former.end
         known = next((m for m in s.of("post") if m.start == i), None)
         if known:
             k = known.value

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tdkt.errors import LoaderError
+from tdkt.loaders.normalize import matching_key
 from tdkt.loaders.report import ReportLoader
 from tdkt.loaders.report.extract import extract
 from tdkt.loaders.report.facts import Person
@@ -4086,3 +4087,11 @@ def test_an_emulation_title_of_the_whole_army_or_police_is_its_minister_s():
     assert [(recipient_of(a), giver_of(a.conferred_by)) for a in f.awards] == [
         ("Trần Văn Hải", "Bộ trưởng Bộ Quốc phòng"), ("Lê Văn Nam", "Bộ trưởng Bộ Công an"),
         ("Phạm Văn Bình", "Giám đốc Công an tỉnh Hà Tĩnh")]
+
+
+def test_a_former_office_of_the_reference_data_is_a_former_post_not_the_office():
+    f = facts_of("Tổng Bí thư Tô Lâm trao Huy hiệu 60 năm tuổi Đảng tặng đồng chí Nguyễn Minh Triết, nguyên Ủy viên Bộ Chính "
+                 "trị, nguyên Chủ tịch nước.")
+    assert posts_of(f)["Nguyễn Minh Triết"] == [
+        ("nguyên Ủy viên", "Bộ Chính trị"), ("nguyên Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")]
+    assert all(p.known_iri is None for p in f.persons[matching_key("Nguyễn Minh Triết")].posts)
