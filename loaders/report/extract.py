@@ -3564,7 +3564,11 @@ class Extractor:
             return him
         if verb and self._subject is not None and self._subject[0] is s \
                 and re.search(r"(?:,|\bvà|\bđồng thời)\s+(?:cũng\s+)?$", s.text[c0:c0 + verb.start()]):
-            return self._subject[1]  # "X được A tặng B và (or ",") được C tặng D": the same X
+            verb_at = c0 + verb.start()
+            since = max([c0] + [s.tokens[a.end - 1].end for a in s.of("award") if c0 <= s.tokens[a.start].start < verb_at])
+            if not any(since <= s.tokens[x.start].start < verb_at for x in s.of("person", "org", "group")):
+                return self._subject[1]  # "X được A tặng B và (or ",") được C tặng D": the same X (but "…; Giám đốc Công
+                # ty, ông A, được …": A, named after the last award)
         if verb:
             cands = _outermost([x for x in reversed(s.mentions) if x.kind in ("org", "person", "group")
                                 and c0 <= s.tokens[x.start].start and s.tokens[x.end - 1].end <= c0 + verb.start()

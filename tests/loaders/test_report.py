@@ -4095,3 +4095,14 @@ def test_a_former_office_of_the_reference_data_is_a_former_post_not_the_office()
     assert posts_of(f)["Nguyễn Minh Triết"] == [
         ("nguyên Ủy viên", "Bộ Chính trị"), ("nguyên Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam")]
     assert all(p.known_iri is None for p in f.persons[matching_key("Nguyễn Minh Triết")].posts)
+
+
+def test_a_person_named_after_a_semicolon_receives_not_the_body_of_the_clause_before():
+    f = facts_of("Năm 2024, Công ty TNHH Xi măng Nghi Sơn được Chủ tịch nước tặng Huân chương Lao động hạng Nhì; Giám đốc Công "
+                 "ty, ông Nakamura Hiroshi, được UBND tỉnh Thanh Hóa tặng Bằng khen.",
+                 "Sở Tư pháp tỉnh Hưng Yên được Bộ Tư pháp tặng Cờ thi đua, được UBND tỉnh Hưng Yên tặng Bằng khen.")
+    assert [(recipient_of(a), a.award_label) for a in f.awards] == [
+        ("Công ty TNHH Xi măng Nghi Sơn", "Huân chương Lao động hạng Nhì"),
+        ("Nakamura Hiroshi", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
+        ("Sở Tư pháp tỉnh Hưng Yên", "Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
+        ("Sở Tư pháp tỉnh Hưng Yên", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương")]
