@@ -389,7 +389,7 @@ _GROUP_NAMED = re.compile(r"\s*(?:(?:Theo đó|Cụ thể|Trong đó),?\s*)?(?:(
 _LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+\S")  # "1. …", "a) …", "- …"
 _ONE_OF = re.compile(r"\b(?:một\s+)?trong\s+(?:số\s+)?$", re.I)
 _LIST_HEAD_CHO = re.compile(r"\bcho\s*:?\s*$")  # the recipients begin right after "cho"
-_RATIONALE = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(?:nhiều\s+)?thành tích|\bcó (?:nhiều )?thành tích")
+_RATIONALE = re.compile(r"\b(?:vì|do)\s+(?:đã\s+)?(?:có\s+)?(?:nhiều\s+)?thành tích|\bcó (?:nhiều )?thành tích|\bvì\s+đã\s")  # (or "vì đã hoàn thành …")
 _ACTING_FOR = re.compile(r"\b(?:được sự ủy quyền|được ủy quyền|thừa ủy quyền)\s+(?:của\s+)?", re.I)
 _TITLE_HANDED = re.compile(r"\b(?:trao|trao tặng|gắn)\s+$")  # "… trao danh hiệu cho …"
 _PLACED_AT = re.compile(r",\s*(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh|xã|phường)\s+[A-ZĐ][^,;()]{0,30}?(?=,|\s+[a-zđ])")

@@ -4106,3 +4106,10 @@ def test_a_person_named_after_a_semicolon_receives_not_the_body_of_the_clause_be
         ("Nakamura Hiroshi", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
         ("Sở Tư pháp tỉnh Hưng Yên", "Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương"),
         ("Sở Tư pháp tỉnh Hưng Yên", "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương")]
+
+
+def test_a_flag_handed_over_at_the_conference_for_a_year_it_rewards_is_handed_over_there():
+    f = facts_of("Ngày 9/1/2027, Công ty TNHH Xi măng Nghi Sơn tổ chức Hội nghị tổng kết năm 2026.",
+                 "Thừa ủy quyền của Thủ tướng Chính phủ, ông Lê Văn Quang trao Cờ thi đua của Chính phủ cho Công ty vì đã hoàn "
+                 "thành xuất sắc toàn diện nhiệm vụ năm 2025.")
+    assert [(a.event.name, a.period, a.presented_by.name) for a in f.awards] == [("Hội nghị tổng kết năm 2026", "2025", "Lê Văn Quang")]
