@@ -1808,11 +1808,20 @@ class Extractor:
             if lead and i + lead[0] < n and lx.HONORIFICS.match(toks, i + lead[0]):
                 i += lead[0]  # "Thiếu tướng, PGS.TS Nguyễn Văn Ba": a rank, then a degree
                 continue
+            k = i + lead[0] if lead else i  # (after an honorific written at token i, or before it: "… có ông Y Phi Niê")
+            if (lead or _after_honorific(toks, i, 2)) and k + 1 < n and toks[k].text in ("Y", "H") and toks[k + 1].cap \
+                    and _joined(s, k + 1) and not covered[k + 1]:
+                j = k + 2  # "ông Y Phi Niê", "bà H Yăo Knul": an Ê Đê name, its first word a letter
+                while j < n and j - k < 5 and toks[j].cap and _joined(s, j) and not covered[j] and not lx.TITLES.match(toks, j):
+                    j += 1
+                name = s.char_span(k, j)
+                s.mentions.append(Mention(k, j, "person", self.person(name), name))
+                for x in range(k, j):
+                    covered[x] = True
+                i = j
+                continue
             if lead and i + lead[0] < n and toks[i + lead[0]].cap:  # "Ông Phết Ta Von Phi La Văn, Bí thư …"
                 i = self._foreign_person(s, covered, i + lead[0], honoured=True)
-                continue
-            if toks[i].text == "Y" and i + 1 < n and toks[i + 1].cap and _joined(s, i + 1) and _after_honorific(toks, i, 2):
-                i = self._foreign_person(s, covered, i, honoured=True)  # "đồng chí Y Thanh Hà Niê Kđăm": an Ê Đê name
                 continue
             if toks[i].text == "Y" and 0 < i and i + 2 < n and all(toks[k].cap and _joined(s, k) and not covered[k] for k in (i + 1, i + 2)) \
                     and toks[i - 1].cap and not lx.ORG_HEADS.match(toks, i - 1) and lx.province_index().match(toks, i + 1) is None \

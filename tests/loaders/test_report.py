@@ -4113,3 +4113,10 @@ def test_a_flag_handed_over_at_the_conference_for_a_year_it_rewards_is_handed_ov
                  "Thừa ủy quyền của Thủ tướng Chính phủ, ông Lê Văn Quang trao Cờ thi đua của Chính phủ cho Công ty vì đã hoàn "
                  "thành xuất sắc toàn diện nhiệm vụ năm 2025.")
     assert [(a.event.name, a.period, a.presented_by.name) for a in f.awards] == [("Hội nghị tổng kết năm 2026", "2025", "Lê Văn Quang")]
+
+
+def test_an_ede_name_after_an_honorific_is_a_person_whatever_its_syllables():
+    f = facts_of("Trong số 100 nông dân được tôn vinh có ông Y Phi Niê, xã Ea Tul, tỉnh Đắk Lắk và bà Lò Thị Ngọc.",
+                 "Ông Y Ngông Niê, Chủ tịch UBND xã Ea Tul dự lễ.",
+                 "Trường Đại học Y Hà Nội tổ chức lễ.")
+    assert posts_of(f) == {"Y Phi Niê": [], "Lò Thị Ngọc": [], "Y Ngông Niê": [("Chủ tịch", "Ủy ban nhân dân xã Ea Tul")]}
