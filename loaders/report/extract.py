@@ -1809,7 +1809,7 @@ class Extractor:
                 i += lead[0]  # "Thiếu tướng, PGS.TS Nguyễn Văn Ba": a rank, then a degree
                 continue
             k = i + lead[0] if lead else i  # (after an honorific written at token i, or before it: "… có ông Y Phi Niê")
-            if (lead or _after_honorific(toks, i, 2)) and k + 1 < n and toks[k].text in ("Y", "H") and toks[k + 1].cap \
+            if k + 1 < n and toks[k].text in ("Y", "H") and toks[k + 1].cap and (lead or _after_honorific(toks, i, 2)) \
                     and _joined(s, k + 1) and not covered[k + 1]:
                 j = k + 2  # "ông Y Phi Niê", "bà H Yăo Knul": an Ê Đê name, its first word a letter
                 while j < n and j - k < 5 and toks[j].cap and _joined(s, j) and not covered[j] and not lx.TITLES.match(toks, j):
