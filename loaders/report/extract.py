@@ -1785,6 +1785,18 @@ class Extractor:
                 s.mentions.append(Mention(i, i + 1, "person", next(iter(named.values())), toks[i].text))
                 covered[i] = True
 
+    def _letter_named_person(self, s: _Sentence, covered: list[bool], k: int, j: int) -> int:
+        """An Ê Đê name whose first word is a letter ("Y Phi Niê", "H Yăo Knul"), from token k, read to j at least and
+        on over capitalised words (five in all at most) up to a title: the person's mention; returns where it ends."""
+        toks, n = s.tokens, len(s.tokens)
+        while j < n and j - k < 5 and toks[j].cap and _joined(s, j) and not covered[j] and not lx.TITLES.match(toks, j):
+            j += 1
+        name = s.char_span(k, j)
+        s.mentions.append(Mention(k, j, "person", self.person(name), name))
+        for x in range(k, j):
+            covered[x] = True
+        return j
+
     def _find_persons(self, s: _Sentence, covered: list[bool]) -> None:
         """Persons: a surname and one to three more capitalised words, after an honorific or a post
         title, before ", TITLE", or with a middle name only persons have ("Văn", "Thị")."""
@@ -1811,14 +1823,7 @@ class Extractor:
             k = i + lead[0] if lead else i  # (after an honorific written at token i, or before it: "… có ông Y Phi Niê")
             if k + 1 < n and toks[k].text in ("Y", "H") and toks[k + 1].cap and (lead or _after_honorific(toks, i, 2)) \
                     and _joined(s, k + 1) and not covered[k + 1]:
-                j = k + 2  # "ông Y Phi Niê", "bà H Yăo Knul": an Ê Đê name, its first word a letter
-                while j < n and j - k < 5 and toks[j].cap and _joined(s, j) and not covered[j] and not lx.TITLES.match(toks, j):
-                    j += 1
-                name = s.char_span(k, j)
-                s.mentions.append(Mention(k, j, "person", self.person(name), name))
-                for x in range(k, j):
-                    covered[x] = True
-                i = j
+                i = self._letter_named_person(s, covered, k, k + 2)  # "ông Y Phi Niê", "bà H Yăo Knul": an Ê Đê name
                 continue
             if lead and i + lead[0] < n and toks[i + lead[0]].cap:  # "Ông Phết Ta Von Phi La Văn, Bí thư …"
                 i = self._foreign_person(s, covered, i + lead[0], honoured=True)
@@ -1826,15 +1831,8 @@ class Extractor:
             if toks[i].text == "Y" and 0 < i and i + 2 < n and all(toks[k].cap and _joined(s, k) and not covered[k] for k in (i + 1, i + 2)) \
                     and toks[i - 1].cap and not lx.ORG_HEADS.match(toks, i - 1) and lx.province_index().match(toks, i + 1) is None \
                     and any(lx.TITLES.match(toks, k) for k in range(max(0, i - 8), i)):  # (not "Trường Đại học Y Hà Nội")
-                j = i + 3  # so after a title and its body: "Chủ tịch UBND huyện Krông Pắc Y Ngông Niê"
-                while j < n and j - i < 5 and toks[j].cap and _joined(s, j) and not covered[j] and not lx.TITLES.match(toks, j):
-                    j += 1
-                name = s.char_span(i, j)
-                s.mentions.append(Mention(i, j, "person", self.person(name), name))
-                for k in range(i, j):
-                    covered[k] = True
-                i = j
-                continue
+                i = self._letter_named_person(s, covered, i, i + 3)  # so after a title and its body: "Chủ tịch UBND huyện
+                continue  # Krông Pắc Y Ngông Niê"
             if toks[i].key not in lx.SURNAMES:
                 if i > 0 and toks[i - 1].key in _HONORIFIC_ENDS and _joined(s, i) and _after_honorific(toks, i, 2):
                     i = self._foreign_person(s, covered, i, honoured=True)  # ", đồng chí Phết-tha-von Phi-lạ-văn, Bí thư …"
