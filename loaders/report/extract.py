@@ -3723,7 +3723,7 @@ class Extractor:
         if ministry is not None:  # "Kỷ niệm chương “Vì sự nghiệp Giáo dục”": its minister's, whoever hands it over
             return Post("Bộ trưởng", self.facts.orgs.get(ministry.iri)
                         or Org(ministry.iri, ministry.label, iri=ministry.iri, mentioned=False))
-        force = _WHOLE_FORCE.search(self._award_name(s, am, c1)) if giver is None and named is None else None
+        force = _WHOLE_FORCE.search(am.text) if giver is None and named is None else None  # (the scheme's own spelling)
         if force is not None:  # "Chiến sĩ thi đua toàn quân": the Minister of National Defence's ("… toàn lực lượng
             known_ministry = lx.org_index().phrases.get(lx.keys("Bộ Quốc phòng" if force.group(1) else "Bộ Công an"))
             return Post("Bộ trưởng", self.facts.orgs.get(known_ministry.iri)  # Công an nhân dân": Public Security's)
